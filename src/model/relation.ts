@@ -1,0 +1,48 @@
+/** @module model/relation — a typed, directed, sourced edge between two technologies. */
+import { z } from "zod";
+import { EvidenceGrade, Id, Text, Year } from "./_common.js";
+
+export const RelationType = z.enum([
+  "depends-on",
+  "implements",
+  "runs-on",
+  "compatible-with",
+  "conflicts-with",
+  "alternative-to",
+  "supersedes",
+  "part-of",
+]);
+export type RelationType = z.infer<typeof RelationType>;
+
+/**
+ * An edge from the technology whose file holds it. `depends-on` may name an interface (satisfied by
+ * any technology that implements it) or `anyOf` several technologies (any one satisfies it); `when`
+ * limits it to stacks with an orchestrator (`orchestrated`) or without one (`standalone`).
+ */
+export const Relation = z
+  .strictObject({
+    type: RelationType,
+    target: Id.optional(),
+    anyOf: z.array(Id).min(2).optional(),
+    when: z.enum(["orchestrated", "standalone"]).optional(),
+    /** Why, for `conflicts-with` (required) and anywhere it helps. */
+    reason: Text.optional(),
+    /** For `supersedes`: the year the newer one took over. */
+    year: Year.optional(),
+    source: Id,
+    grade: EvidenceGrade.optional(),
+    note: Text.optional(),
+  })
+  .refine((r) => (r.target === undefined) !== (r.anyOf === undefined), {
+    message: "a relation has either a `target` or an `anyOf` list, not both",
+    path: ["target"],
+  })
+  .refine((r) => r.anyOf === undefined || r.type === "depends-on", {
+    message: "`anyOf` is only for `depends-on`",
+    path: ["anyOf"],
+  })
+  .refine((r) => r.type !== "conflicts-with" || r.reason !== undefined, {
+    message: "a `conflicts-with` relation says why in `reason`",
+    path: ["reason"],
+  });
+export type Relation = z.infer<typeof Relation>;

@@ -1,0 +1,92 @@
+/** @module model/technology — one technology of the atlas, with its coordinate, facts and relations. */
+import { z } from "zod";
+import { EvidenceGrade, Id, IsoDate, Names, oneOrMany, Text, Url, Year } from "./_common.js";
+import { Fact } from "./fact.js";
+import { LevelCode } from "./level.js";
+import { Relation } from "./relation.js";
+
+export const Role = z.enum([
+  "hardware",
+  "hypervisor",
+  "runtime",
+  "engine",
+  "shim",
+  "orchestrator",
+  "policy",
+  "observability",
+  "interface",
+  "plugin",
+  "framework",
+  "platform",
+]);
+export type Role = z.infer<typeof Role>;
+
+/**
+ * Where the technology sits on each dimension it has a place on. Values are level codes (scenario
+ * ids for S); a list when it spans several. T is not here: it comes from `released`.
+ */
+export const Position = z.strictObject({
+  D: oneOrMany(LevelCode).optional(),
+  X: oneOrMany(LevelCode).optional(),
+  Z: oneOrMany(LevelCode).optional(),
+  A: oneOrMany(LevelCode).optional(),
+  S: oneOrMany(Id).optional(),
+  O: oneOrMany(LevelCode).optional(),
+});
+export type Position = z.infer<typeof Position>;
+
+export const CncfMaturity = z.enum(["sandbox", "incubating", "graduated", "archived"]);
+export type CncfMaturity = z.infer<typeof CncfMaturity>;
+
+export const Cncf = z.strictObject({
+  maturity: CncfMaturity,
+  /** The item's name in the CNCF landscape, where it differs from names.en. */
+  landscapeName: z.string().min(1).max(120).optional(),
+  accepted: IsoDate,
+  incubating: IsoDate.optional(),
+  graduated: IsoDate.optional(),
+  archived: IsoDate.optional(),
+});
+export type Cncf = z.infer<typeof Cncf>;
+
+export const Version = z.strictObject({
+  version: z.string().min(1).max(60),
+  released: z.union([IsoDate, Year]).optional(),
+  note: Text.optional(),
+  source: Id,
+});
+
+export const TraitStatement = z.strictObject({
+  trait: Id,
+  value: z.union([z.string().min(1).max(40), z.boolean()]),
+  /** How, e.g. "nvproxy" for gVisor's GPU access. */
+  via: z.string().max(200).optional(),
+  source: Id,
+  grade: EvidenceGrade,
+  note: Text.optional(),
+});
+export type TraitStatement = z.infer<typeof TraitStatement>;
+
+export const Technology = z.strictObject({
+  id: Id,
+  names: Names,
+  aliases: z.array(z.string().min(1).max(60)).optional(),
+  role: Role,
+  summary: Text,
+  position: Position,
+  released: z.strictObject({
+    year: Year,
+    source: Id,
+    grade: EvidenceGrade,
+    note: Text.optional(),
+  }),
+  cncf: Cncf.optional(),
+  versions: z.array(Version).optional(),
+  links: z
+    .strictObject({ home: Url.optional(), repo: Url.optional(), docs: Url.optional() })
+    .optional(),
+  traits: z.array(TraitStatement).optional(),
+  facts: z.array(Fact).optional(),
+  relations: z.array(Relation).optional(),
+});
+export type Technology = z.infer<typeof Technology>;

@@ -1,0 +1,33 @@
+/** @module model/vocabulary — the metrics facts may measure and the traits technologies may have. */
+import { z } from "zod";
+import { Id, Names, Text } from "./_common.js";
+
+/** The physical kind of a unit; figures convert within a kind (ms ↔ s, MB ↔ MiB). */
+export const UnitKind = z.enum(["time", "memory", "ratio", "count", "cpu", "rate", "bandwidth", "lines"]);
+export type UnitKind = z.infer<typeof UnitKind>;
+
+export const Metric = z.strictObject({
+  id: Id,
+  names: Names,
+  kind: UnitKind,
+  /** The unit the atlas reports this metric in. */
+  unit: z.string().min(1).max(20),
+  better: z.enum(["lower", "higher"]),
+  summary: Text.optional(),
+});
+export type Metric = z.infer<typeof Metric>;
+
+export const Trait = z.strictObject({
+  id: Id,
+  names: Names,
+  /** The values a technology may state; `true`/`false` for a yes/no trait. */
+  values: z.array(z.union([z.string().min(1).max(40), z.boolean()])).min(2),
+  summary: Text.optional(),
+});
+export type Trait = z.infer<typeof Trait>;
+
+export const VocabularyFile = z.strictObject({
+  metrics: z.array(Metric).min(1),
+  traits: z.array(Trait).min(1),
+});
+export type VocabularyFile = z.infer<typeof VocabularyFile>;
