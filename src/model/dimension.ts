@@ -24,6 +24,24 @@ export const DimensionRule = z.strictObject({
 });
 export type DimensionRule = z.infer<typeof DimensionRule>;
 
+/**
+ * Where a stack's value on this dimension comes from (architecture §1, the rules written once):
+ * a slot's part (`slot`; set dimensions take the union over the slot's parts; `whenAbsent` when the
+ * slot is empty), the year (`year`), the view the stack is expressed in (`view`, `default` level) or
+ * the scenario (`scenario`).
+ */
+export const StackRule = z.discriminatedUnion("from", [
+  z.strictObject({
+    from: z.literal("slot"),
+    slot: z.enum(["runtime", "orchestrator", "policy", "observability"]),
+    whenAbsent: LevelCode.optional(),
+  }),
+  z.strictObject({ from: z.literal("year") }),
+  z.strictObject({ from: z.literal("view"), default: LevelCode }),
+  z.strictObject({ from: z.literal("scenario") }),
+]);
+export type StackRule = z.infer<typeof StackRule>;
+
 export const Dimension = z.strictObject({
   /** The coordinate key: D, X, Z, T, A, S or O. */
   key: z.string().regex(/^[A-Z]$/, "a dimension key is one capital letter"),
@@ -48,6 +66,7 @@ export const Dimension = z.strictObject({
     })
     .optional(),
   rules: z.array(DimensionRule).optional(),
+  stackRule: StackRule,
   source: z.string().min(1),
 });
 export type Dimension = z.infer<typeof Dimension>;

@@ -19,6 +19,9 @@ export const Ordering = z.strictObject({
   /** What "more" means, e.g. "stronger isolation" or "more performance overhead". */
   meaning: Text,
   chains: z.array(OrderingChain).min(1),
+  /** Words for a move up or down the order, e.g. "stronger" / "weaker", used when comparing stacks. */
+  more: Names,
+  less: Names,
   /**
    * A metric whose figures should agree with the order, and whether more of the property means a
    * larger figure (`same`) or a smaller one (`opposite`). Disagreements are reported as warnings.
