@@ -1,0 +1,46 @@
+/** @module kb/load-kb — read, parse, validate and compile a knowledge base: `loadKb` and `safeLoadKb`. */
+import { compileKb } from "./compile-kb.js";
+import { defaultDataDir } from "./default-data-dir.js";
+import { groupParsedFiles } from "./group-parsed-files.js";
+import { InvalidKbError } from "./invalid-kb-error.js";
+import type { Issue } from "./issue.js";
+import type { Kb } from "./kb.js";
+import { parseDataFile } from "./parse-data-file.js";
+import { type ReadKbFilesOptions, readKbFiles } from "./read-kb-files.js";
+import { sortIssues, validateKb } from "./validate-kb.js";
+
+export type LoadKbOptions = ReadKbFilesOptions;
+
+/** The answer of {@link safeLoadKb}: the compiled knowledge base, or every error found. */
+export type SafeLoadKbResult =
+  | { readonly ok: true; readonly kb: Kb; readonly warnings: readonly Issue[] }
+  | { readonly ok: false; readonly errors: readonly Issue[]; readonly warnings: readonly Issue[] };
+
+/**
+ * Loads the knowledge base in `dir` (default: the package's own data/) without throwing: every
+ * problem of every file is collected, errors and warnings apart, in reading order.
+ * @example
+ * const r = safeLoadKb("data");
+ * if (!r.ok) for (const e of r.errors) console.error(`${e.file}:${e.line}:${e.column} ${e.message}`);
+ */
+export function safeLoadKb(dir: string = defaultDataDir(), options: LoadKbOptions = {}): SafeLoadKbResult {
+  const read = readKbFiles(dir, options);
+  const parsedFiles = read.files.map(parseDataFile);
+  const parsed = groupParsedFiles(dir, parsedFiles);
+  const all = sortIssues([...read.issues, ...parsedFiles.flatMap((f) => f.issues), ...validateKb(parsed)]);
+  const errors = all.filter((i) => i.severity === "error");
+  const warnings = all.filter((i) => i.severity === "warning");
+  if (errors.length > 0) return { ok: false, errors, warnings };
+  return { ok: true, kb: compileKb(parsed), warnings };
+}
+
+/**
+ * Loads the knowledge base in `dir` (default: the package's own data/), throwing an
+ * {@link InvalidKbError} (code INVALID_KB) that carries every error when it is invalid.
+ * @example const kb = loadKb(); kb.resolveName("K8s")?.id // "kubernetes"
+ */
+export function loadKb(dir: string = defaultDataDir(), options: LoadKbOptions = {}): Kb {
+  const r = safeLoadKb(dir, options);
+  if (!r.ok) throw new InvalidKbError(dir, r.errors, r.warnings);
+  return r.kb;
+}

@@ -1,0 +1,113 @@
+/** @module kb/read-kb-files — walk a knowledge-base folder and read its data files, refusing oversized ones. */
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type DataFileKind, dataFileKind } from "./data-files.js";
+import { ISSUE_SEVERITY, type Issue } from "./issue.js";
+
+/** The largest data file read (1 MiB): a knowledge-base file is hand-written YAML, never this big. */
+export const MAX_KB_FILE_BYTES = 1024 * 1024;
+
+/** Files every knowledge base has. */
+export const REQUIRED_KB_FILES: readonly string[] = ["dimensions.yaml", "vocabulary.yaml"];
+
+/** A data file read from a knowledge-base folder. */
+export interface KbFile {
+  /** Path relative to the knowledge-base folder, forward slashes. */
+  readonly relativePath: string;
+  readonly absolutePath: string;
+  readonly kind: DataFileKind;
+  readonly text: string;
+}
+
+export interface ReadKbFilesOptions {
+  /** Refuse files larger than this many bytes (default {@link MAX_KB_FILE_BYTES}). */
+  readonly maxFileBytes?: number;
+}
+
+export interface ReadKbFilesResult {
+  /** The data files, sorted by path so issues come out in a stable order. */
+  readonly files: readonly KbFile[];
+  readonly issues: readonly Issue[];
+}
+
+// Folders and files that live beside the data without being data: JSON Schemas, docs, dotfiles.
+const IGNORED_DIRS = new Set(["schema", "node_modules"]);
+const IGNORED_FILE = /(^\.|\.md$|^LICENSE|^expected\.json$|^options\.json$)/;
+
+/**
+ * Reads every data file under `dir`: oversized files are refused (FILE_TOO_LARGE), files that are
+ * no data file are reported as warnings (UNKNOWN_FILE), required files that are absent as MISSING_FILE.
+ * @example const { files, issues } = readKbFiles("data");
+ */
+export function readKbFiles(dir: string, options: ReadKbFilesOptions = {}): ReadKbFilesResult {
+  const maxBytes = options.maxFileBytes ?? MAX_KB_FILE_BYTES;
+  const files: KbFile[] = [];
+  const issues: Issue[] = [];
+  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) {
+    issues.push({
+      code: "MISSING_FILE",
+      severity: ISSUE_SEVERITY.MISSING_FILE,
+      file: ".",
+      path: [],
+      message: `the knowledge-base folder ${dir} does not exist or is not a folder`,
+      hint: "pass the folder that holds dimensions.yaml (--data DIR)",
+    });
+    return { files, issues };
+  }
+  const walk = (absDir: string, relDir: string): void => {
+    const entries = readdirSync(absDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const rel = relDir === "" ? e.name : `${relDir}/${e.name}`;
+      const abs = join(absDir, e.name);
+      if (e.isDirectory()) {
+        if (!IGNORED_DIRS.has(e.name) && !e.name.startsWith(".")) walk(abs, rel);
+        continue;
+      }
+      if (IGNORED_FILE.test(e.name)) continue;
+      // Symlinks and other special files are not followed: a knowledge base is plain files.
+      const kind = e.isFile() ? dataFileKind(rel) : undefined;
+      if (kind === undefined) {
+        issues.push({
+          code: "UNKNOWN_FILE",
+          severity: ISSUE_SEVERITY.UNKNOWN_FILE,
+          file: rel,
+          path: [],
+          message: `${rel} is no knowledge-base data file and is ignored`,
+          hint: /\.yml$/.test(rel)
+            ? "data files end in .yaml"
+            : "data files are dimensions.yaml, vocabulary.yaml, scenarios.yaml, claims.yaml, sources/*.yaml, technologies/*.yaml and cases/*.yaml",
+        });
+        continue;
+      }
+      const size = lstatSync(abs).size;
+      if (size > maxBytes) {
+        issues.push({
+          code: "FILE_TOO_LARGE",
+          severity: ISSUE_SEVERITY.FILE_TOO_LARGE,
+          file: rel,
+          path: [],
+          message: `${rel} is ${size} bytes, above the ${maxBytes}-byte limit of a data file; it was not read`,
+          hint: "split it into several files (one technology or case per file)",
+        });
+        continue;
+      }
+      files.push({ relativePath: rel, absolutePath: abs, kind, text: readFileSync(abs, "utf8") });
+    }
+  };
+  walk(dir, "");
+  for (const required of REQUIRED_KB_FILES) {
+    const present = files.some((f) => f.relativePath === required);
+    const refused = issues.some((i) => i.file === required);
+    if (!present && !refused) {
+      issues.push({
+        code: "MISSING_FILE",
+        severity: ISSUE_SEVERITY.MISSING_FILE,
+        file: required,
+        path: [],
+        message: `${required} is missing: every knowledge base declares it`,
+        hint: `create ${required} in ${dir}`,
+      });
+    }
+  }
+  return { files, issues };
+}

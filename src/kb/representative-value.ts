@@ -1,0 +1,31 @@
+/** @module kb/representative-value — one number standing for a fact's figure, for comparisons. */
+import type { Fact } from "../model/fact.js";
+import { convertUnit } from "./convert-unit.js";
+
+/**
+ * The number that stands for a fact: its `value`, else the midpoint of `min` and `max`, else the one
+ * bound it has; converted to `unit` when given (undefined if the units do not convert).
+ * @example representativeValue({ min: 5, max: 30, unit: "s", … }, "ms") // 17500
+ */
+export function representativeValue(
+  fact: Pick<Fact, "value" | "min" | "max" | "unit">,
+  unit?: string,
+): number | undefined {
+  const raw =
+    fact.value ??
+    (fact.min !== undefined && fact.max !== undefined ? (fact.min + fact.max) / 2 : (fact.min ?? fact.max));
+  if (raw === undefined) return undefined;
+  return unit === undefined ? raw : convertUnit(raw, fact.unit, unit);
+}
+
+/**
+ * A fact's figure as people write it: "5–30 s", "≤ 10 ms", "≥ 128 MB" or "3 %".
+ * @example formatFigure({ min: 5, max: 30, unit: "s" }) // "5–30 s"
+ */
+export function formatFigure(fact: Pick<Fact, "value" | "min" | "max" | "unit">): string {
+  const u = fact.unit === "%" ? "%" : ` ${fact.unit}`;
+  if (fact.value !== undefined) return `${fact.value}${u}`;
+  if (fact.min !== undefined && fact.max !== undefined) return `${fact.min}–${fact.max}${u}`;
+  if (fact.max !== undefined) return `≤ ${fact.max}${u}`;
+  return `≥ ${fact.min}${u}`;
+}
