@@ -6,6 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    globalSetup: ["test/global-setup.ts"],
     // The JSON report is what .ci/run counts its "N passed, N failed" line from.
     reporters: ["default", "json"],
     outputFile: { json: "artifacts/test-results.json" },

@@ -29,10 +29,7 @@ export class AtlasError extends Error {
 /** The input was wrong (exit code 1, HTTP 400). */
 export class InvalidArgumentError extends AtlasError {
   override readonly name = "InvalidArgumentError";
-  constructor(
-    message: string,
-    options: { code?: ErrorCode; cause?: unknown; suggestions?: readonly string[] } = {},
-  ) {
+  constructor(message: string, options: { code?: ErrorCode; cause?: unknown; suggestions?: readonly string[] } = {}) {
     super(message, { ...options, code: options.code ?? "INVALID_ARGUMENT" });
   }
 }

@@ -1,0 +1,77 @@
+/** @module cli/main — the `stackatlas` command: parses the command line and runs one command. */
+import { Command, CommanderError, Option } from "@commander-js/extra-typings";
+import { AtlasError } from "../errors.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
+import { t } from "../i18n/messages.js";
+import { InvalidKbError } from "../kb/invalid-kb-error.js";
+import { formatIssue } from "../kb/issue.js";
+import { type CliContext, contextOf, type ExitState } from "./_context.js";
+import { FORMATS, type Format, type Io, processIo } from "./_output.js";
+import { registerCommands } from "./register-commands.js";
+
+export const VERSION = "0.1.0";
+
+/** Builds the program with its global options; commands are added by {@link registerCommands}. */
+export function buildProgram(io: Io): Command {
+  return new Command()
+    .name("stackatlas")
+    .description(
+      "A knowledge graph of cloud-native infrastructure on seven dimensions — isolation, orchestration, policy,\n" +
+        "time, architecture view, scenario, observability.\n" +
+        "云原生基础设施七维知识图谱：隔离、编排、策略、时间、架构视图、场景、可观测性。",
+    )
+    .version(VERSION)
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("table" as Format))
+    .addOption(new Option("-l, --lang <lang>", "output language / 输出语言").choices(LANGS).default("en" as Lang))
+    .option("-d, --data <dir>", "knowledge-base folder (default: the built-in one)")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) }) as unknown as Command;
+}
+
+/**
+ * Runs the CLI and returns the exit code: 0 done, 1 the input was wrong, 2 usage.
+ * @example process.exitCode = await main(["validate", "--format", "json"])
+ */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const program = buildProgram(io);
+  const state: ExitState = { code: 0 };
+  const context = (): CliContext => contextOf(program, io, state);
+  registerCommands(program, context);
+  program.exitOverride();
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return state.code;
+  } catch (error) {
+    return reportError(error, io, langOf(argv));
+  }
+}
+
+function langOf(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a === "-l");
+  const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  return v === "zh" ? "zh" : "en";
+}
+
+function reportError(error: unknown, io: Io, lang: Lang): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof InvalidKbError) {
+    for (const issue of error.issues) io.err(formatIssue(issue));
+    io.err(`stackatlas: ${t("kbInvalid", lang)}: ${error.message}. Run \`stackatlas validate\` for the full report.`);
+    return 1;
+  }
+  if (error instanceof AtlasError) {
+    io.err(`stackatlas: ${error.message}`);
+    if (error.suggestions.length > 0) io.err(`  ${t("didYouMean", lang)}: ${error.suggestions.join(", ")}?`);
+    return error.code === "USAGE" ? 2 : 1;
+  }
+  // A bug: say so plainly, without a stack trace unless asked for.
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`stackatlas: internal error: ${message}`);
+  if (process.env.STACKATLAS_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
+  else io.err("  (set STACKATLAS_DEBUG=1 to see where it happened, and please report it)");
+  return 70;
+}

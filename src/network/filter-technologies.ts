@@ -1,0 +1,78 @@
+/** @module network/filter-technologies — the technologies that match a set of filters (`list`). */
+import { InvalidArgumentError } from "../errors.js";
+import type { CompiledTechnology, Kb } from "../kb/kb.js";
+import { normalizeName } from "../kb/normalize-name.js";
+import { Role } from "../model/technology.js";
+import { resolveLevelFilter } from "./resolve-level-filter.js";
+
+export interface TechnologyFilter {
+  /** Roles, any of which matches. */
+  readonly roles?: readonly string[];
+  /** Levels, every one of which must be held (`L-4`, `D=4`, `O=eBPF`, `沙盒`). */
+  readonly levels?: readonly string[];
+  /** A scenario id, name or alias the technology is a reference for. */
+  readonly scenario?: string;
+  /** First released in or after / in or before these years. */
+  readonly since?: number;
+  readonly until?: number;
+  /** CNCF maturity (`sandbox`, `incubating`, `graduated`, `archived`) or `any`/`none`. */
+  readonly cncf?: string;
+  /** Text found in the id, a name (en or zh), an alias or the summary. */
+  readonly text?: string;
+}
+
+/**
+ * Filters the technologies; every filter given must hold. Unknown roles, levels or scenarios are errors.
+ * @example filterTechnologies(kb, { levels: ["L-4"], text: "wasm" }).map((t) => t.id)
+ */
+export function filterTechnologies(kb: Kb, filter: TechnologyFilter): CompiledTechnology[] {
+  for (const role of filter.roles ?? []) {
+    if (!Role.options.includes(role as Role)) {
+      throw new InvalidArgumentError(`unknown role "${role}"`, { suggestions: [...Role.options] });
+    }
+  }
+  const levels = (filter.levels ?? []).map((l) => resolveLevelFilter(kb, l));
+  let scenario: string | undefined;
+  if (filter.scenario !== undefined) {
+    const m = kb.resolveName(filter.scenario);
+    if (m?.kind !== "scenario") {
+      throw new InvalidArgumentError(`unknown scenario "${filter.scenario}"`, {
+        suggestions: [...kb.scenarios.values()].map((s) => `${s.id} (${s.names.zh})`),
+      });
+    }
+    scenario = m.id;
+  }
+  const cncf = filter.cncf;
+  if (cncf !== undefined && !["any", "none", "sandbox", "incubating", "graduated", "archived"].includes(cncf)) {
+    throw new InvalidArgumentError(`unknown CNCF maturity "${cncf}"`, {
+      suggestions: ["sandbox", "incubating", "graduated", "archived", "any", "none"],
+    });
+  }
+  if (filter.since !== undefined && filter.until !== undefined && filter.since > filter.until) {
+    throw new InvalidArgumentError(
+      `--since ${filter.since} is after --until ${filter.until}: no year is in that range`,
+    );
+  }
+  const text = filter.text === undefined ? undefined : normalizeName(filter.text);
+  const out: CompiledTechnology[] = [];
+  for (const tech of kb.technologies.values()) {
+    if (filter.roles && filter.roles.length > 0 && !filter.roles.includes(tech.role)) continue;
+    if (!levels.every((l) => tech.position[l.dimension]?.includes(l.code))) continue;
+    if (scenario !== undefined && !tech.position.S?.includes(scenario)) continue;
+    if (filter.since !== undefined && tech.releasedYear < filter.since) continue;
+    if (filter.until !== undefined && tech.releasedYear > filter.until) continue;
+    if (cncf === "none" && tech.cncf) continue;
+    if (cncf === "any" && !tech.cncf) continue;
+    if (cncf !== undefined && cncf !== "any" && cncf !== "none" && tech.cncf?.maturity !== cncf) continue;
+    if (text !== undefined && !matchesText(tech, text)) continue;
+    out.push(tech);
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function matchesText(tech: CompiledTechnology, needle: string): boolean {
+  const summary = typeof tech.summary === "string" ? tech.summary : `${tech.summary.en} ${tech.summary.zh ?? ""}`;
+  return [tech.id, tech.names.en, tech.names.zh, ...tech.aliases, summary].some((h) =>
+    normalizeName(h).includes(needle),
+  );
+}
