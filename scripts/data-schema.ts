@@ -10,7 +10,11 @@ const check = process.argv.includes("--check");
 mkdirSync(dir, { recursive: true });
 let stale = 0;
 for (const kind of DATA_FILE_KINDS) {
-  const schema = { ...z.toJSONSchema(kind.schema, { io: "input", unrepresentable: "any" }), title: kind.name, description: kind.description };
+  const schema = {
+    ...z.toJSONSchema(kind.schema, { io: "input", unrepresentable: "any" }),
+    title: kind.name,
+    description: kind.description,
+  };
   const text = `${JSON.stringify(schema, null, 2)}\n`;
   const file = join(dir, `${kind.name}.schema.json`);
   let old = "";

@@ -57,6 +57,8 @@ export const Dimension = z.strictObject({
   levels: z.array(Level).optional(),
   valuesFrom: z.enum(["scenarios"]).optional(),
   orderings: z.array(Ordering).optional(),
+  /** The ordering `lookup` measures distance by (isolation: strength); default: by level number. */
+  distanceBy: z.string().min(1).optional(),
   /** Directed edges between levels (the seed's view network A1→A5→A6→A7, A2→A3→A4). */
   graph: z
     .strictObject({

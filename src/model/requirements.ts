@@ -5,7 +5,10 @@ import { LevelCode } from "./level.js";
 
 /** A numeric bound: `{ max: 10 }`, `{ min: 1, max: 5 }`. */
 export const NumericRange = z
-  .strictObject({ min: z.number().finite().nonnegative().optional(), max: z.number().finite().nonnegative().optional() })
+  .strictObject({
+    min: z.number().finite().nonnegative().optional(),
+    max: z.number().finite().nonnegative().optional(),
+  })
   .refine((r) => r.min !== undefined || r.max !== undefined, { message: "give `min`, `max` or both" })
   .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
     message: "`min` is above `max`: nothing can satisfy this range",

@@ -24,9 +24,7 @@ export const Scenario = z.strictObject({
   origin: z.enum(["seed", "practice"]),
   requirements: ScenarioRequirements,
   /** Why each requirement holds, with its source. */
-  rationale: z
-    .array(z.strictObject({ requirement: z.string().min(1).max(60), why: Text, source: Id }))
-    .optional(),
+  rationale: z.array(z.strictObject({ requirement: z.string().min(1).max(60), why: Text, source: Id })).optional(),
   referenceStacks: z.array(ReferenceStack).min(1),
   /** Views the scenario is usually expressed in (A7 scenario architecture, …). */
   views: z.array(z.string()).optional(),

@@ -82,9 +82,7 @@ export const Technology = z.strictObject({
   }),
   cncf: Cncf.optional(),
   versions: z.array(Version).optional(),
-  links: z
-    .strictObject({ home: Url.optional(), repo: Url.optional(), docs: Url.optional() })
-    .optional(),
+  links: z.strictObject({ home: Url.optional(), repo: Url.optional(), docs: Url.optional() }).optional(),
   traits: z.array(TraitStatement).optional(),
   facts: z.array(Fact).optional(),
   relations: z.array(Relation).optional(),
