@@ -1,0 +1,55 @@
+/** @module cli/compare-command — `stackatlas compare A B`: stacks or coordinates side by side, deltas in words. */
+import { Command } from "@commander-js/extra-typings";
+import { compareStacks } from "../coordinate/compare-stacks.js";
+import type { CliContext } from "./_context.js";
+import { emit, textTable } from "./_output.js";
+
+/** `compare "K8s + containerd + OPA" "K3s + WasmEdge + OPA + business rules"`, `compare gvisor runc`. */
+export function compareCommand(context: () => CliContext) {
+  return new Command("compare")
+    .description(
+      "two stacks, technologies, recorded stacks (case:ID) or coordinates side by side: what moves on each dimension,\n" +
+        "the ordering answers (is gVisor more strongly isolated than runc?) and the figures of both with sources",
+    )
+    .argument("<a>", 'a stack ("K8s + containerd + OPA"), a technology (gvisor), case:ID or a coordinate')
+    .argument("<b>", "the other side")
+    .action((a, b) => {
+      const ctx = context();
+      const kb = ctx.kb();
+      const c = compareStacks(kb, a, b, ctx.lang);
+      emit(ctx.io, ctx.format, c, () => {
+        const zh = ctx.lang === "zh";
+        const lines = [`A: ${c.a.label}  ${c.a.coordinate.text}`, `B: ${c.b.label}  ${c.b.coordinate.text}`, ""];
+        lines.push(zh ? "变化（A → B）：" : "changes (A → B):");
+        if (c.deltas.length === 0) lines.push(zh ? "  （坐标相同）" : "  (same coordinate)");
+        for (const d of c.deltas) lines.push(`  • ${d.text}`);
+        if (c.orderings.length) {
+          lines.push("", zh ? "排序关系（传递闭包）：" : "orderings (from their transitive closure):");
+          for (const o of c.orderings) lines.push(`  • ${o.sentence}`);
+        }
+        if (c.figures.length) {
+          const head = zh
+            ? ["部件", "指标", "范围", "A", "B", "同源测量"]
+            : ["slot", "metric", "scope", "A", "B", "measured together"];
+          const cell = (f: (typeof c.figures)[number]["a"]) =>
+            f ? `${f.technology}: ${f.value}\n${kb.sources.get(f.source)?.title ?? f.source} [${f.grade}]` : "";
+          lines.push(
+            "",
+            textTable(
+              ctx.io,
+              head,
+              c.figures.map((f) => [
+                f.slot,
+                kb.metrics.get(f.metric)?.names[ctx.lang] ?? f.metric,
+                f.scope,
+                cell(f.a),
+                cell(f.b),
+                f.measuredTogether ? "✔" : zh ? "否（条件不同）" : "no (conditions differ)",
+              ]),
+            ),
+          );
+        }
+        return lines.join("\n");
+      });
+    });
+}

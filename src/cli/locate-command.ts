@@ -1,0 +1,69 @@
+/** @module cli/locate-command — `stackatlas locate <stack>`: the seed's find_coordinate, done for real. */
+import { Command } from "@commander-js/extra-typings";
+import { locate } from "../coordinate/locate.js";
+import { InvalidArgumentError } from "../errors.js";
+import type { CliContext } from "./_context.js";
+import { emit } from "./_output.js";
+import { parseYear } from "./_parse.js";
+
+/** `locate "K3s + WasmEdge + Gatekeeper" [--year Y] [--scenario S] [--view A1]`. */
+export function locateCommand(context: () => CliContext) {
+  return new Command("locate")
+    .description("the coordinate of a stack, whether it is complete (dependencies) and consistent (conflicts, years)")
+    .argument("<stack...>", 'e.g. "K3s + WasmEdge + Gatekeeper" (names, aliases, Chinese accepted)')
+    .option("--year <year>", "read the stack as of this year", parseYear)
+    .option("--scenario <scenario>", "the scenario it serves: edge, 边缘计算, serverless, …")
+    .option("--view <view>", "the architecture view: A1 … A7 or a name")
+    .action((parts, opts) => {
+      const ctx = context();
+      const kb = ctx.kb();
+      let scenario: string | undefined;
+      if (opts.scenario !== undefined) {
+        const m = kb.resolveName(opts.scenario);
+        if (m?.kind !== "scenario") {
+          throw new InvalidArgumentError(`locate: unknown scenario "${opts.scenario}"`, {
+            suggestions: [...kb.scenarios.values()].map((s) => `${s.id} (${s.names.zh})`),
+          });
+        }
+        scenario = m.id;
+      }
+      let view: number | undefined;
+      if (opts.view !== undefined) {
+        const dim = [...kb.dimensions.values()].find((d) => d.stackRule.from === "view");
+        const level = dim?.resolveLevel(opts.view);
+        if (!dim || !level) {
+          throw new InvalidArgumentError(`locate: unknown view "${opts.view}"`, {
+            suggestions: (dim?.levels ?? []).map((l) => `${l.code} (${l.names.en} / ${l.names.zh})`),
+          });
+        }
+        view = level.value;
+      }
+      const result = locate(kb, parts.join(" "), {
+        lang: ctx.lang,
+        ...(opts.year !== undefined ? { year: opts.year } : {}),
+        ...(scenario !== undefined ? { scenario } : {}),
+        ...(view !== undefined ? { view } : {}),
+      });
+      emit(ctx.io, ctx.format, result, () => {
+        const zh = ctx.lang === "zh";
+        const name = (id: string) => kb.technologies.get(id)?.names[ctx.lang] ?? id;
+        const lines = [`${result.stack.label}`, `${zh ? "坐标" : "coordinate"}: ${result.coordinate.text}`];
+        for (const i of result.inferred) {
+          lines.push(
+            `  ${i.dimension} ${zh ? "取自记录栈" : "taken from the recorded stack"} "${i.label}" (${kb.sources.get(i.source)?.title ?? i.source})`,
+          );
+        }
+        for (const u of result.undetermined) lines.push(`  ${u.dimension} = * (${u.why})`);
+        lines.push(
+          `${zh ? "完整" : "complete"}: ${result.complete ? "✔" : "✘"}   ${zh ? "一致" : "consistent"}: ${result.consistent ? "✔" : "✘"}`,
+        );
+        for (const a of result.added)
+          lines.push(`  + ${name(a.id)} (${zh ? "因" : "for"} ${name(a.for)} → ${a.requirement})`);
+        for (const m of result.missing) lines.push(`  ✘ ${m.why}`);
+        for (const c of result.conflicts) lines.push(`  ✘ ${name(c.a)} ⟂ ${name(c.b)}: ${c.reason}`);
+        for (const r of result.notYetReleased)
+          lines.push(`  ✘ ${name(r.id)} ${zh ? "发布于" : "was released in"} ${r.released}`);
+        return lines.join("\n");
+      });
+    });
+}

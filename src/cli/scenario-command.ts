@@ -1,0 +1,46 @@
+/** @module cli/scenario-command — `stackatlas scenario <name>`: the seed's analyze_scenario, done for real. */
+import { Command } from "@commander-js/extra-typings";
+import { analyzeScenario } from "../evolution/analyze-scenario.js";
+import { localText } from "../i18n/lang.js";
+import type { CliContext } from "./_context.js";
+import { emit, textTable } from "./_output.js";
+
+/** `scenario edge` / `scenario 边缘计算`. */
+export function scenarioCommand(context: () => CliContext) {
+  return new Command("scenario")
+    .description(
+      "every known stack for a scenario, its coordinate, the scenario's requirements it meets and misses, and sources",
+    )
+    .argument("<scenario>", "edge, 边缘计算, ai-inference, AI推理, serverless, microservices, 微服务, …")
+    .action((name) => {
+      const ctx = context();
+      const kb = ctx.kb();
+      const a = analyzeScenario(kb, name, ctx.lang);
+      emit(ctx.io, ctx.format, a, () => {
+        const zh = ctx.lang === "zh";
+        const lines = [`${a.scenario.names[ctx.lang]} (${a.scenario.id}) — ${localText(a.scenario.summary, ctx.lang)}`];
+        for (const r of a.rationale)
+          lines.push(
+            `  · ${r.requirement}: ${localText(r.why, ctx.lang)} (${kb.sources.get(r.source)?.title ?? r.source})`,
+          );
+        const head = zh
+          ? ["技术栈", "类型", "年份", "坐标", "满足", "未满足", "未知", "来源"]
+          : ["stack", "kind", "year", "coordinate", "meets", "misses", "unknown", "source"];
+        const rows = a.stacks.map((s) => [
+          s.stack.label,
+          s.kind,
+          s.year === undefined ? "" : String(s.year),
+          s.coordinate.text +
+            (s.disagreements.length
+              ? `\n(${zh ? "来源所述与计算不同" : "stated ≠ computed"}: ${s.disagreements.join(", ")})`
+              : ""),
+          s.meets.map((c) => c.requirement).join(", "),
+          s.misses.map((c) => `${c.requirement}: ${c.detail}`).join("\n"),
+          s.unknown.map((c) => c.requirement).join(", "),
+          `${s.source.title} [${s.grade}]`,
+        ]);
+        lines.push(textTable(ctx.io, head, rows));
+        return lines.join("\n");
+      });
+    });
+}

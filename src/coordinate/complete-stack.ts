@@ -1,0 +1,128 @@
+/** @module coordinate/complete-stack — adds the supporting pieces a stack's dependencies require, and finds conflicts. */
+import type { CompiledRelation, CompiledTechnology, Kb } from "../kb/kb.js";
+import type { StackComponents } from "../model/stack.js";
+import { stackParts } from "./assign-slots.js";
+
+export interface AddedPart {
+  readonly id: string;
+  /** The part whose dependency brought it in, and the dependency's target (an interface, a list). */
+  readonly for: string;
+  readonly requirement: string;
+  readonly source: string;
+}
+
+export interface MissingDependency {
+  readonly from: string;
+  /** The target, or the options of an `anyOf`. */
+  readonly requires: readonly string[];
+  readonly source: string;
+  readonly why: string;
+}
+
+export interface StackConflict {
+  readonly a: string;
+  readonly b: string;
+  readonly reason: string;
+  readonly source: string;
+}
+
+export interface CompletedStack {
+  readonly components: StackComponents;
+  readonly added: readonly AddedPart[];
+  readonly missing: readonly MissingDependency[];
+  readonly conflicts: readonly StackConflict[];
+  readonly complete: boolean;
+  readonly consistent: boolean;
+}
+
+const MATURITY_RANK: Readonly<Record<string, number>> = { graduated: 0, incubating: 1, sandbox: 2, archived: 4 };
+
+function text(t: unknown): string {
+  if (typeof t === "string") return t;
+  if (t && typeof t === "object" && "en" in t) return String((t as { en: string }).en);
+  return "";
+}
+
+/** The technologies that would satisfy a dependency target: itself, or an interface's implementers. */
+function satisfiers(kb: Kb, target: string): readonly CompiledTechnology[] {
+  const tech = kb.technologies.get(target);
+  if (tech?.role === "interface") return kb.implementersOf(target);
+  return tech ? [tech] : [];
+}
+
+function isSatisfied(kb: Kb, relation: CompiledRelation, present: ReadonlySet<string>): boolean {
+  return relation.targets.some((t) => present.has(t) || satisfiers(kb, t).some((s) => present.has(s.id)));
+}
+
+/** Picks the piece to add: one compatible with a part already there, then the most mature, then by id. */
+function choose(kb: Kb, relation: CompiledRelation, present: ReadonlySet<string>): CompiledTechnology | undefined {
+  const options: CompiledTechnology[] = [];
+  for (const t of relation.targets) {
+    const tech = kb.technologies.get(t);
+    if (tech && tech.role !== "interface") options.push(tech);
+    else options.push(...satisfiers(kb, t));
+  }
+  const compatible = (c: CompiledTechnology) =>
+    kb.relations.out(c.id, "compatible-with").some((r) => r.targets.some((x) => present.has(x))) ||
+    kb.relations.in(c.id, "compatible-with").some((r) => present.has(r.from));
+  const conflicting = (c: CompiledTechnology) =>
+    kb.relations.out(c.id, "conflicts-with").some((r) => r.targets.some((x) => present.has(x))) ||
+    kb.relations.in(c.id, "conflicts-with").some((r) => present.has(r.from));
+  const usable = options.filter((c) => !conflicting(c) && !c.cncf?.archived);
+  const score = (c: CompiledTechnology, i: number) => [
+    compatible(c) ? 0 : 1,
+    relation.anyOf ? i : 0,
+    MATURITY_RANK[c.cncf?.maturity ?? ""] ?? 3,
+  ];
+  return usable
+    .map((c, i) => ({ c, s: score(c, i) }))
+    .sort((x, y) => x.s[0]! - y.s[0]! || x.s[1]! - y.s[1]! || x.s[2]! - y.s[2]! || x.c.id.localeCompare(y.c.id))[0]?.c;
+}
+
+/**
+ * Completes a stack: every `depends-on` of every part (and of every part added) is satisfied by a
+ * part already there, or by the best supporting piece the knowledge base offers; what cannot be
+ * satisfied is `missing`. `conflicts-with` between any two parts is a conflict. `when: orchestrated`
+ * dependencies apply only when the stack has an orchestrator.
+ * @example completeStack(kb, { runtime: "wasmedge", orchestrator: "k3s" }).added.map((a) => a.id)
+ */
+export function completeStack(kb: Kb, c: StackComponents): CompletedStack {
+  const orchestrated =
+    c.orchestrator !== undefined && (kb.technologies.get(c.orchestrator)?.positionValues.X?.[0] ?? 0) > 0;
+  const present = new Set(stackParts(c));
+  const queue = [...present];
+  const added: AddedPart[] = [];
+  const missing: MissingDependency[] = [];
+  for (let i = 0; i < queue.length && i < 500; i++) {
+    const id = queue[i]!;
+    for (const relation of kb.relations.out(id, "depends-on")) {
+      if (relation.when === "orchestrated" && !orchestrated) continue;
+      if (relation.when === "standalone" && orchestrated) continue;
+      if (isSatisfied(kb, relation, present)) continue;
+      const pick = choose(kb, relation, present);
+      if (!pick) {
+        missing.push({
+          from: id,
+          requires: relation.targets,
+          source: relation.source,
+          why: `${id} depends on ${relation.targets.join(" or ")} and the knowledge base has nothing usable that provides it`,
+        });
+        continue;
+      }
+      present.add(pick.id);
+      queue.push(pick.id);
+      added.push({ id: pick.id, for: id, requirement: relation.targets.join(" | "), source: relation.source });
+    }
+  }
+  const conflicts: StackConflict[] = [];
+  for (const id of present) {
+    for (const r of kb.relations.out(id, "conflicts-with")) {
+      for (const other of r.targets) {
+        if (present.has(other)) conflicts.push({ a: id, b: other, reason: text(r.reason), source: r.source });
+      }
+    }
+  }
+  const supporting = [...(c.supporting ?? []), ...added.map((a) => a.id)];
+  const components: StackComponents = { ...c, ...(supporting.length ? { supporting: [...new Set(supporting)] } : {}) };
+  return { components, added, missing, conflicts, complete: missing.length === 0, consistent: conflicts.length === 0 };
+}

@@ -1,0 +1,173 @@
+/** @module coordinate/parse-coordinate — reads a coordinate in the seed's tuple syntax or the keyed form. */
+import { InvalidArgumentError } from "../errors.js";
+import type { CompiledDimension, Kb } from "../kb/kb.js";
+import {
+  type Coordinate,
+  type CoordinateValue,
+  isScenarioDimension,
+  isSetDimension,
+  tupleDimensions,
+} from "./coordinate.js";
+
+const WILDCARDS = new Set(["*", "?", "_", "any", "任意"]);
+const EMPTY_SET = new Set(["none", "-", "∅", "无", "{}"]);
+
+function coordinateError(message: string, suggestions: readonly string[] = []): InvalidArgumentError {
+  return new InvalidArgumentError(message, { code: "INVALID_COORDINATE", suggestions });
+}
+
+function unquote(text: string): string {
+  const t = text.trim();
+  if (t.length >= 2 && /^(["'“”‘’「」]).*(["'“”‘’「」])$/u.test(t)) return t.slice(1, -1).trim();
+  return t;
+}
+
+/** What a dimension accepts, for error messages and suggestions. */
+function expected(kb: Kb, dim: CompiledDimension): { text: string; options: string[] } {
+  if (isScenarioDimension(dim)) {
+    const options = [...kb.scenarios.values()].map((s) => `${s.id} (${s.names.zh})`);
+    return { text: "a scenario id or name (en or zh)", options };
+  }
+  if (dim.kind === "year")
+    return { text: "a year such as 2025, or a milestone T1–T5", options: dim.levels.map((l) => `${l.code}=${l.year}`) };
+  const options = dim.levels.map((l) => `${l.value} = ${l.code} ${l.names.en} / ${l.names.zh}`);
+  if (isSetDimension(dim)) return { text: "signals joined by + (e.g. OTLP+eBPF, O1+O3)", options };
+  return {
+    text: `a level ${dim.levels
+      .map((l) => l.value)
+      .join("–")
+      .replace(/–.*–/, "–")} or its code/name`,
+    options,
+  };
+}
+
+/**
+ * One dimension's value from text; throws naming the dimension, the bad text and what was expected.
+ * @example parseValue(kb, kb.dimension("D")!, "L-4") // 4
+ */
+export function parseValue(kb: Kb, dim: CompiledDimension, raw: string, where: string): CoordinateValue | null {
+  const text = unquote(raw);
+  const fail = (why = "") => {
+    const e = expected(kb, dim);
+    return coordinateError(
+      `${where}: "${text}" is not a valid ${dim.key} (${dim.names.en} / ${dim.names.zh})${why}; expected ${e.text}`,
+      e.options,
+    );
+  };
+  if (text === "") throw fail(" (empty)");
+  if (WILDCARDS.has(text.toLowerCase())) return null;
+  if (isScenarioDimension(dim)) {
+    const m = kb.resolveName(text);
+    if (m?.kind === "scenario") return m.id;
+    const near = kb.suggestNames(text, 8).filter((id) => kb.scenarios.has(id));
+    const e = expected(kb, dim);
+    throw coordinateError(
+      `${where}: unknown scenario "${text}"; expected ${e.text}`,
+      near.length > 0 ? near.map((id) => `${id} (${kb.scenarios.get(id)!.names.zh})`) : e.options,
+    );
+  }
+  if (dim.kind === "year") {
+    if (/^\d{4}$/.test(text)) return Number(text);
+    const milestone = dim.resolveLevel(text);
+    if (milestone?.year !== undefined) return milestone.year;
+    throw fail();
+  }
+  if (isSetDimension(dim)) {
+    if (EMPTY_SET.has(text.toLowerCase())) return [];
+    const codes = new Set<string>();
+    for (const token of text.split(/\s*[+&|/，,、]\s*/u)) {
+      const level = dim.resolveLevel(token.trim());
+      if (!level) throw fail(` (unknown signal "${token.trim()}")`);
+      codes.add(level.code);
+    }
+    return [...codes].sort((a, b) => (dim.levelByCode.get(a)?.value ?? 0) - (dim.levelByCode.get(b)?.value ?? 0));
+  }
+  const level = dim.resolveLevel(/^\d+$/.test(text) ? Number(text) : text);
+  if (!level) throw fail();
+  return level.value;
+}
+
+/** Splits at top-level commas (full-width too), keeping quoted parts whole. */
+function splitTuple(inner: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let quote: string | null = null;
+  for (const ch of inner) {
+    if (quote) {
+      current += ch;
+      if (ch === quote || (quote === "“" && ch === "”")) quote = null;
+    } else if (ch === '"' || ch === "'" || ch === "“") {
+      quote = ch;
+      current += ch;
+    } else if (ch === "," || ch === "，") {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  if (quote) throw coordinateError(`coordinate: a quote ${quote} is not closed`);
+  parts.push(current);
+  return parts;
+}
+
+function parseTuple(kb: Kb, text: string): Coordinate {
+  const dims = tupleDimensions(kb);
+  const inner = text
+    .trim()
+    .replace(/^[(（]/u, "")
+    .replace(/[)）]$/u, "");
+  const parts = splitTuple(inner);
+  if (parts.length !== dims.length) {
+    throw coordinateError(
+      `coordinate: "${text}" has ${parts.length} part${parts.length === 1 ? "" : "s"}; the seed's tuple has ${dims.length}: ` +
+        `(${dims.map((d) => d.key).join(", ")}), e.g. (4, 2, 3, 2025, 1, 边缘计算, OTLP+eBPF). Use * for "any".`,
+    );
+  }
+  const out: Record<string, CoordinateValue | null> = {};
+  dims.forEach((dim, i) => {
+    out[dim.key] = parseValue(kb, dim, parts[i]!, `coordinate part ${i + 1} (${dim.key})`);
+  });
+  return out;
+}
+
+const KEYED = /([A-Za-z][A-Za-z0-9]*)\s*[=:：]\s*("[^"]*"|'[^']*'|“[^”]*”|[^\s,;，；]+)/gu;
+
+function parseKeyed(kb: Kb, text: string): Coordinate {
+  const out: Record<string, CoordinateValue | null> = {};
+  let rest = text;
+  for (const m of text.matchAll(KEYED)) {
+    const [whole, key, raw] = m as unknown as [string, string, string];
+    rest = rest.replace(whole, "");
+    const dim = kb.dimension(key) ?? kb.dimension(key.toUpperCase());
+    if (!dim) {
+      throw coordinateError(
+        `coordinate: unknown dimension "${key}"`,
+        tupleDimensions(kb).map((d) => `${d.key} (${d.names.en} / ${d.names.zh})`),
+      );
+    }
+    if (dim.key in out) throw coordinateError(`coordinate: ${dim.key} is given twice (as "${key}")`);
+    out[dim.key] = parseValue(kb, dim, raw, `coordinate ${key}=`);
+  }
+  const leftover = rest.replace(/[\s,;，；]+/gu, " ").trim();
+  if (leftover !== "") {
+    throw coordinateError(
+      `coordinate: cannot read "${leftover}"; write KEY=value pairs such as D=4 X=2 S=edge O=OTLP+eBPF`,
+    );
+  }
+  return out;
+}
+
+/**
+ * Parses the seed's tuple `(4, 2, 3, 2025, 1, 边缘计算, OTLP+eBPF)` or the keyed form
+ * `D=4 X=2 Z=3 T=2025 A=1 S=edge O=OTLP+eBPF` (level codes and names, Chinese scenario names and `*`
+ * accepted; `Y` names the isolation dimension). Dimensions the keyed form leaves out are `*`.
+ * @example parseCoordinate(kb, "(4, 2, 3, 2025, 1, 边缘计算, OTLP+eBPF)").S // "edge"
+ */
+export function parseCoordinate(kb: Kb, text: string): Coordinate {
+  if (typeof text !== "string" || text.trim() === "") {
+    throw coordinateError("coordinate: empty; write (D, X, Z, T, A, S, O) such as (4, 2, 3, 2025, 1, edge, OTLP+eBPF)");
+  }
+  if (text.length > 500) throw coordinateError(`coordinate: ${text.length} characters is too long for a coordinate`);
+  const t = text.trim();
+  const looksKeyed = /^[A-Za-z][A-Za-z0-9]*\s*[=:：]/u.test(t);
+  return looksKeyed ? parseKeyed(kb, t) : parseTuple(kb, t);
+}

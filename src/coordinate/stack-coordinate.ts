@@ -1,0 +1,84 @@
+/** @module coordinate/stack-coordinate — a stack's coordinate from its parts, by the rules the dimensions declare. */
+import type { Kb } from "../kb/kb.js";
+import type { StackComponents } from "../model/stack.js";
+import { stackParts } from "./assign-slots.js";
+import type { Coordinate, CoordinateValue } from "./coordinate.js";
+
+/** What the stack is placed in: the year, scenario and view it is read at, where known. */
+export interface StackContext {
+  readonly year?: number;
+  readonly scenario?: string;
+  /** A view level value (1 = A1 technical). */
+  readonly view?: number;
+}
+
+export interface StackCoordinate {
+  readonly coordinate: Coordinate;
+  /** The earliest year every part exists. */
+  readonly earliestYear: number;
+  /** Parts released after the year the stack is read at. */
+  readonly notYetReleased: readonly { readonly id: string; readonly released: number }[];
+  /** Dimensions the parts leave undetermined, and why. */
+  readonly undetermined: readonly { readonly dimension: string; readonly why: string }[];
+}
+
+/**
+ * Computes a stack's coordinate: each dimension by its `stackRule` — the level of the part in its slot
+ * (the union over the parts for a set dimension, `whenAbsent` for an empty slot), the year (every part
+ * released by then), the view (default A1), the scenario.
+ * @example stackCoordinate(kb, { runtime: "wasmedge", orchestrator: "k3s", policy: "gatekeeper" }).coordinate.D // 4
+ */
+export function stackCoordinate(kb: Kb, c: StackComponents, context: StackContext = {}): StackCoordinate {
+  const parts = stackParts(c);
+  const released = parts.map((id) => ({ id, released: kb.technologies.get(id)?.releasedYear ?? 0 }));
+  const earliestYear = Math.max(0, ...released.map((r) => r.released));
+  const year = context.year ?? earliestYear;
+  const out: Record<string, CoordinateValue | null> = {};
+  const undetermined: { dimension: string; why: string }[] = [];
+  for (const dim of kb.dimensions.values()) {
+    const rule = dim.stackRule;
+    switch (rule.from) {
+      case "year":
+        out[dim.key] = year;
+        break;
+      case "scenario":
+        out[dim.key] = context.scenario ?? null;
+        if (context.scenario === undefined) undetermined.push({ dimension: dim.key, why: "no scenario given" });
+        break;
+      case "view":
+        out[dim.key] = context.view ?? dim.levelByCode.get(rule.default)?.value ?? null;
+        break;
+      case "slot": {
+        const slotParts =
+          rule.slot === "observability"
+            ? (c.observability ?? [])
+            : [c[rule.slot]].filter((x): x is string => x !== undefined);
+        if (dim.kind === "set") {
+          const codes = new Set(slotParts.flatMap((id) => kb.technologies.get(id)?.position[dim.key] ?? []));
+          out[dim.key] = [...codes].sort(
+            (a, b) => (dim.levelByCode.get(a)?.value ?? 0) - (dim.levelByCode.get(b)?.value ?? 0),
+          );
+          break;
+        }
+        const part = slotParts[0];
+        if (part === undefined) {
+          const absent = rule.whenAbsent ? dim.levelByCode.get(rule.whenAbsent) : undefined;
+          out[dim.key] = absent?.value ?? null;
+          if (!absent) undetermined.push({ dimension: dim.key, why: `the stack has no ${rule.slot}` });
+          break;
+        }
+        // A part on several levels (crun: L-3 and L-4) is placed by its first, primary level.
+        const value = kb.technologies.get(part)?.positionValues[dim.key]?.[0];
+        out[dim.key] = value ?? null;
+        if (value === undefined) undetermined.push({ dimension: dim.key, why: `${part} has no ${dim.key} level` });
+        break;
+      }
+    }
+  }
+  return {
+    coordinate: out,
+    earliestYear,
+    notYetReleased: released.filter((r) => r.released > year),
+    undetermined,
+  };
+}

@@ -1,0 +1,81 @@
+/** @module evolution/analyze-scenario — the seed's `analyze_scenario`: every known stack for a scenario, judged. */
+
+import type { CoordinateJson } from "../coordinate/coordinate.js";
+import { evaluateMust, type RequirementCheck } from "../coordinate/evaluate-must.js";
+import { coordinateJson } from "../coordinate/format-coordinate.js";
+import { recordedStacks } from "../coordinate/recorded-stacks.js";
+import { resolveScenario } from "../coordinate/resolve-scenario.js";
+import type { Lang } from "../i18n/lang.js";
+import type { Kb } from "../kb/kb.js";
+import type { Names, Text } from "../model/_common.js";
+import type { ScenarioRequirements } from "../model/requirements.js";
+import type { StackComponents } from "../model/stack.js";
+
+export interface ScenarioStack {
+  readonly stack: { readonly label: string; readonly components: StackComponents };
+  readonly kind: "reference" | "case";
+  readonly id: string;
+  readonly year?: number;
+  readonly coordinate: CoordinateJson;
+  /** Dimensions where the source's stated coordinate differs from the one the parts give. */
+  readonly disagreements: readonly string[];
+  readonly meets: readonly RequirementCheck[];
+  readonly misses: readonly RequirementCheck[];
+  readonly unknown: readonly RequirementCheck[];
+  readonly source: { readonly id: string; readonly title: string; readonly url?: string };
+  readonly grade: string;
+}
+
+export interface ScenarioAnalysis {
+  readonly scenario: {
+    readonly id: string;
+    readonly names: Names;
+    readonly summary: Text;
+    readonly origin: string;
+    readonly requirements: ScenarioRequirements;
+  };
+  readonly rationale: readonly { readonly requirement: string; readonly why: Text; readonly source: string }[];
+  /** Reference stacks first, then cases newest first; within each, fewest misses first. */
+  readonly stacks: readonly ScenarioStack[];
+}
+
+/**
+ * Every stack the knowledge base knows for a scenario — its reference stacks and dated cases — each
+ * with its coordinate and the scenario's requirements it meets, misses or cannot be judged on.
+ * @example analyzeScenario(kb, "边缘计算").stacks[0]?.stack.label
+ */
+export function analyzeScenario(kb: Kb, name: string, lang: Lang = "en"): ScenarioAnalysis {
+  const s = resolveScenario(kb, name);
+  const must = s.requirements.must ?? {};
+  const stacks = recordedStacks(kb)
+    .filter((r) => r.scenario === s.id)
+    .map((r): ScenarioStack => {
+      const checks = evaluateMust(kb, r.components, r.coordinate, must, lang);
+      const src = kb.sources.get(r.source);
+      return {
+        stack: { label: r.label, components: r.components },
+        kind: r.kind,
+        id: r.id,
+        ...(r.year !== undefined ? { year: r.year } : {}),
+        coordinate: coordinateJson(kb, r.coordinate, lang),
+        disagreements: r.disagreements,
+        meets: checks.filter((c) => c.status === "met"),
+        misses: checks.filter((c) => c.status === "missed"),
+        unknown: checks.filter((c) => c.status === "unknown"),
+        source: { id: r.source, title: src?.title ?? r.source, ...(src?.url ? { url: src.url } : {}) },
+        grade: r.grade,
+      };
+    })
+    .sort(
+      (a, b) =>
+        (a.kind === b.kind ? 0 : a.kind === "reference" ? -1 : 1) ||
+        a.misses.length - b.misses.length ||
+        (b.year ?? 0) - (a.year ?? 0) ||
+        a.id.localeCompare(b.id),
+    );
+  return {
+    scenario: { id: s.id, names: s.names, summary: s.summary, origin: s.origin, requirements: s.requirements },
+    rationale: s.rationale ?? [],
+    stacks,
+  };
+}
