@@ -1,6 +1,7 @@
 /** @module test/_cli — runs the CLI in-process and captures what it prints. */
-import { main } from "../src/cli/main.js";
+
 import type { Io } from "../src/cli/_output.js";
+import { main } from "../src/cli/main.js";
 
 export interface CliRun {
   readonly code: number;
@@ -26,7 +27,9 @@ export async function runCli(...argv: string[]): Promise<CliRun> {
 }
 
 /** Runs the CLI and parses its JSON output (`--format json` is added). */
-export async function runJson<T = Record<string, unknown>>(...argv: string[]): Promise<{ code: number; json: T; err: string }> {
+export async function runJson<T = Record<string, unknown>>(
+  ...argv: string[]
+): Promise<{ code: number; json: T; err: string }> {
   const r = await runCli(...argv, "--format", "json");
   return { code: r.code, json: JSON.parse(r.out) as T, err: r.err };
 }

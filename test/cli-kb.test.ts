@@ -8,7 +8,11 @@ const fixtures = join(root, "test", "fixtures", "kb");
 
 describe("stackatlas validate", () => {
   it("reports the built-in knowledge base valid, with counts per level", async () => {
-    const r = await runJson<{ valid: boolean; errors: unknown[]; counts: { technologies: number; perLevel: Record<string, Record<string, number>> } }>("validate");
+    const r = await runJson<{
+      valid: boolean;
+      errors: unknown[];
+      counts: { technologies: number; perLevel: Record<string, Record<string, number>> };
+    }>("validate");
     expect(r.code).toBe(0);
     expect(r.json.valid).toBe(true);
     expect(r.json.errors).toEqual([]);
@@ -25,7 +29,11 @@ describe("stackatlas validate", () => {
   });
 
   it("answers a missing folder with an error, not a crash", async () => {
-    const r = await runJson<{ valid: boolean; errors: { code: string }[] }>("validate", "--data", join(fixtures, "no-such-folder"));
+    const r = await runJson<{ valid: boolean; errors: { code: string }[] }>(
+      "validate",
+      "--data",
+      join(fixtures, "no-such-folder"),
+    );
     expect(r.code).toBe(1);
     expect(r.json.valid).toBe(false);
     expect(r.json.errors.map((e) => e.code)).toContain("MISSING_FILE");
@@ -48,7 +56,13 @@ describe("stackatlas list", () => {
   });
 
   it("combines role, year range and text (en or zh)", async () => {
-    const r = await runJson<{ technologies: { id: string; released: number; role: string }[] }>("list", "--role", "orchestrator", "--until", "2016");
+    const r = await runJson<{ technologies: { id: string; released: number; role: string }[] }>(
+      "list",
+      "--role",
+      "orchestrator",
+      "--until",
+      "2016",
+    );
     expect(r.json.technologies.length).toBeGreaterThan(0);
     for (const t of r.json.technologies) {
       expect(t.role).toBe("orchestrator");
@@ -75,7 +89,11 @@ describe("stackatlas list", () => {
 
 describe("stackatlas show", () => {
   it("finds a technology by alias and gives its facts with sources and grades", async () => {
-    const r = await runJson<{ id: string; facts: { source: string; grade: string; citation: { title: string } }[]; claims: unknown[] }>("show", "runsc");
+    const r = await runJson<{
+      id: string;
+      facts: { source: string; grade: string; citation: { title: string } }[];
+      claims: unknown[];
+    }>("show", "runsc");
     expect(r.code).toBe(0);
     expect(r.json.id).toBe("gvisor");
     expect(r.json.facts.length).toBeGreaterThan(0);
@@ -101,12 +119,18 @@ describe("stackatlas show", () => {
 
 describe("the installed command", () => {
   it("runs as a user runs it: node bin/stackatlas.mjs", () => {
-    const out = execFileSync(process.execPath, [join(root, "bin", "stackatlas.mjs"), "show", "K8s", "--format", "json"], { encoding: "utf8" });
+    const out = execFileSync(
+      process.execPath,
+      [join(root, "bin", "stackatlas.mjs"), "show", "K8s", "--format", "json"],
+      { encoding: "utf8" },
+    );
     expect(JSON.parse(out).id).toBe("kubernetes");
   });
 
   it("exits 2 on a usage error without a stack trace", () => {
-    const r = spawnSync(process.execPath, [join(root, "bin", "stackatlas.mjs"), "no-such-command"], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [join(root, "bin", "stackatlas.mjs"), "no-such-command"], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });

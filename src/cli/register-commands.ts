@@ -1,27 +1,21 @@
-/** @module cli/register-commands — adds every command to the program, one file per command. */
+/** @module cli/register-commands — adds every command to the program, one file per command, grouped by area. */
 import type { Command } from "@commander-js/extra-typings";
 import type { CliContext } from "./_context.js";
-import { compareCommand } from "./compare-command.js";
-import { listCommand } from "./list-command.js";
-import { locateCommand } from "./locate-command.js";
-import { lookupCommand } from "./lookup-command.js";
-import { pathCommand } from "./path-command.js";
-import { scenarioCommand } from "./scenario-command.js";
-import { showCommand } from "./show-command.js";
-import { validateCommand } from "./validate-command.js";
-
-// biome-ignore lint/suspicious/noExplicitAny: commands differ in their typed arguments and options
-export type CommandFactory = (context: () => CliContext) => Command<any, any, any>;
+import type { CommandFactory } from "./command-factory.js";
+import { COORDINATE_COMMANDS } from "./commands-coordinate.js";
+import { DESIGN_COMMANDS } from "./commands-design.js";
+import { KB_COMMANDS } from "./commands-kb.js";
+import { RECOMMEND_COMMANDS } from "./commands-recommend.js";
+import { SERVE_COMMANDS } from "./commands-serve.js";
+import { TIME_COMMANDS } from "./commands-time.js";
 
 const COMMANDS: readonly CommandFactory[] = [
-  validateCommand,
-  listCommand,
-  showCommand,
-  lookupCommand,
-  locateCommand,
-  scenarioCommand,
-  pathCommand,
-  compareCommand,
+  ...KB_COMMANDS,
+  ...COORDINATE_COMMANDS,
+  ...RECOMMEND_COMMANDS,
+  ...TIME_COMMANDS,
+  ...DESIGN_COMMANDS,
+  ...SERVE_COMMANDS,
 ];
 
 /** Adds the commands; each gets the context of the running invocation when its action runs. */
