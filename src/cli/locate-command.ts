@@ -1,6 +1,7 @@
 /** @module cli/locate-command — `stackatlas locate <stack>`: the seed's find_coordinate, done for real. */
 import { Command } from "@commander-js/extra-typings";
 import { locate } from "../coordinate/locate.js";
+import { resolveScenario } from "../coordinate/resolve-scenario.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { CliContext } from "./_context.js";
 import { emit } from "./_output.js";
@@ -17,16 +18,7 @@ export function locateCommand(context: () => CliContext) {
     .action((parts, opts) => {
       const ctx = context();
       const kb = ctx.kb();
-      let scenario: string | undefined;
-      if (opts.scenario !== undefined) {
-        const m = kb.resolveName(opts.scenario);
-        if (m?.kind !== "scenario") {
-          throw new InvalidArgumentError(`locate: unknown scenario "${opts.scenario}"`, {
-            suggestions: [...kb.scenarios.values()].map((s) => `${s.id} (${s.names.zh})`),
-          });
-        }
-        scenario = m.id;
-      }
+      const scenario = opts.scenario === undefined ? undefined : resolveScenario(kb, opts.scenario, "locate").id;
       let view: number | undefined;
       if (opts.view !== undefined) {
         const dim = [...kb.dimensions.values()].find((d) => d.stackRule.from === "view");

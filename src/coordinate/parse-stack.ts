@@ -12,7 +12,8 @@ export interface ParsedStack {
   readonly versions: Readonly<Record<string, string>>;
 }
 
-const SEPARATOR = /\s*(?:\+|＋|∘|,|，|、|\band\b|\bwith\b|和|与)\s*/iu;
+// A `+` tight between a digit and more text is a version's build suffix ("v1.30.4+k3s2"), not a separator.
+const SEPARATOR = /\s*(?:(?<!\d)\+|\+(?=\s|$)|＋|∘|,|，|、|\band\b|\bwith\b|和|与)\s*/iu;
 const VERSION = /\s*v?\d+(?:\.\d+)*(?:[-+][\w.+-]+)?(?:\.x)?$/iu;
 
 function stackError(message: string, suggestions: readonly string[] = []): InvalidArgumentError {
@@ -26,6 +27,9 @@ function resolvePart(kb: Kb, text: string): { id: string; version?: string } | u
   const m = VERSION.exec(text);
   if (m && m.index > 0) {
     const base = kb.resolveName(text.slice(0, m.index));
+    const build = m[0].split("+").slice(1).join("+");
+    // "1.30+containerd" is a version and a part, not a version with a build suffix.
+    if (build !== "" && kb.resolveName(build) !== undefined) return undefined;
     if (base?.kind === "technology") return { id: base.id, version: m[0].trim() };
   }
   return undefined;
@@ -61,6 +65,17 @@ export function parseStack(kb: Kb, text: string): ParsedStack {
         matched = true;
         break;
       }
+    }
+    if (!matched && tokens[i]!.includes("+")) {
+      // The tight `+` was a separator after all ("K8s 1.30+containerd").
+      tokens.splice(
+        i,
+        1,
+        ...tokens[i]!.split("+")
+          .map((t) => t.trim())
+          .filter(Boolean),
+      );
+      continue;
     }
     if (!matched) {
       unknown.push(tokens[i]!);
