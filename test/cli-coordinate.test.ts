@@ -275,6 +275,38 @@ describe("stackatlas compare", () => {
     expect(r.json.deltas.find((d) => d.dimension === "D")!.direction).toBe("more");
   });
 
+  it("states the seed's four changes between case 2's 2020 and 2025 stacks, in its words", async () => {
+    const r = await runJson<{ deltas: { dimension: string; direction: string; word?: string; text: string }[] }>(
+      "compare",
+      "case:serverless-2020-seed-case-2",
+      "case:serverless-2025-seed-case-2",
+    );
+    expect(r.code).toBe(0);
+    const word = (d: string) => r.json.deltas.find((x) => x.dimension === d)?.word;
+    // The seed: isolation L-3 → L-4 (stronger); orchestration cluster → edge (lighter);
+    // policy runtime → business (stronger); observability Prometheus → OTLP+eBPF (complete).
+    expect(word("D")).toBe("stronger");
+    expect(word("X")).toBe("lighter");
+    expect(word("Z")).toBe("stronger");
+    expect(word("O")).toBe("complete observability");
+    expect(r.json.deltas.find((x) => x.dimension === "D")!.text).toContain("L-3 container → L-4 sandbox");
+  });
+
+  it("answers an ordering question from the closure, with the figures beside it", async () => {
+    const r = await runJson<{
+      orderings: { ordering: string; relation: string }[];
+      figures: { metric: string; a?: { source: string }; b?: { source: string } }[];
+    }>("compare", "gvisor", "runc");
+    expect(r.json.orderings.find((o) => o.ordering === "strength")?.relation).toBe("greater");
+    expect(r.json.figures.some((f) => f.metric === "cold-start" && f.a && f.b)).toBe(true);
+  });
+
+  it("speaks Chinese: 更强 / 更轻", async () => {
+    const r = await runCli("compare", "case:serverless-2020-seed-case-2", "case:serverless-2025-seed-case-2", "--lang", "zh");
+    expect(r.out).toContain("更强");
+    expect(r.out).toContain("更轻");
+  });
+
   it("an unknown technology exits 1 and suggests wasmedge", async () => {
     const r = await runCli("compare", "K3s + WasmEdgy", "runc");
     expect(r.code).toBe(1);

@@ -1,4 +1,6 @@
 /** @module cli/_context — what every command receives, and the knowledge base it opens once. */
+import { type Dirent, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "@commander-js/extra-typings";
 import type { Lang } from "../i18n/lang.js";
 import { defaultDataDir } from "../kb/default-data-dir.js";
@@ -21,6 +23,43 @@ export interface CliContext {
   kb(): Kb;
 }
 
+/** Loads of this process, by folder, kept while the folder's files are unchanged (tests run many commands). */
+const loads = new Map<string, { fingerprint: string; result: SafeLoadKbResult }>();
+
+/** Sizes and modification times of every file under the folder: cheap to take, changes when a file does. */
+function fingerprint(dir: string): string {
+  const parts: string[] = [];
+  const walk = (d: string, depth: number) => {
+    if (depth > 4) return;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      parts.push(`${d}:missing`);
+      return;
+    }
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p, depth + 1);
+      else {
+        const st = statSync(p, { throwIfNoEntry: false });
+        if (st) parts.push(`${p}:${st.size}:${st.mtimeMs}`);
+      }
+    }
+  };
+  walk(dir, 0);
+  return parts.sort().join("|");
+}
+
+function loadOnce(dir: string): SafeLoadKbResult {
+  const fp = fingerprint(dir);
+  const hit = loads.get(dir);
+  if (hit && hit.fingerprint === fp) return hit.result;
+  const result = safeLoadKb(dir);
+  loads.set(dir, { fingerprint: fp, result });
+  return result;
+}
+
 export interface ExitState {
   code: number;
 }
@@ -31,7 +70,7 @@ export function contextOf(program: Command, io: Io, state: ExitState): CliContex
   const dataDir = o.data ?? defaultDataDir();
   let result: SafeLoadKbResult | undefined;
   const loadResult = () => {
-    result ??= safeLoadKb(dataDir);
+    result ??= loadOnce(dataDir);
     return result;
   };
   return {
