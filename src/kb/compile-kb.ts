@@ -201,6 +201,7 @@ export function compileKb(parsed: ParsedKb): Kb {
     sources,
     metrics,
     traits,
+    ...(parsed.diagnostics === undefined ? {} : { diagnostics: parsed.diagnostics.data }),
     relations: {
       all: Object.freeze(allRelations),
       out: (id, type) => outIndex.get(key(id, type)) ?? EMPTY,

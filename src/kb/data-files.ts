@@ -2,7 +2,9 @@
 import type { z } from "zod";
 import { Case } from "../model/case.js";
 import { ClaimsFile } from "../model/claim.js";
+import { DiagnosticsFile } from "../model/diagnostics.js";
 import { DimensionsFile } from "../model/dimension.js";
+import { LandscapeMappingFile } from "../model/landscape-mapping.js";
 import { ScenariosFile } from "../model/scenario.js";
 import { SourcesFile } from "../model/source.js";
 import { Technology } from "../model/technology.js";
@@ -43,6 +45,12 @@ export const DATA_FILE_KINDS: readonly DataFileKind[] = [
     description: "Statements the sources dispute, with every side's provenance.",
   },
   {
+    name: "diagnostics",
+    schema: DiagnosticsFile,
+    matches: (p) => p === "diagnostics.yaml",
+    description: "Fault localisation: signal → layer rules, symptoms, failure modes and signal support per layer.",
+  },
+  {
     name: "sources",
     schema: SourcesFile,
     matches: (p) => /^sources\/[^/]+\.yaml$/.test(p),
@@ -59,6 +67,13 @@ export const DATA_FILE_KINDS: readonly DataFileKind[] = [
     schema: Case,
     matches: (p) => /^cases\/[^/]+\.yaml$/.test(p),
     description: "A dated reference stack.",
+  },
+  {
+    // Read by `stackatlas import cncf-landscape`, not by the knowledge-base loader: validated, never compiled.
+    name: "landscape-mapping",
+    schema: LandscapeMappingFile,
+    matches: (p) => p === "import/cncf-landscape-mapping.yaml",
+    description: "How CNCF landscape categories and subcategories map onto roles and dimension levels.",
   },
 ];
 

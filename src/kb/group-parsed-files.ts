@@ -1,6 +1,7 @@
 /** @module kb/group-parsed-files — sort parsed data files by kind, keeping what failed for best-effort checks. */
 import type { Case } from "../model/case.js";
 import type { ClaimsFile } from "../model/claim.js";
+import type { DiagnosticsFile } from "../model/diagnostics.js";
 import type { DimensionsFile } from "../model/dimension.js";
 import type { ScenariosFile } from "../model/scenario.js";
 import type { SourcesFile } from "../model/source.js";
@@ -22,6 +23,8 @@ export interface ParsedKb {
   readonly vocabulary: FileData<VocabularyFile> | undefined;
   readonly scenarios: FileData<ScenariosFile> | undefined;
   readonly claims: FileData<ClaimsFile> | undefined;
+  /** diagnostics.yaml, when the knowledge base has one (it is optional). */
+  readonly diagnostics: FileData<DiagnosticsFile> | undefined;
   readonly sources: readonly FileData<SourcesFile>[];
   readonly technologies: readonly FileData<Technology>[];
   readonly cases: readonly FileData<Case>[];
@@ -47,6 +50,7 @@ export function groupParsedFiles(dir: string, files: readonly ParsedDataFile[]):
   let vocabulary: FileData<VocabularyFile> | undefined;
   let scenarios: FileData<ScenariosFile> | undefined;
   let claims: FileData<ClaimsFile> | undefined;
+  let diagnostics: FileData<DiagnosticsFile> | undefined;
   const sources: FileData<SourcesFile>[] = [];
   const technologies: FileData<Technology>[] = [];
   const cases: FileData<Case>[] = [];
@@ -75,6 +79,9 @@ export function groupParsedFiles(dir: string, files: readonly ParsedDataFile[]):
       case "claims":
         claims = { file, data: file.data as ClaimsFile };
         break;
+      case "diagnostics":
+        diagnostics = { file, data: file.data as DiagnosticsFile };
+        break;
       case "sources":
         sources.push({ file, data: file.data as SourcesFile });
         break;
@@ -83,6 +90,9 @@ export function groupParsedFiles(dir: string, files: readonly ParsedDataFile[]):
         break;
       case "case":
         cases.push({ file, data: file.data as Case });
+        break;
+      case "landscape-mapping":
+        // The import's mapping table: checked against its schema above, not part of the compiled KB.
         break;
       default:
         throw new Error(`invariant failed: no grouping for data-file kind "${kind}"`);
@@ -95,6 +105,7 @@ export function groupParsedFiles(dir: string, files: readonly ParsedDataFile[]):
     vocabulary,
     scenarios,
     claims,
+    diagnostics,
     sources,
     technologies,
     cases,

@@ -2,6 +2,7 @@
 import type { Names, Text } from "../model/_common.js";
 import type { Case } from "../model/case.js";
 import type { Claim } from "../model/claim.js";
+import type { DiagnosticsFile } from "../model/diagnostics.js";
 import type { Dimension, DimensionKind, DimensionRule, StackRule } from "../model/dimension.js";
 import type { Fact } from "../model/fact.js";
 import type { Level } from "../model/level.js";
@@ -154,6 +155,9 @@ export interface KbCounts {
   readonly perLevel: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
+/** Fault-localisation knowledge (diagnostics.yaml), as declared; rules keep their file order. */
+export type KbDiagnostics = DiagnosticsFile;
+
 /** The compiled knowledge base. */
 export interface Kb {
   /** The folder it was loaded from. */
@@ -177,6 +181,8 @@ export interface Kb {
   readonly metrics: ReadonlyMap<string, Metric>;
   readonly traits: ReadonlyMap<string, Trait>;
   readonly relations: KbRelations;
+  /** Fault-localisation rules, symptoms, failure modes and signal support; absent when the knowledge base has no diagnostics.yaml. */
+  readonly diagnostics?: KbDiagnostics;
   /** Technologies that `implements` the interface `interfaceId`, by id. */
   implementersOf(interfaceId: string): readonly CompiledTechnology[];
   /** A technology or scenario by id, en/zh name or alias, case- and space-insensitive. */

@@ -2,6 +2,7 @@
 import { buildValidationContext } from "./_validation-context.js";
 import { checkDates } from "./check-dates.js";
 import { checkDependencyCycles } from "./check-dependency-cycles.js";
+import { checkDiagnostics } from "./check-diagnostics.js";
 import { checkFacts } from "./check-facts.js";
 import { checkIds } from "./check-ids.js";
 import { checkLevels } from "./check-levels.js";
@@ -23,6 +24,7 @@ export const KB_CHECKS = [
   checkOrderings,
   checkDates,
   checkStackSlots,
+  checkDiagnostics,
 ] as const;
 
 /**

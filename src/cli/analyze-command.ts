@@ -1,0 +1,76 @@
+/** @module cli/analyze-command — `stackatlas analyze`: centrality, communities, gaps, correlations, consistency, matrices. */
+import { Command } from "@commander-js/extra-typings";
+import { analyzeNetwork } from "../network/analyze-network.js";
+import type { CliContext } from "./_context.js";
+import { emit, textTable } from "./_output.js";
+import { collect, parsePositiveInt, parseYear } from "./_parse.js";
+
+/** `analyze [--top K] [--level L-4 …] [--matrix-dimension D]`. */
+export function analyzeCommand(context: () => CliContext) {
+  return new Command("analyze")
+    .description(
+      "analyse the network (or the part the list filters keep): central technologies, communities, gaps (coordinates\n" +
+        "no recorded stack reaches), correlations between dimensions, consistency findings and matrix views",
+    )
+    .option("-k, --top <k>", "how many central technologies", parsePositiveInt, 10)
+    .option("--level <level>", "keep technologies holding this level (repeatable)", collect)
+    .option("--role <role>", "keep technologies with this role (repeatable)", collect)
+    .option("--scenario <scenario>", "keep technologies that are references for this scenario")
+    .option("--since <year>", "released in or after", parseYear)
+    .option("--until <year>", "released in or before", parseYear)
+    .option("--matrix-dimension <key>", "the dimension of the technology × level matrix (default: the layers)")
+    .action((opts) => {
+      const ctx = context();
+      const kb = ctx.kb();
+      const a = analyzeNetwork(kb, {
+        top: opts.top,
+        lang: ctx.lang,
+        ...(opts.level ? { levels: opts.level } : {}),
+        ...(opts.role ? { roles: opts.role } : {}),
+        ...(opts.scenario !== undefined ? { scenario: opts.scenario } : {}),
+        ...(opts.since !== undefined ? { since: opts.since } : {}),
+        ...(opts.until !== undefined ? { until: opts.until } : {}),
+        ...(opts.matrixDimension !== undefined ? { matrixDimension: opts.matrixDimension } : {}),
+      });
+      emit(ctx.io, ctx.format, a, () => {
+        const zh = ctx.lang === "zh";
+        const lines = [`${a.nodes} ${zh ? "个技术" : "technologies"}, ${a.edges} ${zh ? "条关系" : "relations"}`];
+        lines.push(
+          textTable(
+            ctx.io,
+            ["id", "in", "out", "betweenness", "pagerank"],
+            a.centrality.map((c) => [
+              c.id,
+              String(c.inDegree),
+              String(c.outDegree),
+              String(c.betweenness),
+              String(c.pagerank),
+            ]),
+          ),
+        );
+        lines.push(`${zh ? "社区" : "communities"} (modularity ${a.communities.modularity}):`);
+        for (const c of a.communities.communities)
+          lines.push(`  ${c.id}. [${c.roles.slice(0, 3).join(", ")}] ${c.members.join(", ")}`);
+        lines.push(zh ? "缺口：" : "gaps:");
+        for (const e of a.gaps.emptyLevels)
+          lines.push(`  ${e.dimension} ${e.level}: ${zh ? "无技术" : "no technology"}`);
+        for (const p of a.gaps.pairs)
+          lines.push(
+            `  ${p.dimensions.join(" × ")}: ${p.unrecorded.length}/${p.cells} ${zh ? "格无记录栈" : "cells no recorded stack reaches"}: ${p.unrecorded.map((c) => c.join("/")).join(" ")}`,
+          );
+        lines.push(zh ? "维度相关：" : "correlations (recorded stacks):");
+        for (const c of a.correlations) lines.push(`  ${c.a} ~ ${c.b}: r = ${c.r} (n = ${c.n})`);
+        lines.push(`${zh ? "一致性" : "consistency"} (${a.findings.length}):`);
+        for (const f of a.findings) lines.push(`  ${f.kind}: ${f.text}`);
+        const m = a.matrices.levels;
+        lines.push(
+          textTable(
+            ctx.io,
+            ["", ...m.columns],
+            m.rows.map((r) => [r.id, ...m.columns.map((c) => (r.levels.includes(c) ? "●" : ""))]),
+          ),
+        );
+        return lines.join("\n");
+      });
+    });
+}

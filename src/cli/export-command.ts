@@ -1,0 +1,93 @@
+/** @module cli/export-command — `stackatlas export --as json|csv|mermaid|dot|cypher`: the network, a subset, a stack or a migration. */
+import { writeFileSync } from "node:fs";
+import { Command, Option } from "@commander-js/extra-typings";
+import { stringify } from "yaml";
+import { planMigration } from "../design/migrate.js";
+import { UsageError } from "../errors.js";
+import {
+  type ExportGraph,
+  migrationExportGraph,
+  networkExportGraph,
+  stackExportGraph,
+} from "../export/export-graph.js";
+import { toCsv } from "../export/to-csv.js";
+import { toCypher } from "../export/to-cypher.js";
+import { toDot } from "../export/to-dot.js";
+import { toJson } from "../export/to-json.js";
+import { toMermaid } from "../export/to-mermaid.js";
+import type { CliContext } from "./_context.js";
+import { collect, parseYear } from "./_parse.js";
+
+const AS = ["json", "csv", "mermaid", "dot", "cypher"] as const;
+
+/**
+ * `export --as dot [--level L-4 …]`, `export --as mermaid --stack "K3s + WasmEdge"`,
+ * `export --as cypher --from A --to B`. The global `--format json|yaml` (no `--as`) gives JSON/YAML.
+ */
+export function exportCommand(context: () => CliContext) {
+  return new Command("export")
+    .description(
+      "export the network (or the technologies the list filters keep), a stack or a migration as JSON, CSV,\n" +
+        "Mermaid, Graphviz DOT or Cypher (Neo4j). The diagram format is --as (the global --format is table|json|yaml)",
+    )
+    .addOption(new Option("--as <format>", "json, csv, mermaid, dot or cypher").choices(AS))
+    .option("--level <level>", "keep technologies holding this level (repeatable, as in list)", collect)
+    .option("--role <role>", "keep technologies with this role (repeatable)", collect)
+    .option("--scenario <scenario>", "keep technologies that are references for this scenario")
+    .option("--since <year>", "released in or after", parseYear)
+    .option("--until <year>", "released in or before", parseYear)
+    .option("--cncf <maturity>", "CNCF maturity: sandbox, incubating, graduated, archived, any, none")
+    .option("--text <text>", "text in the id, names, aliases or summary")
+    .option("--stack <stack>", "export this stack (parts or case:ID) instead of the network")
+    .option("--from <stack>", "export the migration from this stack (with --to)")
+    .option("--to <stack>", "…to this stack")
+    .option("--via <stack>", "…through this stack (repeatable)", collect)
+    .addOption(
+      new Option("--table <table>", "CSV: which table").choices(["nodes", "edges"] as const).default("edges" as const),
+    )
+    .option("-o, --output <file>", "write to this file instead of standard output")
+    .action((opts) => {
+      const ctx = context();
+      const kb = ctx.kb();
+      let graph: ExportGraph;
+      if (opts.from !== undefined || opts.to !== undefined) {
+        if (opts.from === undefined || opts.to === undefined)
+          throw new UsageError("export: a migration needs both --from and --to");
+        graph = migrationExportGraph(planMigration(kb, [opts.from, ...(opts.via ?? []), opts.to], ctx.lang));
+      } else if (opts.stack !== undefined) {
+        graph = stackExportGraph(kb, opts.stack);
+      } else {
+        graph = networkExportGraph(kb, {
+          ...(opts.level ? { levels: opts.level } : {}),
+          ...(opts.role ? { roles: opts.role } : {}),
+          ...(opts.scenario !== undefined ? { scenario: opts.scenario } : {}),
+          ...(opts.since !== undefined ? { since: opts.since } : {}),
+          ...(opts.until !== undefined ? { until: opts.until } : {}),
+          ...(opts.cncf !== undefined ? { cncf: opts.cncf } : {}),
+          ...(opts.text !== undefined ? { text: opts.text } : {}),
+        });
+      }
+      const as = opts.as ?? (ctx.format === "table" ? "json" : ctx.format);
+      const text =
+        as === "csv"
+          ? toCsv(graph, opts.table)
+          : as === "mermaid"
+            ? toMermaid(graph)
+            : as === "dot"
+              ? toDot(graph)
+              : as === "cypher"
+                ? toCypher(graph)
+                : as === "yaml"
+                  ? stringify(graph, { lineWidth: 0 })
+                  : toJson(graph);
+      write(ctx, opts.output, text);
+    });
+}
+
+function write(ctx: CliContext, file: string | undefined, text: string): void {
+  if (file === undefined) ctx.io.out(text);
+  else {
+    writeFileSync(file, text);
+    ctx.io.err(`wrote ${file}`);
+  }
+}

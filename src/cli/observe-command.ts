@@ -1,0 +1,76 @@
+/** @module cli/observe-command — `stackatlas observe STACK`: O1–O5 coverage, the completeness verdict, gaps and tools that close them. */
+import { Command } from "@commander-js/extra-typings";
+import { observeStack } from "../observability/observe-stack.js";
+import type { CliContext } from "./_context.js";
+import { emit, textTable } from "./_output.js";
+import { parsePositiveInt, parseYear } from "./_parse.js";
+
+/** `observe "K3s + WasmEdge + OpenTelemetry"`, `observe case:serverless-2020-seed-case-2`. */
+export function observeCommand(context: () => CliContext) {
+  return new Command("observe")
+    .description(
+      "a stack's observability: which signals (O1–O5) its parts collect and how far into its runtime they see,\n" +
+        'the verdict on "complete = O1 + O2", the gaps and the tools that would close them and work with this stack',
+    )
+    .argument("<stack...>", 'the stack: "K3s + WasmEdge + OpenTelemetry" or case:ID')
+    .option("-k, --top <k>", "candidate tools per gap", parsePositiveInt, 5)
+    .option("--year <year>", "only tools released by this year", parseYear)
+    .action((parts, opts) => {
+      const ctx = context();
+      const kb = ctx.kb();
+      const r = observeStack(kb, parts.join(" "), {
+        lang: ctx.lang,
+        top: opts.top,
+        ...(opts.year === undefined ? {} : { year: opts.year }),
+      });
+      emit(ctx.io, ctx.format, r, () => {
+        const zh = ctx.lang === "zh";
+        const lines = [`${r.stack.label}${r.runtime ? `  (${r.runtime.name} ${r.runtime.layer ?? ""})` : ""}`];
+        lines.push(
+          textTable(
+            ctx.io,
+            zh ? ["信号", "方向", "覆盖", "由"] : ["signal", "direction", "coverage", "by"],
+            r.coverage.map((c) => [
+              `${c.signal} ${c.name}`,
+              c.direction ?? "",
+              c.coverage,
+              c.by.map((b) => `${b.name} (${b.reach.reach})`).join(", "),
+            ]),
+          ),
+        );
+        for (const rule of r.rules) {
+          const verdict = rule.met
+            ? rule.limited.length
+              ? zh
+                ? `满足，但 ${rule.limited.join(", ")} 受限`
+                : `met, with ${rule.limited.join(", ")} limited`
+              : zh
+                ? "满足"
+                : "met"
+            : zh
+              ? `不满足：缺 ${rule.missing.join(", ")}`
+              : `not met: missing ${rule.missing.join(", ")}`;
+          lines.push(`${rule.statement} → ${verdict} [${rule.source}]`);
+        }
+        for (const v of r.visibility)
+          lines.push(
+            `${v.signal} via ${v.via} in ${v.runtime ?? "host"}: ${v.reach} — ${v.note}${v.source ? ` [${v.source}, ${v.grade}]` : ""}`,
+          );
+        for (const g of r.gaps) {
+          lines.push(
+            "",
+            `${zh ? "缺口" : "gap"} ${g.signal} ${g.name} (${g.kind}${g.closable ? "" : zh ? "，现有工具无法改善" : ", no tool here does better"}):`,
+          );
+          for (const t of g.tools)
+            lines.push(
+              `  ${t.works ? "✔" : "✘"} ${t.name} (${t.reach.reach})${t.adds.length ? ` + ${t.adds.join(", ")}` : ""}${t.problems.length ? ` — ${t.problems.join("; ")}` : ""}`,
+            );
+        }
+        if (r.criteria.length) {
+          lines.push("", zh ? "还需人工核对的完备性判据：" : "criteria to check by hand:");
+          for (const c of r.criteria) lines.push(`  □ ${c.name}: ${c.statement} [${c.source}]`);
+        }
+        return lines.join("\n");
+      });
+    });
+}

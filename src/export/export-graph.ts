@@ -1,0 +1,104 @@
+/** @module export/export-graph — what every exporter writes: nodes and typed edges, built from the network, a stack or a migration. */
+import { stackParts } from "../coordinate/assign-slots.js";
+import { completeStack } from "../coordinate/complete-stack.js";
+import type { MigrationPlan } from "../design/migrate.js";
+import type { Kb } from "../kb/kb.js";
+import { buildGraph } from "../network/build-graph.js";
+import { filterTechnologies, type TechnologyFilter } from "../network/filter-technologies.js";
+import { stackInput } from "../observability/stack-input.js";
+
+export interface ExportNode {
+  readonly id: string;
+  readonly label: string;
+  /** The node's kind: a technology's role, or `stack`/`step` in a migration. */
+  readonly kind: string;
+  /** Flat properties (strings, numbers, lists of strings). */
+  readonly properties: Readonly<Record<string, string | number | readonly string[]>>;
+}
+
+export interface ExportEdge {
+  readonly from: string;
+  readonly to: string;
+  /** The relation type (`depends-on`) or `next` in a migration. */
+  readonly type: string;
+  readonly label?: string;
+  readonly source?: string;
+}
+
+export interface ExportGraph {
+  readonly title: string;
+  readonly nodes: readonly ExportNode[];
+  readonly edges: readonly ExportEdge[];
+}
+
+/**
+ * The network, or the technologies a filter keeps (the same filters as `list`), with the relations among them.
+ * @example networkExportGraph(kb, { levels: ["L-4"] }).nodes.length
+ */
+export function networkExportGraph(kb: Kb, filter: TechnologyFilter = {}): ExportGraph {
+  const filtered = Object.keys(filter).length > 0;
+  return fromIds(kb, filtered ? filterTechnologies(kb, filter).map((t) => t.id) : undefined, "stackatlas network");
+}
+
+/**
+ * A stack's parts (completed with the supporting pieces its dependencies need) and the relations among them.
+ * @example stackExportGraph(kb, "K3s + WasmEdge + Gatekeeper").nodes.map((n) => n.id)
+ */
+export function stackExportGraph(kb: Kb, stack: string): ExportGraph {
+  const s = stackInput(kb, stack);
+  return fromIds(kb, stackParts(completeStack(kb, s.components).components), s.label);
+}
+
+/**
+ * A migration as a chain: each stack, then each step in order, joined by `next` edges.
+ * @example migrationExportGraph(planMigration(kb, [a, b])).edges[0].type // "next"
+ */
+export function migrationExportGraph(plan: MigrationPlan): ExportGraph {
+  const nodes: ExportNode[] = [];
+  const edges: ExportEdge[] = [];
+  let prev: string | undefined;
+  const link = (id: string, label?: string) => {
+    if (prev !== undefined) edges.push({ from: prev, to: id, type: "next", ...(label === undefined ? {} : { label }) });
+    prev = id;
+  };
+  plan.legs.forEach((leg, i) => {
+    if (i === 0) {
+      nodes.push({
+        id: "stack-0",
+        label: leg.from.label,
+        kind: "stack",
+        properties: { coordinate: leg.from.coordinate.text },
+      });
+      link("stack-0");
+    }
+    for (const s of leg.steps) {
+      const id = `leg-${i + 1}-step-${s.n}`;
+      nodes.push({
+        id,
+        label: `${s.n}. ${s.text}`,
+        kind: "step",
+        properties: { slot: s.slot, deltas: s.deltas.map((d) => d.text) },
+      });
+      link(id);
+    }
+    const id = `stack-${i + 1}`;
+    nodes.push({ id, label: leg.to.label, kind: "stack", properties: { coordinate: leg.to.coordinate.text } });
+    link(id);
+  });
+  return { title: "migration", nodes, edges };
+}
+
+function fromIds(kb: Kb, ids: readonly string[] | undefined, title: string): ExportGraph {
+  const g = buildGraph(kb, ids);
+  const nodes: ExportNode[] = [];
+  g.forEachNode((id, a) => {
+    const properties: Record<string, string | number | readonly string[]> = { role: a.role, released: a.released };
+    for (const [k, v] of Object.entries(a.position)) properties[k] = v;
+    nodes.push({ id, label: a.label, kind: a.role, properties });
+  });
+  const edges: ExportEdge[] = [];
+  g.forEachEdge((_e, a, s, t) => {
+    edges.push({ from: s, to: t, type: a.type, source: a.source, ...(a.anyOf ? { label: "anyOf" } : {}) });
+  });
+  return { title, nodes: nodes.sort((a, b) => a.id.localeCompare(b.id)), edges };
+}
