@@ -1,0 +1,121 @@
+/** @module cli/import-command — `stackatlas import cncf-landscape FILE`: merge the CNCF landscape with the curated knowledge base. */
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { Command } from "@commander-js/extra-typings";
+import cliProgress from "cli-progress";
+import { InvalidArgumentError } from "../errors.js";
+import { importLandscape, type LandscapeImport } from "../kb/import/import-landscape.js";
+import { loadLandscapeMapping } from "../kb/import/load-landscape-mapping.js";
+import { readLandscape } from "../kb/import/read-landscape.js";
+import type { CliContext } from "./_context.js";
+import { emit, textTable } from "./_output.js";
+
+/** The summary printed (and given as JSON): counts and reasons, not the 1,000+ added items, which `--out` holds. */
+export function importSummary(r: LandscapeImport) {
+  const addedByRole: Record<string, number> = {};
+  for (const a of r.added) addedByRole[a.role] = (addedByRole[a.role] ?? 0) + 1;
+  return {
+    file: r.file,
+    mapping: r.mapping,
+    valid: r.valid,
+    counts: r.counts,
+    addedByRole,
+    addedCncf: r.added.filter((a) => a.cncf !== undefined).length,
+    skippedBy: r.skippedBy,
+    merged: r.merged.map((m) => ({
+      name: m.name,
+      technology: m.technology,
+      by: m.by,
+      maturity: m.cncf?.maturity ?? null,
+    })),
+    disagreements: r.disagreements,
+    errors: r.errors,
+    warnings: r.warnings,
+  };
+}
+
+/** `import cncf-landscape <file> [--mapping FILE] [--out FILE] [--dry-run]`. */
+export function importCommand(context: () => CliContext) {
+  const cmd = new Command("import").description(
+    "import outside data into a view of the knowledge base (data/ stays curated: nothing is written there)",
+  );
+  // A subcommand added with addCommand inherits nothing: give it the exit and output behaviour main set on `import`.
+  cmd.hook("preSubcommand", (self, sub) => {
+    sub.copyInheritedSettings(self);
+  });
+  cmd.addCommand(
+    new Command("cncf-landscape")
+      .description(
+        "read a CNCF landscape.yml, place its items with the mapping table (data/import/cncf-landscape-mapping.yaml)\n" +
+          "and merge them with the curated knowledge base: curated wins, every disagreement is reported.\n" +
+          "The result lives in memory (timeline/predict take --landscape FILE) or in the file --out names.",
+      )
+      .argument("<file>", "path to landscape.yml (e.g. ../shared/data/cncf-landscape/landscape.yml)")
+      .option("--mapping <file>", "another mapping table")
+      .option("--out <file>", "write the full import (added, merged, skipped, disagreements) as JSON to this file")
+      .option("--dry-run", "read, map and merge, but write nothing (not even --out)")
+      .action((file, opts) => {
+        const ctx = context();
+        const kb = ctx.kb();
+        const mapping = loadLandscapeMapping(opts.mapping);
+        const bar = ctx.io.isTty
+          ? new cliProgress.SingleBar(
+              { format: "import {bar} {value}/{total} items", stream: process.stderr, clearOnComplete: true },
+              cliProgress.Presets.shades_classic,
+            )
+          : undefined;
+        const items = readLandscape(file);
+        bar?.start(items.length, 0);
+        const result = importLandscape(kb, items, mapping, {
+          file,
+          onProgress: (done) => bar?.update(done),
+        });
+        bar?.stop();
+        let wrote: string | null = null;
+        if (opts.out !== undefined && !opts.dryRun) {
+          const out = resolve(opts.out);
+          const data = realpathSync(ctx.dataDir);
+          const parent = existsSync(dirname(out)) ? realpathSync(dirname(out)) : dirname(out);
+          const rel = relative(data, parent);
+          if (rel === "" || (!rel.startsWith("..") && !rel.startsWith("/")))
+            throw new InvalidArgumentError(
+              `import: --out ${opts.out} is inside the knowledge base (${ctx.dataDir}); data/ stays curated — write elsewhere`,
+            );
+          mkdirSync(dirname(out), { recursive: true });
+          writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+          wrote = out;
+        }
+        const summary = { ...importSummary(result), dryRun: Boolean(opts.dryRun), wrote };
+        if (!result.valid) ctx.setExitCode(1);
+        emit(ctx.io, ctx.format, summary, () => {
+          const c = result.counts;
+          const lines = [
+            `${file}: ${c.items} items (${c.withMaturity} CNCF projects)`,
+            `  added   ${c.added} (placed by the mapping table; ${summary.addedCncf} of them CNCF projects)`,
+            `  merged  ${c.merged} into curated technologies (${c.mergedCncf} curated CNCF projects matched; curated wins)`,
+            `  skipped ${c.skipped}`,
+          ];
+          const skipRows = Object.entries(result.skippedBy)
+            .sort((a, b) => b[1] - a[1])
+            .map(([reason, n]) => [String(n), reason]);
+          const dis = result.disagreements.map((d) => [d.code, d.message]);
+          return [
+            lines.join("\n"),
+            textTable(ctx.io, ["skipped", "why"], skipRows),
+            dis.length > 0
+              ? `disagreements (${dis.length}):\n${textTable(ctx.io, ["code", "what"], dis)}`
+              : "no disagreements with the curated knowledge base",
+            result.errors.length > 0
+              ? `errors (${result.errors.length}):\n${result.errors.map((e) => `  line ${e.line}: ${e.code} ${e.name}: ${e.message}`).join("\n")}`
+              : "the merged knowledge base is valid",
+            wrote
+              ? `wrote ${wrote}`
+              : opts.dryRun
+                ? "dry run: nothing written"
+                : "nothing written (use --out FILE to keep the full result)",
+          ].join("\n");
+        });
+      }),
+  );
+  return cmd;
+}

@@ -1,0 +1,56 @@
+/** @module cli/timeline-command — `stackatlas timeline`: milestones, dated events and lineages, filterable. */
+import { Command } from "@commander-js/extra-typings";
+import { UsageError } from "../errors.js";
+import { timeline } from "../evolution/timeline.js";
+import type { CliContext } from "./_context.js";
+import { openLandscape } from "./_landscape.js";
+import { emit, textTable } from "./_output.js";
+import { parseYear } from "./_parse.js";
+
+/** `timeline [--dimension D=4 | --level L-4] [--scenario S] [--from Y] [--to Y] [--landscape FILE]`. */
+export function timelineCommand(context: () => CliContext) {
+  return new Command("timeline")
+    .description(
+      "the seed's milestones T1–T5 and every dated event — releases, CNCF acceptance/incubation/graduation/archival,\n" +
+        "supersedes, cases — with lineages as chains; --landscape adds the CNCF history of every landscape project",
+    )
+    .option("--dimension <level>", "only what sits on a level, KEY=value (D=4, X=2, Y=sandbox)")
+    .option("--level <level>", "only what sits on a level (L-4, X2, 沙盒)")
+    .option("--scenario <scenario>", "only what a scenario's stacks use (serverless, 边缘计算 …)")
+    .option("--from <year>", "first year", parseYear)
+    .option("--to <year>", "last year", parseYear)
+    .option("--landscape <file>", "a CNCF landscape.yml to add (read in memory, never copied)")
+    .action((opts) => {
+      const ctx = context();
+      const kb = ctx.kb();
+      if (opts.dimension !== undefined && opts.level !== undefined)
+        throw new UsageError("timeline: give --dimension or --level, not both");
+      const level = opts.dimension ?? opts.level;
+      const landscape = opts.landscape !== undefined ? openLandscape(kb, opts.landscape).merged : undefined;
+      const t = timeline(kb, {
+        lang: ctx.lang,
+        ...(level !== undefined ? { level } : {}),
+        ...(opts.scenario !== undefined ? { scenario: opts.scenario } : {}),
+        ...(opts.from !== undefined ? { from: opts.from } : {}),
+        ...(opts.to !== undefined ? { to: opts.to } : {}),
+        ...(landscape ? { landscape } : {}),
+      });
+      emit(ctx.io, ctx.format, t, () => {
+        const zh = ctx.lang === "zh";
+        const rows = t.events.map((e) => [
+          e.date ?? String(e.year),
+          e.kind,
+          e.text,
+          e.imported ? `${e.source} (imported)` : e.source,
+        ]);
+        const head = zh ? ["日期", "类型", "事件", "来源"] : ["when", "kind", "event", "source"];
+        const chains = t.lineages.map((l) => `  [${l.kind}] ${l.label}`).join("\n");
+        return [
+          `${zh ? "时间线" : "timeline"} ${t.from}–${t.to}: ${t.events.length} ${zh ? "个事件" : "events"}`,
+          textTable(ctx.io, head, rows),
+          `${zh ? "谱系" : "lineages"}:\n${chains || "  —"}`,
+          ...t.notes.map((n) => `note: ${n}`),
+        ].join("\n");
+      });
+    });
+}
