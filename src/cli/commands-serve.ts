@@ -1,4 +1,5 @@
 /** @module cli/commands-serve — the commands of this area: serve (the HTTP API and the UI). */
 import type { CommandFactory } from "./command-factory.js";
+import { serveCommand } from "./serve-command.js";
 
-export const SERVE_COMMANDS: readonly CommandFactory[] = [];
+export const SERVE_COMMANDS: readonly CommandFactory[] = [serveCommand];

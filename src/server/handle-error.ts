@@ -1,0 +1,57 @@
+/** @module server/handle-error — the one `onError`: domain errors to HTTP statuses, never a stack trace to the client. */
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { Logger } from "pino";
+import { z } from "zod";
+import { AtlasError } from "../errors.js";
+import { errorResponse } from "./error-response.js";
+import { apiIssues } from "./validation-hook.js";
+
+/** Codes for failures raised by the HTTP layer itself (not by the engines). */
+const HTTP_CODES: Readonly<Record<number, string>> = {
+  400: "INVALID_INPUT",
+  404: "NOT_FOUND",
+  405: "METHOD_NOT_ALLOWED",
+  413: "PAYLOAD_TOO_LARGE",
+  415: "UNSUPPORTED_MEDIA_TYPE",
+  503: "TIMEOUT",
+};
+
+/**
+ * Maps an error to its answer: an {@link AtlasError} with code NOT_FOUND → 404 with the nearest names,
+ * INVALID_KB → 503, any other → 400 with the error as an issue; HTTP exceptions keep their status; a
+ * bug → 500 saying only where to look (the request id), its stack going to the log.
+ * @example app.onError(handleError(logger))
+ */
+export function handleError(logger: Logger) {
+  return (err: Error, c: Context): Response => {
+    const log: Logger = c.get("log") ?? logger;
+    if (err instanceof AtlasError) {
+      const status: ContentfulStatusCode = err.code === "NOT_FOUND" ? 404 : err.code === "INVALID_KB" ? 503 : 400;
+      return errorResponse(c, status, err.code, err.message, {
+        issues: status === 400 ? [{ path: [], code: err.code, message: err.message }] : [],
+        suggestions: err.suggestions,
+      });
+    }
+    if (err instanceof HTTPException) {
+      const status = (err.status >= 400 ? err.status : 500) as ContentfulStatusCode;
+      const code = HTTP_CODES[status] ?? `HTTP_${status}`;
+      const message = err.message || err.res?.statusText || code;
+      return errorResponse(c, status, code, message, {
+        issues: status === 400 ? [{ path: ["body"], code: "invalid_json", message }] : [],
+      });
+    }
+    if (err instanceof z.ZodError) {
+      const issues = apiIssues(err.issues);
+      return errorResponse(c, 400, "INVALID_INPUT", `invalid input: ${issues[0]?.message ?? ""}`, { issues });
+    }
+    log.error({ err, event: "request.error" }, "internal error");
+    return errorResponse(
+      c,
+      500,
+      "INTERNAL",
+      `internal error; the server log has the details under request id ${String(c.get("requestId") ?? "")}`,
+    );
+  };
+}
