@@ -1,9 +1,11 @@
 /** @module server/schemas/stack — a stack as the API answers it (the model's StackComponents) and as people write it. */
+// The model's schemas are built before @hono/zod-openapi extends zod, so they are used as they are:
+// calling .openapi() on them would depend on which module happened to load first.
 import { z } from "@hono/zod-openapi";
 import { StackComponents } from "../../model/stack.js";
 
 export const StackOut = z
-  .object({ label: z.string(), components: StackComponents.openapi("StackComponents") })
+  .object({ label: z.string(), components: StackComponents })
   .openapi("Stack", {
     example: {
       label: "K3s + WasmEdge + Gatekeeper",
