@@ -8,6 +8,7 @@ import { InvalidKbError } from "../kb/invalid-kb-error.js";
 import type { Kb } from "../kb/kb.js";
 import { type SafeLoadKbResult, safeLoadKb } from "../kb/load-kb.js";
 import type { Format, Io } from "./_output.js";
+import { BUILD_ID } from "./build-id.js";
 
 export interface CliContext {
   readonly io: Io;
@@ -55,7 +56,7 @@ function loadOnce(dir: string): SafeLoadKbResult {
   const fp = fingerprint(dir);
   const hit = loads.get(dir);
   if (hit && hit.fingerprint === fp) return hit.result;
-  const result = safeLoadKb(dir);
+  const result = safeLoadKb(dir, BUILD_ID === undefined ? {} : { snapshotBuild: BUILD_ID });
   loads.set(dir, { fingerprint: fp, result });
   return result;
 }

@@ -7,6 +7,31 @@ import type { Source } from "../model/source.js";
 import type { Metric } from "../model/vocabulary.js";
 import { convertUnit } from "./convert-unit.js";
 import type { ParsedKb } from "./group-parsed-files.js";
+
+/** A file's data and where it came from: all that compiling needs of a parsed file. */
+interface CompilableFile<T> {
+  readonly file: { readonly relativePath: string };
+  readonly data: T;
+}
+
+type Compilable<T> = T extends { readonly file: unknown; readonly data: infer D } ? CompilableFile<D> : never;
+
+/**
+ * What {@link compileKb} reads: the validated data of each kind, with each file's path. A parsed
+ * knowledge base is one; so is a snapshot of one (see kb-snapshot.ts).
+ */
+export interface CompileInput {
+  readonly dir: string;
+  readonly dimensions: Compilable<NonNullable<ParsedKb["dimensions"]>> | undefined;
+  readonly vocabulary: Compilable<NonNullable<ParsedKb["vocabulary"]>> | undefined;
+  readonly scenarios: Compilable<NonNullable<ParsedKb["scenarios"]>> | undefined;
+  readonly claims: Compilable<NonNullable<ParsedKb["claims"]>> | undefined;
+  readonly diagnostics: Compilable<NonNullable<ParsedKb["diagnostics"]>> | undefined;
+  readonly sources: readonly Compilable<ParsedKb["sources"][number]>[];
+  readonly technologies: readonly Compilable<ParsedKb["technologies"][number]>[];
+  readonly cases: readonly Compilable<ParsedKb["cases"][number]>[];
+}
+
 import type {
   CompiledCase,
   CompiledDimension,
@@ -32,7 +57,7 @@ const EMPTY: readonly never[] = Object.freeze([]);
  * that do not resolve throw).
  * @example const kb = compileKb(parsed); kb.technologies.get("k3s")?.releasedYear // 2019
  */
-export function compileKb(parsed: ParsedKb): Kb {
+export function compileKb(parsed: CompileInput): Kb {
   const metrics = new Map<string, Metric>((parsed.vocabulary?.data.metrics ?? []).map((m) => [m.id, m]));
   const traits = new Map((parsed.vocabulary?.data.traits ?? []).map((t) => [t.id, t]));
   const sources = new Map<string, Source>();

@@ -5,11 +5,18 @@ import { groupParsedFiles } from "./group-parsed-files.js";
 import { InvalidKbError } from "./invalid-kb-error.js";
 import type { Issue } from "./issue.js";
 import type { Kb } from "./kb.js";
+import { readSnapshot, snapshotInput, snapshotKey, writeSnapshot } from "./kb-snapshot.js";
 import { parseDataFile } from "./parse-data-file.js";
 import { type ReadKbFilesOptions, readKbFiles } from "./read-kb-files.js";
 import { sortIssues, validateKb } from "./validate-kb.js";
 
-export type LoadKbOptions = ReadKbFilesOptions;
+export interface LoadKbOptions extends ReadKbFilesOptions {
+  /**
+   * Keep a snapshot of the validated knowledge base and reuse it while neither the files nor the code
+   * change: the build's identity (the bundled CLI passes its own). Without it nothing is cached.
+   */
+  readonly snapshotBuild?: string;
+}
 
 /** The answer of {@link safeLoadKb}: the compiled knowledge base, or every error found. */
 export type SafeLoadKbResult =
@@ -25,12 +32,19 @@ export type SafeLoadKbResult =
  */
 export function safeLoadKb(dir: string = defaultDataDir(), options: LoadKbOptions = {}): SafeLoadKbResult {
   const read = readKbFiles(dir, options);
+  const key =
+    options.snapshotBuild !== undefined && read.issues.length === 0
+      ? snapshotKey(read.files, options.snapshotBuild)
+      : undefined;
+  const hit = key === undefined ? undefined : readSnapshot(key);
+  if (hit) return { ok: true, kb: compileKb(snapshotInput(dir, hit)), warnings: hit.warnings };
   const parsedFiles = read.files.map(parseDataFile);
   const parsed = groupParsedFiles(dir, parsedFiles);
   const all = sortIssues([...read.issues, ...parsedFiles.flatMap((f) => f.issues), ...validateKb(parsed)]);
   const errors = all.filter((i) => i.severity === "error");
   const warnings = all.filter((i) => i.severity === "warning");
   if (errors.length > 0) return { ok: false, errors, warnings };
+  if (key !== undefined) writeSnapshot(key, parsed, warnings);
   return { ok: true, kb: compileKb(parsed), warnings };
 }
 
