@@ -30,10 +30,13 @@ const common = {
   packages: "external",
   logLevel: "warning",
 };
+// One build with code splitting: commands load their heavy engines (the server, the graph library)
+// only when they run, so a command's start-up pays for what it uses.
 await build({
   ...common,
-  entryPoints: ["src/cli/main.ts"],
-  outfile: "dist/cli.js",
+  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
+  outdir: "dist",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   define: { __STACKATLAS_BUILD__: JSON.stringify(buildId()) },
 });
-await build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js" });

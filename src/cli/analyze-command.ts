@@ -1,6 +1,5 @@
 /** @module cli/analyze-command — `stackatlas analyze`: centrality, communities, gaps, correlations, consistency, matrices. */
 import { Command } from "@commander-js/extra-typings";
-import { analyzeNetwork } from "../network/analyze-network.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
 import { collect, parsePositiveInt, parseYear } from "./_parse.js";
@@ -19,7 +18,9 @@ export function analyzeCommand(context: () => CliContext) {
     .option("--since <year>", "released in or after", parseYear)
     .option("--until <year>", "released in or before", parseYear)
     .option("--matrix-dimension <key>", "the dimension of the technology × level matrix (default: the layers)")
-    .action((opts) => {
+    .action(async (opts) => {
+      // The graph library is loaded only when the command runs: it is a large part of start-up.
+      const { analyzeNetwork } = await import("../network/analyze-network.js");
       const ctx = context();
       const kb = ctx.kb();
       const a = analyzeNetwork(kb, {

@@ -2,19 +2,8 @@
 import { writeFileSync } from "node:fs";
 import { Command, Option } from "@commander-js/extra-typings";
 import { stringify } from "yaml";
-import { planMigration } from "../design/migrate.js";
 import { UsageError } from "../errors.js";
-import {
-  type ExportGraph,
-  migrationExportGraph,
-  networkExportGraph,
-  stackExportGraph,
-} from "../export/export-graph.js";
-import { toCsv } from "../export/to-csv.js";
-import { toCypher } from "../export/to-cypher.js";
-import { toDot } from "../export/to-dot.js";
-import { toJson } from "../export/to-json.js";
-import { toMermaid } from "../export/to-mermaid.js";
+import type { ExportGraph } from "../export/export-graph.js";
 import type { CliContext } from "./_context.js";
 import { collect, parseYear } from "./_parse.js";
 
@@ -46,7 +35,25 @@ export function exportCommand(context: () => CliContext) {
       new Option("--table <table>", "CSV: which table").choices(["nodes", "edges"] as const).default("edges" as const),
     )
     .option("-o, --output <file>", "write to this file instead of standard output")
-    .action((opts) => {
+    .action(async (opts) => {
+      // The exporters and the graph library are loaded only when the command runs.
+      const [
+        { planMigration },
+        { migrationExportGraph, networkExportGraph, stackExportGraph },
+        { toCsv },
+        { toCypher },
+        { toDot },
+        { toJson },
+        { toMermaid },
+      ] = await Promise.all([
+        import("../design/migrate.js"),
+        import("../export/export-graph.js"),
+        import("../export/to-csv.js"),
+        import("../export/to-cypher.js"),
+        import("../export/to-dot.js"),
+        import("../export/to-json.js"),
+        import("../export/to-mermaid.js"),
+      ]);
       const ctx = context();
       const kb = ctx.kb();
       let graph: ExportGraph;
