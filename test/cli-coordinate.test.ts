@@ -302,7 +302,13 @@ describe("stackatlas compare", () => {
   });
 
   it("speaks Chinese: 更强 / 更轻", async () => {
-    const r = await runCli("compare", "case:serverless-2020-seed-case-2", "case:serverless-2025-seed-case-2", "--lang", "zh");
+    const r = await runCli(
+      "compare",
+      "case:serverless-2020-seed-case-2",
+      "case:serverless-2025-seed-case-2",
+      "--lang",
+      "zh",
+    );
     expect(r.out).toContain("更强");
     expect(r.out).toContain("更轻");
   });

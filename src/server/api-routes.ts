@@ -1,12 +1,15 @@
 /** @module server/api-routes — the shape of a route file: one resource, its operations registered on the app. */
 import type { AtlasApp } from "./app-env.js";
 import type { KbSource } from "./kb-source.js";
+import type { LandscapeSource } from "./landscape-source.js";
 
 /** What a route may need beyond the request: most need nothing (the request's `kb` is in `c.get("kb")`). */
 export interface RouteDeps {
   readonly kbSource: KbSource;
   /** True once the server is shutting down (readiness fails, in-flight requests finish). */
   readonly isDraining: () => boolean;
+  /** The CNCF landscape, for the operations that need it (project forecasts, the timeline with the landscape). */
+  readonly landscape: LandscapeSource;
 }
 
 /**

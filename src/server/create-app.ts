@@ -17,6 +17,7 @@ import { errorResponse } from "./error-response.js";
 import { handleError } from "./handle-error.js";
 import type { KbSource } from "./kb-source.js";
 import { landingPage } from "./landing-page.js";
+import { createLandscapeSource, type LandscapeSource } from "./landscape-source.js";
 import { closeUnreadBody } from "./middleware/close-unread-body.js";
 import { conditionalGet } from "./middleware/conditional-get.js";
 import { kbSnapshot } from "./middleware/kb-snapshot.js";
@@ -51,6 +52,13 @@ export interface CreateAppOptions {
   readonly middleware?: readonly MiddlewareHandler[];
   /** Keep GET answers per knowledge-base revision (default on); off, GET answers still get ETags. */
   readonly cache?: boolean;
+  /**
+   * The CNCF landscape.yml the project forecasts and `timeline?landscape=true` read (default
+   * `$STACKATLAS_LANDSCAPE`, else the shared copy beside the package); without one they answer 503.
+   */
+  readonly landscapeFile?: string;
+  /** The landscape as a source (tests share one so the model is fitted once); overrides `landscapeFile`. */
+  readonly landscape?: LandscapeSource;
 }
 
 /** The Content-Security-Policy of everything served: the UI's own files only, no inline script, no framing. */
@@ -125,7 +133,10 @@ export function createApp(options: CreateAppOptions): AtlasApp {
     responseCache({ revision: () => kbSource.revision(), ...(options.cache === false ? { maxEntries: 0 } : {}) }),
   );
 
-  const deps = { kbSource, isDraining };
+  const landscape =
+    options.landscape ??
+    createLandscapeSource(options.landscapeFile === undefined ? {} : { file: options.landscapeFile });
+  const deps = { kbSource, isDraining, landscape };
   for (const r of options.routes ?? ALL_ROUTES) r.register(app, deps);
 
   let doc: unknown;

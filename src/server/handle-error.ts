@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import { z } from "zod";
 import { AtlasError } from "../errors.js";
 import { errorResponse } from "./error-response.js";
+import { LandscapeUnavailableError } from "./landscape-source.js";
 import { apiIssues } from "./validation-hook.js";
 
 /** Codes for failures raised by the HTTP layer itself (not by the engines). */
@@ -20,7 +21,7 @@ const HTTP_CODES: Readonly<Record<number, string>> = {
 
 /**
  * Maps an error to its answer: an {@link AtlasError} with code NOT_FOUND → 404 with the nearest names,
- * INVALID_KB → 503, any other → 400 with the error as an issue; HTTP exceptions keep their status; a
+ * INVALID_KB → 503, any other → 400 with the error as an issue; a missing CNCF landscape → 503; HTTP exceptions keep their status; a
  * bug → 500 saying only where to look (the request id), its stack going to the log.
  * @example app.onError(handleError(logger))
  */
@@ -33,6 +34,10 @@ export function handleError(logger: Logger) {
         issues: status === 400 ? [{ path: [], code: err.code, message: err.message }] : [],
         suggestions: err.suggestions,
       });
+    }
+    if (err instanceof LandscapeUnavailableError) {
+      log.warn({ err, event: "landscape.unavailable" }, err.message);
+      return errorResponse(c, 503, err.code, err.message);
     }
     if (err instanceof HTTPException) {
       const status = (err.status >= 400 ? err.status : 500) as ContentfulStatusCode;

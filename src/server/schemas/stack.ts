@@ -4,14 +4,12 @@
 import { z } from "@hono/zod-openapi";
 import { StackComponents } from "../../model/stack.js";
 
-export const StackOut = z
-  .object({ label: z.string(), components: StackComponents })
-  .openapi("Stack", {
-    example: {
-      label: "K3s + WasmEdge + Gatekeeper",
-      components: { runtime: "wasmedge", orchestrator: "k3s", policy: "gatekeeper", observability: ["opentelemetry"] },
-    },
-  });
+export const StackOut = z.object({ label: z.string(), components: StackComponents }).openapi("Stack", {
+  example: {
+    label: "K3s + WasmEdge + Gatekeeper",
+    components: { runtime: "wasmedge", orchestrator: "k3s", policy: "gatekeeper", observability: ["opentelemetry"] },
+  },
+});
 
 /** A stack as people write it: parts by id, name (en/zh) or alias, joined with `+`. */
 export const StackText = z.string().min(1).max(1000).openapi({ example: "K3s + WasmEdge + Gatekeeper" });

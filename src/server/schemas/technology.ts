@@ -8,7 +8,7 @@ import { list } from "./_list.js";
 import { YearParam } from "./year.js";
 
 /** A repeatable query parameter (`?level=L-4&level=X2`), commas also splitting (`?level=L-4,X2`). */
-const repeatable = (max: number) =>
+export const repeatable = (max: number) =>
   z
     .union([z.string().max(200), z.array(z.string().max(200)).max(max)])
     .transform((v) =>

@@ -1,0 +1,48 @@
+/** @module server/routes/analyze — `GET /api/analyze`: the network (or the part the list filters keep) analysed. */
+import { createRoute } from "@hono/zod-openapi";
+import { InvalidArgumentError } from "../../errors.js";
+import { analyzeNetwork } from "../../network/analyze-network.js";
+import type { ApiRoutes } from "../api-routes.js";
+import { AnalyzeQuery, NetworkAnalysis } from "../schemas/analyze.js";
+import { ERROR_RESPONSES } from "../schemas/error-body.js";
+import { LangQuery } from "../schemas/lang-query.js";
+
+const getAnalyze = createRoute({
+  method: "get",
+  path: "/api/analyze",
+  tags: ["analyze"],
+  summary:
+    "central technologies, communities, coverage gaps, correlations between dimensions, consistency findings, matrices",
+  request: { query: AnalyzeQuery.extend(LangQuery.shape) },
+  responses: {
+    200: { description: "the analysis", content: { "application/json": { schema: NetworkAnalysis } } },
+    400: ERROR_RESPONSES[400],
+  },
+});
+
+export const analyzeRoutes: ApiRoutes = {
+  name: "analyze",
+  register(app) {
+    app.openapi(getAnalyze, (c) => {
+      const q = c.req.valid("query");
+      const kb = c.get("kb");
+      if (q.matrixDimension !== undefined && !kb.dimension(q.matrixDimension))
+        throw new InvalidArgumentError(`analyze: unknown dimension "${q.matrixDimension}" for the matrix`, {
+          suggestions: [...kb.dimensions.keys()],
+        });
+      const a = analyzeNetwork(kb, {
+        top: q.top ?? 10,
+        lang: q.lang,
+        ...(q.level ? { levels: q.level } : {}),
+        ...(q.role ? { roles: q.role } : {}),
+        ...(q.scenario !== undefined ? { scenario: q.scenario } : {}),
+        ...(q.since !== undefined ? { since: q.since } : {}),
+        ...(q.until !== undefined ? { until: q.until } : {}),
+        ...(q.cncf !== undefined ? { cncf: q.cncf } : {}),
+        ...(q.text !== undefined ? { text: q.text } : {}),
+        ...(q.matrixDimension !== undefined ? { matrixDimension: q.matrixDimension } : {}),
+      });
+      return c.json(a, 200);
+    });
+  },
+};

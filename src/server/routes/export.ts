@@ -1,0 +1,86 @@
+/** @module server/routes/export — `GET /api/export?as=…`: the network, a subset, a stack or a migration as JSON, CSV, Mermaid, DOT or Cypher. */
+import { createRoute } from "@hono/zod-openapi";
+import { planMigration } from "../../design/migrate.js";
+import { InvalidArgumentError } from "../../errors.js";
+import { migrationExportGraph, networkExportGraph, stackExportGraph } from "../../export/export-graph.js";
+import { toCsv } from "../../export/to-csv.js";
+import { toCypher } from "../../export/to-cypher.js";
+import { toDot } from "../../export/to-dot.js";
+import { toMermaid } from "../../export/to-mermaid.js";
+import type { ApiRoutes } from "../api-routes.js";
+import { etagOf } from "../middleware/response-cache.js";
+import { ERROR_RESPONSES } from "../schemas/error-body.js";
+import { EXPORT_TYPES, ExportGraph, ExportQuery } from "../schemas/export.js";
+import { LangQuery } from "../schemas/lang-query.js";
+
+const text = (description: string) => ({ schema: { type: "string" as const, description } });
+
+const getExport = createRoute({
+  method: "get",
+  path: "/api/export",
+  tags: ["export"],
+  summary:
+    "the network (or the technologies the list filters keep), a stack or a migration as JSON, CSV, Mermaid, DOT or Cypher",
+  request: { query: ExportQuery.extend(LangQuery.shape) },
+  responses: {
+    200: {
+      description: "the export, in the media type of `as`",
+      content: {
+        "application/json": { schema: ExportGraph },
+        "text/csv": text("as=csv: one row per edge (table=edges) or node (table=nodes)"),
+        "text/vnd.mermaid": text("as=mermaid: a Mermaid flowchart"),
+        "text/vnd.graphviz": text("as=dot: a Graphviz digraph"),
+        "text/plain": text("as=cypher: Cypher statements that create the nodes and edges (Neo4j)"),
+      },
+    },
+    400: ERROR_RESPONSES[400],
+    404: ERROR_RESPONSES[404],
+  },
+});
+
+const EXTENSIONS = { csv: "csv", mermaid: "mmd", dot: "dot", cypher: "cypher" } as const;
+
+export const exportRoutes: ApiRoutes = {
+  name: "export",
+  register(app) {
+    app.openapi(getExport, (c) => {
+      const q = c.req.valid("query");
+      const kb = c.get("kb");
+      const migration = q.from !== undefined || q.to !== undefined;
+      if (migration && (q.from === undefined || q.to === undefined))
+        throw new InvalidArgumentError("export: a migration needs both from and to");
+      if (migration && q.stack !== undefined)
+        throw new InvalidArgumentError("export: give a stack or a migration (from, to), not both");
+      if (!migration && q.via !== undefined) throw new InvalidArgumentError("export: via needs from and to");
+      const graph = migration
+        ? migrationExportGraph(planMigration(kb, [q.from ?? "", ...(q.via ?? []), q.to ?? ""], q.lang))
+        : q.stack !== undefined
+          ? stackExportGraph(kb, q.stack)
+          : networkExportGraph(kb, {
+              ...(q.level ? { levels: q.level } : {}),
+              ...(q.role ? { roles: q.role } : {}),
+              ...(q.scenario !== undefined ? { scenario: q.scenario } : {}),
+              ...(q.since !== undefined ? { since: q.since } : {}),
+              ...(q.until !== undefined ? { until: q.until } : {}),
+              ...(q.cncf !== undefined ? { cncf: q.cncf } : {}),
+              ...(q.text !== undefined ? { text: q.text } : {}),
+            });
+      if (q.as === "json") return c.json(graph, 200);
+      const body =
+        q.as === "csv"
+          ? toCsv(graph, q.table)
+          : q.as === "mermaid"
+            ? toMermaid(graph)
+            : q.as === "dot"
+              ? toDot(graph)
+              : toCypher(graph);
+      // The response cache keeps JSON only: text answers get their ETag here.
+      return c.body(body, 200, {
+        "Content-Type": EXPORT_TYPES[q.as],
+        "Content-Disposition": `inline; filename="stackatlas.${EXTENSIONS[q.as]}"`,
+        ETag: etagOf(body),
+        "Cache-Control": "no-cache",
+      });
+    });
+  },
+};
