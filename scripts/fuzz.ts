@@ -20,7 +20,9 @@ interface FuzzRequest {
   readonly body?: string;
 }
 
-const GET_ROUTES = [
+// Routes every run fuzzes; the rest come from the server's OpenAPI document, so a new route is fuzzed
+// the day it lands.
+const BASE_GET_ROUTES = [
   "/api/technologies",
   "/api/technologies/k3s",
   "/api/scenarios",
@@ -34,7 +36,24 @@ const GET_ROUTES = [
   "/readyz",
   "/",
 ];
-const POST_ROUTES = ["/api/lookup", "/api/locate", "/api/compare"];
+const BASE_POST_ROUTES = ["/api/lookup", "/api/locate", "/api/compare"];
+
+/** Sample values for path parameters, so parameterised routes are reached. */
+const PATH_SAMPLES: Readonly<Record<string, string>> = { id: "k3s", scenario: "serverless" };
+
+/** GET and POST paths of the OpenAPI document, parameters filled with samples. */
+async function documentedRoutes(base: URL): Promise<{ get: string[]; post: string[] }> {
+  const res = await fetch(new URL("/api/openapi.json", base));
+  const doc = (await res.json()) as { paths: Record<string, Record<string, unknown>> };
+  const get: string[] = [];
+  const post: string[] = [];
+  for (const [path, ops] of Object.entries(doc.paths)) {
+    const concrete = path.replace(/\{(\w+)\}/g, (_, name: string) => PATH_SAMPLES[name] ?? "x");
+    if ("get" in ops) get.push(concrete);
+    if ("post" in ops) post.push(concrete);
+  }
+  return { get, post };
+}
 const PARAMS = [
   "coordinate",
   "top",
@@ -197,65 +216,66 @@ const hostileHeaders = fc.record(
 
 const safeHeader = (v: string) => v.replace(/[^\t\x20-\x7e]/g, "");
 
-const requestArb: fc.Arbitrary<FuzzRequest> = fc.oneof(
-  {
-    weight: 4,
-    arbitrary: fc
-      .tuple(fc.constantFrom(...GET_ROUTES), query, hostileHeaders)
-      .map(([path, q, h]) => ({ kind: "GET query", method: "GET", path: q ? `${path}?${q}` : path, headers: h })),
-  },
-  {
-    weight: 2,
-    arbitrary: fc
-      .tuple(
-        fc.constantFrom("/api/technologies/", "/api/scenarios/", "/api/path/", "/", "/assets/"),
-        fc.array(rawPathSegment, { minLength: 1, maxLength: 4 }),
-      )
-      .map(([base, segs]) => ({ kind: "GET path", method: "GET", path: base + segs.join("/"), headers: {} })),
-  },
-  {
-    weight: 5,
-    arbitrary: fc
-      .tuple(
-        fc.constantFrom(...POST_ROUTES),
-        jsonBody,
-        fc.oneof(
-          {
-            weight: 6,
-            arbitrary: fc.constantFrom("application/json", "application/json; charset=utf-8", "application/json;;;"),
-          },
-          {
-            weight: 1,
-            arbitrary: fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "", "multipart/form-data"),
-          },
-        ),
-        query,
-      )
-      .map(([path, body, type, q]) => ({
-        kind: "POST body",
-        method: "POST",
-        path: q ? `${path}?${q}` : path,
-        headers: type ? { "content-type": type } : {},
-        body,
-      })),
-  },
-  {
-    weight: 1,
-    arbitrary: fc
-      .tuple(
-        fc.constantFrom("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "PURGE", "LINK", "SEARCH", "HEAD"),
-        fc.constantFrom(...GET_ROUTES, ...POST_ROUTES),
-        fc.option(jsonBody, { nil: undefined }),
-      )
-      .map(([method, path, body]) => ({
-        kind: "bad method",
-        method,
-        path,
-        headers: { "content-type": "application/json" },
-        ...(body !== undefined && method !== "HEAD" && method !== "TRACE" ? { body } : {}),
-      })),
-  },
-);
+const requestArbitrary = (GET_ROUTES: readonly string[], POST_ROUTES: readonly string[]): fc.Arbitrary<FuzzRequest> =>
+  fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...GET_ROUTES), query, hostileHeaders)
+        .map(([path, q, h]) => ({ kind: "GET query", method: "GET", path: q ? `${path}?${q}` : path, headers: h })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom("/api/technologies/", "/api/scenarios/", "/api/path/", "/", "/assets/"),
+          fc.array(rawPathSegment, { minLength: 1, maxLength: 4 }),
+        )
+        .map(([base, segs]) => ({ kind: "GET path", method: "GET", path: base + segs.join("/"), headers: {} })),
+    },
+    {
+      weight: 5,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom(...POST_ROUTES),
+          jsonBody,
+          fc.oneof(
+            {
+              weight: 6,
+              arbitrary: fc.constantFrom("application/json", "application/json; charset=utf-8", "application/json;;;"),
+            },
+            {
+              weight: 1,
+              arbitrary: fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "", "multipart/form-data"),
+            },
+          ),
+          query,
+        )
+        .map(([path, body, type, q]) => ({
+          kind: "POST body",
+          method: "POST",
+          path: q ? `${path}?${q}` : path,
+          headers: type ? { "content-type": type } : {},
+          body,
+        })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "PURGE", "LINK", "SEARCH", "HEAD"),
+          fc.constantFrom(...GET_ROUTES, ...POST_ROUTES),
+          fc.option(jsonBody, { nil: undefined }),
+        )
+        .map(([method, path, body]) => ({
+          kind: "bad method",
+          method,
+          path,
+          headers: { "content-type": "application/json" },
+          ...(body !== undefined && method !== "HEAD" && method !== "TRACE" ? { body } : {}),
+        })),
+    },
+  );
 
 const agent = new Agent({ keepAlive: true, maxSockets: 8 });
 
@@ -296,6 +316,11 @@ async function main(): Promise<void> {
   // Warm up so the "before" figure is the serving process, not the one still loading.
   for (let i = 0; i < 50; i++)
     await send(base, { kind: "warm", method: "GET", path: "/api/scenarios/edge", headers: {} });
+  const documented = await documentedRoutes(base);
+  const getRoutes = [...new Set([...BASE_GET_ROUTES, ...documented.get])];
+  const postRoutes = [...new Set([...BASE_POST_ROUTES, ...documented.post])];
+  const requestArb = requestArbitrary(getRoutes, postRoutes);
+  console.log(`routes: ${getRoutes.length} GET, ${postRoutes.length} POST (from the OpenAPI document)`);
   const rssBefore = server.rssMiB();
   let rssPeak = rssBefore;
   const statuses = new Map<string, number>();
