@@ -1,0 +1,339 @@
+// The web UI end to end: a real `stackatlas serve` on a free port serving the built web/dist, driven in
+// Debian's Chromium by playwright-core — one browser and one server for the whole file. Each page gets a
+// user's path through it and a screenshot under artifacts/screenshots/ (git-ignored).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Child, ROOT, startChild } from "../../scripts/_serve.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SHOTS = join(ROOT, "artifacts", "screenshots");
+const DIST = join(ROOT, "web", "dist");
+
+let server: Child;
+let browser: Browser;
+let context: BrowserContext;
+/** Console errors of every page (CSP violations among them): none is expected. */
+const consoleErrors: string[] = [];
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/Failed to load resource/.test(m.text())) consoleErrors.push(`${path}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => consoleErrors.push(`${path}: ${e.message}`));
+  await page.goto(server.url + path);
+  return page;
+}
+
+async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+}
+
+/** Where the URL's query says the view is. */
+function query(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  // Build the UI once, as `npm run build` does, then serve it as `npm start` does.
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "web", "--logLevel", "warn"],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    },
+  );
+  server = await startChild([join(ROOT, "bin", "stackatlas.mjs"), "serve", "--host", "127.0.0.1", "--port", "0"]);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("web UI", () => {
+  it("serves the app shell with its CSP, and loads at most 300 kB of gzipped JavaScript before first paint", async () => {
+    const res = await fetch(`${server.url}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
+    const html = await res.text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+    const eager = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(eager.length).toBeGreaterThan(0);
+    const gz = eager.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
+    expect(gz).toBeLessThanOrEqual(300 * 1024);
+    // The graph and the charts are their own chunks, never in the entry.
+    expect(eager.some((f) => /sigma|echarts/.test(f))).toBe(false);
+    // A deep link is the app too (the UI routes in the browser).
+    const deep = await fetch(`${server.url}/technology/wasmedge?lang=zh`);
+    expect(deep.status).toBe(200);
+    expect(await deep.text()).toContain('<div id="root">');
+  });
+
+  it("atlas: colour and group by a dimension, filter a level, slide the year, search in Chinese, open a technology from the graph", async () => {
+    const page = await open("/atlas");
+    await page.locator('[data-testid="atlas-graph"][data-ready="true"]').waitFor();
+    const stats = page.getByTestId("atlas-stats");
+    const all = Number(/(\d+) of (\d+)/.exec((await stats.textContent()) ?? "")?.[1]);
+    expect(all).toBeGreaterThan(50);
+
+    await page.getByLabel("Colour by").selectOption("X");
+    await page.getByLabel("Group by").selectOption("S");
+    expect(query(page).get("color")).toBe("X");
+    expect(query(page).get("group")).toBe("S");
+
+    await page.getByLabel(/^L-4 /).check();
+    expect(query(page).getAll("f")).toEqual(["D:L-4"]);
+    const sandboxes = Number(/(\d+) of/.exec((await stats.textContent()) ?? "")?.[1]);
+    expect(sandboxes).toBeGreaterThan(0);
+    expect(sandboxes).toBeLessThan(all);
+
+    // The network as of 2015: fewer sandboxes existed.
+    await page.getByLabel(/^Year/).fill("2015");
+    expect(query(page).get("year")).toBe("2015");
+    const in2015 = Number(/(\d+) of/.exec((await stats.textContent()) ?? "")?.[1]);
+    expect(in2015).toBeLessThan(sandboxes);
+    await shot(page, "atlas-filtered", false);
+
+    // Back to the whole network (the URL carries the state: going to it restores it).
+    await page.goto(`${server.url}/atlas`);
+    await page.locator('[data-testid="atlas-graph"][data-ready="true"]').waitFor();
+    await page.getByLabel(/Search/).fill("沙盒");
+    await expect.poll(() => page.getByTestId("search-matches").locator("li").count()).toBeGreaterThan(3);
+    await page.getByLabel(/Search/).fill("");
+
+    // Click the WasmEdge node where sigma drew it.
+    const box = (await page.getByTestId("atlas-graph").boundingBox())!;
+    const pos = await page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          stackatlasAtlas?: { nodePosition(id: string): { x: number; y: number } | undefined };
+        }
+      ).stackatlasAtlas?.nodePosition("wasmedge"),
+    );
+    expect(pos).toBeDefined();
+    await page.mouse.click(box.x + pos!.x, box.y + pos!.y);
+    const detail = page.getByTestId("node-detail");
+    await expect.poll(() => detail.locator("h2").textContent()).toBe("WasmEdge");
+    expect(query(page).get("node")).toBe("wasmedge");
+    await detail
+      .getByText(/sandbox|runtime/)
+      .first()
+      .waitFor();
+    await shot(page, "atlas", false);
+    await detail.getByTestId("open-technology").click();
+    await page.getByTestId("technology-page").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/technology/wasmedge");
+    await page.close();
+  });
+
+  it("technology page: coordinate, facts with sources and grades, relations, timeline; switches to Chinese", async () => {
+    const page = await open("/technology/wasmedge");
+    await page.getByRole("heading", { level: 1, name: "WasmEdge" }).waitFor();
+    await expect.poll(() => page.locator("#tech-coord + dl").textContent()).toContain("L-4 sandbox");
+    const facts = page.locator('section[aria-labelledby="tech-facts"] tbody tr');
+    expect(await facts.count()).toBeGreaterThan(2);
+    expect(await facts.first().locator(".grade").count()).toBe(1);
+    await page.locator('section[aria-labelledby="tech-timeline"] .timeline-list li').first().waitFor();
+    // A relation leads to the other technology.
+    await page
+      .locator('section[aria-labelledby="tech-relations"]')
+      .getByRole("link", { name: "crun", exact: true })
+      .first()
+      .waitFor();
+
+    await page.getByTestId("lang-toggle").click();
+    await page.getByRole("heading", { level: 1, name: "WasmEdge 运行时" }).waitFor();
+    expect(query(page).get("lang")).toBe("zh");
+    await expect.poll(() => page.locator("#tech-coord + dl").textContent()).toContain("沙盒");
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await shot(page, "technology-zh");
+    await page.getByTestId("lang-toggle").click();
+    await page.getByRole("heading", { level: 1, name: "WasmEdge" }).waitFor();
+    await shot(page, "technology");
+
+    // An unknown technology: the API's 404 in words, with its suggestions.
+    await page.goto(`${server.url}/technology/wasmedg`);
+    const err = page.getByRole("alert");
+    await err.waitFor();
+    expect(await err.getAttribute("data-error-code")).toBe("NOT_FOUND");
+    expect(await err.textContent()).toContain("wasmedge");
+    await page.close();
+  });
+
+  it("evolution: timeline, a scenario's path as a chart, forecasts with intervals, backtest figures", async () => {
+    const page = await open("/evolution?scenario=edge");
+    await page.locator('[data-testid="timeline-chart"][data-ready="true"]').waitFor();
+    await page.locator('[data-testid="path-chart"][data-ready="true"]').waitFor();
+    const rows = page.getByTestId("path-table").locator("tbody tr");
+    await expect.poll(() => rows.count()).toBeGreaterThan(3);
+    expect(await rows.first().textContent()).toContain("K3s");
+    await page.getByTestId("forecast-charts").locator('[data-ready="true"]').first().waitFor();
+    expect(await page.getByTestId("forecast-charts").locator(".chart").count()).toBe(3);
+    // The backtest needs the server's CNCF landscape file: its figures, or the API's reason in words.
+    await page
+      .locator('[data-testid="backtest-figures"], section[aria-labelledby="evo-backtest"] [role="alert"]')
+      .first()
+      .waitFor();
+    if ((await page.getByTestId("backtest-figures").count()) > 0) {
+      expect(await page.getByTestId("backtest-figures").textContent()).toMatch(/AUC 0\.\d+/);
+      await page.locator('[data-testid="backtest-chart"][data-ready="true"]').waitFor();
+    }
+    await page.getByLabel("Events in").selectOption("2019");
+    expect(query(page).get("year")).toBe("2019");
+    await page.getByRole("list", { name: /2019/ }).locator("li").first().waitFor();
+    await shot(page, "evolution");
+
+    await page.getByLabel("Scenario", { exact: true }).selectOption("serverless");
+    expect(query(page).get("scenario")).toBe("serverless");
+    await expect.poll(() => rows.first().textContent()).not.toContain("K3s + containerd");
+    await page.close();
+  });
+
+  it("matrices: technology × isolation level, compatibility, and O1 × O2 with diagnose behind a cell", async () => {
+    const page = await open("/matrices");
+    const levels = page.getByTestId("level-matrix");
+    await levels.locator("tbody tr").first().waitFor();
+    expect(await levels.locator("thead th").allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^L-4/), expect.stringMatching(/^L-0/)]),
+    );
+    await page.getByLabel("Filter technologies").fill("wasm");
+    await expect.poll(() => levels.locator("tbody tr").count()).toBeGreaterThan(0);
+    expect(await levels.locator("tbody tr").first().textContent()).toMatch(/wasm/i);
+    await page.getByLabel("Filter technologies").fill("");
+    expect(await page.getByTestId("compat-matrix").locator("td.cell-ok").count()).toBeGreaterThan(10);
+
+    // Diagnose from the form…
+    await page.getByLabel(/Vertical signal/).fill("OOMKilled");
+    await page.getByLabel(/Horizontal signal/).fill("span duration 2s");
+    await page.getByRole("button", { name: "Diagnose", exact: true }).click();
+    const diagnosis = page.getByTestId("diagnosis");
+    await expect.poll(() => diagnosis.textContent()).toContain("L-3");
+    expect(query(page).get("v")).toBe("OOMKilled");
+    // …and from a cell of the matrix.
+    await page.getByRole("button", { name: /trace normal, memory growing × L-3/ }).click();
+    await expect.poll(() => page.locator("table.loc td.active").count()).toBe(1);
+    await shot(page, "matrices");
+    await page.close();
+  });
+
+  it("recommend: 边缘计算, start-up < 10 ms, memory < 5 MB → K3s + WasmEdge first, explained; radar, Pareto, why-not; in Chinese", async (ctx) => {
+    const probe = await fetch(`${server.url}/api/recommend`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ scenario: "edge" }),
+    });
+    const page = await open("/recommend");
+    await page
+      .getByLabel("Scenario", { exact: true })
+      .locator("option", { hasText: "边缘计算" })
+      .waitFor({ state: "attached" });
+    const option = await page
+      .getByLabel("Scenario", { exact: true })
+      .locator("option", { hasText: "边缘计算" })
+      .getAttribute("value");
+    await page.getByLabel("Scenario", { exact: true }).selectOption(option!);
+    await page.getByTestId("coldStartMs-max").fill("10");
+    await page.getByTestId("memoryMiB-max").fill("5");
+    await page.getByTestId("recommend-submit").click();
+    expect(query(page).get("coldStartMs.max")).toBe("10");
+    expect(query(page).get("go")).toBe("1");
+    if (probe.status === 404) {
+      // The route is not on this server yet: the page says so plainly.
+      await page.getByRole("alert").filter({ hasText: "/api/recommend" }).waitFor();
+      await shot(page, "recommend");
+      await page.close();
+      ctx.skip("POST /api/recommend is not served yet");
+      return;
+    }
+    const first = page.getByTestId("stack-1");
+    await first.waitFor();
+    const label = (await first.locator("h3").textContent()) ?? "";
+    expect(label).toContain("K3s");
+    expect(label).toContain("WasmEdge");
+    expect(await first.locator(".explanation li").count()).toBeGreaterThan(1);
+    expect(await first.locator(".explanation").textContent()).toMatch(/coldStartMs/);
+    expect(await page.getByTestId("target-coordinate").textContent()).toMatch(/^\(4, 2,/);
+    await page.locator('[data-testid="radar-chart"][data-ready="true"]').waitFor();
+    await page.locator('[data-testid="pareto-chart"][data-ready="true"]').waitFor();
+    expect(await page.getByTestId("why-not").locator("li").count()).toBeGreaterThan(0);
+    await shot(page, "recommend");
+
+    await page.getByTestId("lang-toggle").click();
+    await page.getByRole("heading", { level: 1, name: "推荐技术栈" }).waitFor();
+    await expect.poll(() => page.getByTestId("stack-1").locator("h3").textContent()).toContain("WasmEdge");
+    await shot(page, "recommend-zh");
+    await page.close();
+  });
+
+  it("design: paste a system file and submit; the platform, or the API's answer in words", async () => {
+    const probe = await fetch(`${server.url}/api/design`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
+    const page = await open("/design");
+    await page
+      .getByLabel("System file")
+      .fill(
+        [
+          "workloads:",
+          "  - name: inference",
+          "    scenario: ai-inference",
+          "    must: { gpu: true }",
+          "  - name: plugins",
+          "    must: { untrustedCode: true, coldStartMs: { max: 10 } }",
+        ].join("\n"),
+      );
+    await page.getByTestId("design-submit").click();
+    if (probe.status === 404) {
+      await page.getByRole("alert").filter({ hasText: "/api/design" }).waitFor();
+    } else {
+      await page.locator('[data-testid="design-result"], [role="alert"]').first().waitFor();
+    }
+    await shot(page, "design");
+    await page.close();
+  });
+
+  it("keeps every view in the URL: a shared link opens the same view, in the same language", async () => {
+    const page = await open("/atlas?lang=zh&color=role&group=none&f=D%3AL-3&node=containerd");
+    await page.locator('[data-testid="atlas-graph"][data-ready="true"]').waitFor();
+    expect(await page.getByLabel("着色维度").inputValue()).toBe("role");
+    expect(await page.getByLabel(/^L-3 /).isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId("node-detail").locator("h2").textContent()).toBe("containerd 容器运行时");
+    await shot(page, "atlas-zh", false);
+    // Navigation keeps the language.
+    await page.getByRole("link", { name: "矩阵" }).click();
+    await page.getByTestId("matrices-page").waitFor();
+    expect(query(page).get("lang")).toBe("zh");
+    await page.goBack();
+    await page.getByTestId("atlas-graph").waitFor();
+    expect(query(page).get("node")).toBe("containerd");
+    await page.close();
+  });
+
+  it("no page logged an error or broke the Content-Security-Policy", () => {
+    expect(existsSync(join(SHOTS, "atlas.png"))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+/** @module web/app — the shell: navigation, the language toggle, and the page the path names (each page its own chunk). */
+import { lazy, Suspense, useEffect } from "react";
+import { Link } from "./components/link.js";
+import { Loading } from "./components/loading.js";
+import { prefetch } from "./lib/api.js";
+import { type MessageKey, useLang } from "./lib/i18n.js";
+import { setQuery, useLocation } from "./lib/router.js";
+// The landing page is in the entry (small; its renderer is not): no chunk round trip, no Suspense delay.
+import AtlasPage from "./pages/atlas-page.js";
+
+// The atlas is the landing page: its code and its data start loading at once, side by side.
+const startPath = window.location.pathname;
+if (startPath === "/" || startPath === "/atlas") {
+  const lang = new URLSearchParams(window.location.search).get("lang") === "zh" ? "zh" : "en";
+  prefetch("/api/graph", lang);
+  prefetch("/api/dimensions", lang);
+}
+
+const TechnologyPage = lazy(() => import("./pages/technology-page.js"));
+const RecommendPage = lazy(() => import("./pages/recommend-page.js"));
+const DesignPage = lazy(() => import("./pages/design-page.js"));
+const EvolutionPage = lazy(() => import("./pages/evolution-page.js"));
+const MatricesPage = lazy(() => import("./pages/matrices-page.js"));
+
+const NAV: readonly { path: string; key: MessageKey }[] = [
+  { path: "/atlas", key: "navAtlas" },
+  { path: "/recommend", key: "navRecommend" },
+  { path: "/design", key: "navDesign" },
+  { path: "/evolution", key: "navEvolution" },
+  { path: "/matrices", key: "navMatrices" },
+];
+
+function route(path: string) {
+  if (path === "/" || path === "/atlas") return { name: "atlas", page: <AtlasPage /> };
+  const tech = /^\/technology\/([^/]+)\/?$/.exec(path);
+  if (tech) return { name: "technology", page: <TechnologyPage id={decodeURIComponent(tech[1] ?? "")} /> };
+  if (path === "/recommend") return { name: "recommend", page: <RecommendPage /> };
+  if (path === "/design") return { name: "design", page: <DesignPage /> };
+  if (path === "/evolution") return { name: "evolution", page: <EvolutionPage /> };
+  if (path === "/matrices") return { name: "matrices", page: <MatricesPage /> };
+  return { name: "none", page: undefined };
+}
+
+export function App() {
+  const { path } = useLocation();
+  const { lang, t } = useLang();
+  const r = route(path);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  }, [lang]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("skip")}
+      </a>
+      <header className="top">
+        <Link to="/atlas" className="brand">
+          <span className="brand-name">{t("appName")}</span>
+          <span className="brand-tag">{t("tagline")}</span>
+        </Link>
+        <nav aria-label="main">
+          <ul>
+            {NAV.map((n) => {
+              const current = n.path === "/atlas" ? r.name === "atlas" : path === n.path;
+              return (
+                <li key={n.path}>
+                  <Link to={n.path} aria-current={current ? "page" : undefined}>
+                    {t(n.key)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <button
+          type="button"
+          className="lang-toggle"
+          data-testid="lang-toggle"
+          aria-label={t("langToggleLabel")}
+          lang={lang === "en" ? "zh" : "en"}
+          onClick={() => setQuery({ lang: lang === "en" ? "zh" : null }, true)}
+        >
+          {t("langToggle")}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1} data-page={r.name}>
+        <Suspense fallback={<Loading />}>{r.page ?? <p role="alert">{t("notFoundPage")}</p>}</Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+/** @module web/components/error-box — what the API answered when it failed, in words, with its issues and suggestions. */
+import type { ApiError } from "../lib/api-error.js";
+import { useLang } from "../lib/i18n.js";
+import { keyed } from "../lib/keyed.js";
+
+export function ErrorBox({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
+  const { t } = useLang();
+  const missing = error.status === 404 && error.code === "NOT_FOUND" && error.message.startsWith("no such route");
+  return (
+    <div className="error-box" role="alert" data-error-code={error.code}>
+      <strong>
+        {error.status === 0 ? t("networkError") : missing ? t("missingRoute", { route: error.path }) : t("errorTitle")}
+      </strong>
+      {error.status !== 0 && !missing && (
+        <p>
+          <code>
+            {error.status} {error.code}
+          </code>{" "}
+          {error.message}
+        </p>
+      )}
+      {error.issues.length > 0 && (
+        <ul>
+          {keyed(error.issues).map(([n, i]) => (
+            <li key={n}>
+              {i.path && i.path.length > 0 && <code>{i.path.join(".")}</code>} {i.message}
+              {i.line !== undefined && ` (${i.line}:${i.column ?? 1})`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {error.suggestions.length > 0 && (
+        <p>
+          {t("suggestions")}: {error.suggestions.join(", ")}?
+        </p>
+      )}
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t("retry")}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** True when the answer means the route itself is absent on this server (not a missing item). */
+export function isMissingRoute(error: ApiError | undefined): boolean {
+  return error !== undefined && error.status === 404 && error.message.startsWith("no such route");
+}

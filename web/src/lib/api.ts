@@ -1,0 +1,83 @@
+/** @module web/lib/api — the UI's only way to the knowledge base: JSON over the HTTP API, errors as ApiError. */
+import { ApiError, type ApiIssue } from "./api-error.js";
+import type { Lang } from "./i18n.js";
+
+type Params = Readonly<Record<string, string | number | boolean | readonly string[] | undefined | null>>;
+
+/** `/api/x?a=1&b=2&b=3`, skipping empty values. */
+export function apiUrl(path: string, params: Params = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === null || v === "") continue;
+    if (Array.isArray(v)) for (const x of v) q.append(k, String(x));
+    else q.set(k, String(v));
+  }
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+interface ErrorBody {
+  error?: { code?: string; message?: string; issues?: ApiIssue[]; suggestions?: string[] };
+}
+
+async function toError(res: Response, path: string): Promise<ApiError> {
+  let body: ErrorBody | undefined;
+  try {
+    body = (await res.json()) as ErrorBody;
+  } catch {
+    body = undefined;
+  }
+  const e = body?.error;
+  return new ApiError(
+    res.status,
+    e?.code ?? `HTTP_${res.status}`,
+    e?.message ?? `${res.status} ${res.statusText}`,
+    e?.issues ?? [],
+    e?.suggestions ?? [],
+    path,
+  );
+}
+
+const prefetched = new Map<string, Promise<Response>>();
+
+/**
+ * Starts a GET before the page that needs it has loaded (the atlas's graph, while its code downloads);
+ * the first `api()` call for the same URL takes the answer.
+ * @example prefetch("/api/graph", "en")
+ */
+export function prefetch(path: string, lang: Lang): void {
+  const url = apiUrl(path, { lang });
+  if (!prefetched.has(url)) prefetched.set(url, fetch(url, { headers: { Accept: "application/json" } }));
+}
+
+/**
+ * GET (or POST with a JSON body) under /api, in the UI's language; throws ApiError on any non-2xx answer.
+ * @example const t = await api<TechnologyDetail>("/api/technologies/wasmedge", { lang: "zh" });
+ */
+export async function api<T>(
+  path: string,
+  options: { lang?: Lang; params?: Params; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
+  const url = apiUrl(path, { ...options.params, lang: options.lang });
+  let res: Response;
+  const early = options.body === undefined ? prefetched.get(url) : undefined;
+  if (early) prefetched.delete(url);
+  try {
+    res = early
+      ? await early
+      : await fetch(url, {
+          method: options.body === undefined ? "GET" : "POST",
+          headers:
+            options.body === undefined
+              ? { Accept: "application/json" }
+              : { Accept: "application/json", "Content-Type": "application/json" },
+          ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+          ...(options.signal ? { signal: options.signal } : {}),
+        });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === "AbortError") throw e;
+    throw new ApiError(0, "NETWORK", "the server could not be reached", [], [], path);
+  }
+  if (!res.ok) throw await toError(res, path);
+  return (await res.json()) as T;
+}

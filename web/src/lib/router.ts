@@ -1,0 +1,76 @@
+/** @module web/lib/router — the location as state: the page in the path, every view setting in the query, so a link can be shared. */
+import { useCallback, useSyncExternalStore } from "react";
+
+const listeners = new Set<() => void>();
+function emit(): void {
+  for (const l of listeners) l();
+}
+window.addEventListener("popstate", emit);
+
+function subscribe(l: () => void): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+const snapshot = () => window.location.pathname + window.location.search;
+
+/** The current path and query; re-renders when either changes. */
+export function useLocation(): { path: string; query: URLSearchParams } {
+  const loc = useSyncExternalStore(subscribe, snapshot);
+  const i = loc.indexOf("?");
+  return { path: i < 0 ? loc : loc.slice(0, i), query: new URLSearchParams(i < 0 ? "" : loc.slice(i)) };
+}
+
+/** Goes to a path with a query (a new history entry), keeping the language. */
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  const url = new URL(to, window.location.origin);
+  const lang = new URLSearchParams(window.location.search).get("lang");
+  if (lang && !url.searchParams.has("lang")) url.searchParams.set("lang", lang);
+  const next = url.pathname + url.search;
+  if (next === snapshot()) return;
+  if (options.replace) window.history.replaceState(null, "", next);
+  else window.history.pushState(null, "", next);
+  if (!options.replace) window.scrollTo(0, 0);
+  emit();
+}
+
+/** Sets or clears query keys of the current page (replacing the history entry unless `push`). */
+export function setQuery(
+  changes: Readonly<Record<string, string | readonly string[] | null | undefined>>,
+  push = false,
+): void {
+  const q = new URLSearchParams(window.location.search);
+  for (const [k, v] of Object.entries(changes)) {
+    q.delete(k);
+    if (v === null || v === undefined || v === "") continue;
+    if (Array.isArray(v)) for (const x of v) q.append(k, x);
+    else q.set(k, v as string);
+  }
+  const s = q.toString();
+  const next = window.location.pathname + (s ? `?${s}` : "");
+  if (next === snapshot()) return;
+  if (push) window.history.pushState(null, "", next);
+  else window.history.replaceState(null, "", next);
+  emit();
+}
+
+/** One query key as state: `[value, set]`, the default when absent. */
+export function useQueryParam(key: string, fallback = ""): [string, (v: string) => void] {
+  const { query } = useLocation();
+  const value = query.get(key) ?? fallback;
+  const set = useCallback((v: string) => setQuery({ [key]: v === fallback ? null : v }), [key, fallback]);
+  return [value, set];
+}
+
+/** A repeatable query key as a list. */
+export function useQueryList(key: string): [readonly string[], (v: readonly string[]) => void] {
+  const { query } = useLocation();
+  const value = query.getAll(key);
+  const set = useCallback((v: readonly string[]) => setQuery({ [key]: v }), [key]);
+  return [value, set];
+}
+
+/** A link href that keeps the language. */
+export function href(path: string, lang: string): string {
+  if (lang === "en") return path;
+  return `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
+}

@@ -1,0 +1,464 @@
+/** @module web/pages/evolution-page — the timeline, a scenario's path across years, forecasts with intervals, and the backtests behind their confidence. */
+import { useMemo } from "react";
+import { Chart } from "../charts/chart.js";
+import { ErrorBox } from "../components/error-box.js";
+import { Loading } from "../components/loading.js";
+import { SourceRef } from "../components/source-ref.js";
+import { readDimensions } from "../lib/dimensions.js";
+import { useLang } from "../lib/i18n.js";
+import { keyed } from "../lib/keyed.js";
+import { setQuery, useLocation } from "../lib/router.js";
+import type { CoordinateJson, ScenarioSummary, Timeline } from "../lib/types.js";
+import { useApi } from "../lib/use-api.js";
+
+interface PathYear {
+  year: number;
+  coordinate: CoordinateJson;
+  stack: { label: string } | null;
+  case?: { id: string; source: string } | null;
+  changes: { dimension: string; text: string; cause?: string; source?: string }[];
+}
+interface ScenarioPath {
+  scenario: { id: string; names: { en: string; zh: string } };
+  from: number;
+  to: number;
+  years: PathYear[];
+}
+interface DimForecast {
+  value: unknown;
+  low: unknown;
+  high: unknown;
+  method: string;
+  confidence: number | null;
+}
+interface ScenarioForecast {
+  from: number;
+  to: number;
+  method: string;
+  history: { from: number; to: number; cases: number };
+  backtest: { forecasts: number; byHorizon: { horizon: number; count: number; coverage: number; exact: number }[] };
+  years: {
+    year: number;
+    horizon: number;
+    coordinate: CoordinateJson;
+    dimensions: Record<string, DimForecast>;
+    confidence: number;
+  }[];
+}
+interface Scores {
+  auc: number;
+  brier: number;
+}
+interface Backtest {
+  cutoff: string;
+  horizon: string;
+  model: Scores;
+  baselines: { baseRate: Scores; constant: Scores & { p?: number } };
+  calibration: { from: number; to: number; count: number; meanPredicted: number; observed: number }[];
+  counts?: { forecasts: number; events: number; projects: number };
+}
+
+const ORDINAL = ["D", "X", "Z"] as const;
+const COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00"];
+const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
+
+export default function EvolutionPage() {
+  const { lang, t } = useLang();
+  const { query } = useLocation();
+  const scenarios = useApi<{ scenarios: ScenarioSummary[] }>("/api/scenarios", lang);
+  const scenario = query.get("scenario") ?? scenarios.data?.scenarios[0]?.id ?? null;
+  const selectedYear = query.get("year");
+  const timeline = useApi<Timeline>("/api/timeline", lang);
+  const dims = useApi<unknown>("/api/dimensions", lang);
+  const path = useApi<ScenarioPath>(scenario ? `/api/path/${encodeURIComponent(scenario)}` : null, lang);
+  const forecast = useApi<ScenarioForecast>(
+    scenario ? `/api/predict/scenarios/${encodeURIComponent(scenario)}` : null,
+    lang,
+  );
+  const backtest = useApi<Backtest>("/api/predict/backtest", lang);
+  const dimInfo = useMemo(() => (dims.data ? readDimensions(dims.data) : []), [dims.data]);
+  const dimName = (k: string) => {
+    const d = dimInfo.find((x) => x.key === k);
+    return d?.names ? `${k} ${d.names[lang]}` : k;
+  };
+
+  const timelineOption = useMemo(() => {
+    const tl = timeline.data;
+    if (!tl) return undefined;
+    const years: number[] = [];
+    for (let y = tl.from; y <= tl.to; y++) years.push(y);
+    const kinds = [...new Set(tl.events.map((e) => e.kind))];
+    return {
+      tooltip: { trigger: "axis" },
+      legend: { top: 0 },
+      grid: { left: 40, right: 16, top: 36, bottom: 28 },
+      xAxis: { type: "category", data: years.map(String) },
+      yAxis: { type: "value", minInterval: 1 },
+      series: kinds.map((k, i) => ({
+        name: k,
+        type: "bar",
+        stack: "events",
+        itemStyle: { color: COLORS[i % COLORS.length] },
+        data: years.map((y) => tl.events.filter((e) => e.kind === k && e.year === y).length),
+        ...(i === 0
+          ? {
+              markLine: {
+                symbol: "none",
+                lineStyle: { color: "#444", type: "dashed" },
+                label: { formatter: "{b}", position: "end" },
+                data: tl.milestones.map((m) => ({ name: m.subject, xAxis: String(m.year) })),
+              },
+            }
+          : {}),
+      })),
+    };
+  }, [timeline.data]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the dimension names follow the language and the dimensions answer
+  const pathOption = useMemo(() => {
+    const p = path.data;
+    if (!p) return undefined;
+    return {
+      tooltip: { trigger: "axis" },
+      legend: { top: 0 },
+      grid: { left: 40, right: 16, top: 36, bottom: 28 },
+      xAxis: { type: "category", data: p.years.map((y) => String(y.year)) },
+      yAxis: { type: "value", min: 0, max: 4, interval: 1 },
+      series: ORDINAL.map((k, i) => ({
+        name: dimName(k),
+        type: "line",
+        step: "middle",
+        symbolSize: 8,
+        itemStyle: { color: COLORS[i] },
+        data: p.years.map((y) => y.coordinate[k]),
+      })),
+    };
+  }, [path.data, dimInfo, lang]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the dimension names follow the language and the dimensions answer
+  const forecastOptions = useMemo(() => {
+    const f = forecast.data;
+    if (!f) return [];
+    const hist = path.data?.years ?? [];
+    const years = [...hist.map((y) => y.year), ...f.years.map((y) => y.year)];
+    const cats = [...new Set(years)].sort((a, b) => a - b).map(String);
+    return ORDINAL.map((k, i) => {
+      const at = (y: string) => f.years.find((x) => String(x.year) === y)?.dimensions[k];
+      const low = cats.map((y) => (at(y) ? Number(at(y)!.low) : null));
+      const band = cats.map((y) => (at(y) ? Number(at(y)!.high) - Number(at(y)!.low) : null));
+      return {
+        key: k,
+        option: {
+          title: { text: dimName(k), left: 0, textStyle: { fontSize: 13 } },
+          tooltip: { trigger: "axis" },
+          grid: { left: 36, right: 12, top: 40, bottom: 24 },
+          xAxis: { type: "category", data: cats, boundaryGap: false },
+          yAxis: { type: "value", min: 0, max: 4, interval: 1 },
+          series: [
+            { name: "low", type: "line", stack: `band-${k}`, data: low, lineStyle: { opacity: 0 }, symbol: "none" },
+            {
+              name: "interval",
+              type: "line",
+              stack: `band-${k}`,
+              data: band,
+              lineStyle: { opacity: 0 },
+              symbol: "none",
+              areaStyle: { color: COLORS[i], opacity: 0.18 },
+            },
+            {
+              name: "history",
+              type: "line",
+              step: "middle",
+              itemStyle: { color: "#333" },
+              data: cats.map((y) => hist.find((h) => String(h.year) === y)?.coordinate[k] ?? null),
+            },
+            {
+              name: "forecast",
+              type: "line",
+              lineStyle: { type: "dashed" },
+              itemStyle: { color: COLORS[i] },
+              data: cats.map((y) => (at(y) ? Number(at(y)!.value) : null)),
+            },
+          ],
+        },
+      };
+    });
+  }, [forecast.data, path.data, dimInfo, lang]);
+
+  const coverageOption = useMemo(() => {
+    const f = forecast.data;
+    if (!f) return undefined;
+    const h = f.backtest.byHorizon;
+    return {
+      tooltip: { trigger: "axis" },
+      legend: { top: 0 },
+      grid: { left: 44, right: 16, top: 36, bottom: 36 },
+      xAxis: {
+        type: "category",
+        name: t("horizon"),
+        nameLocation: "middle",
+        nameGap: 24,
+        data: h.map((x) => String(x.horizon)),
+      },
+      yAxis: { type: "value", min: 0, max: 1, axisLabel: { formatter: (v: number) => pct(v) } },
+      series: [
+        {
+          name: t("coverage"),
+          type: "line",
+          data: h.map((x) => +x.coverage.toFixed(3)),
+          itemStyle: { color: COLORS[0] },
+        },
+        { name: t("exact"), type: "line", data: h.map((x) => +x.exact.toFixed(3)), itemStyle: { color: COLORS[1] } },
+        {
+          name: "90 %",
+          type: "line",
+          data: h.map(() => 0.9),
+          symbol: "none",
+          lineStyle: { type: "dotted", color: "#555" },
+          itemStyle: { color: "#555" },
+        },
+      ],
+    };
+  }, [forecast.data, t]);
+
+  const backtestOptions = useMemo(() => {
+    const b = backtest.data;
+    if (!b) return undefined;
+    const names = [t("model"), t("baseRate"), t("constant")];
+    const rows = [b.model, b.baselines.baseRate, b.baselines.constant];
+    return {
+      scores: {
+        tooltip: { trigger: "axis" },
+        legend: { top: 0 },
+        grid: { left: 44, right: 16, top: 36, bottom: 28 },
+        xAxis: { type: "category", data: ["AUC ↑", "Brier ↓"] },
+        yAxis: { type: "value", min: 0, max: 1 },
+        series: names.map((n, i) => ({
+          name: n,
+          type: "bar",
+          itemStyle: { color: COLORS[i] },
+          label: { show: true, position: "top", formatter: (p: { value: number }) => p.value.toFixed(3) },
+          data: [+rows[i]!.auc.toFixed(4), +rows[i]!.brier.toFixed(4)],
+        })),
+      },
+      calibration: {
+        tooltip: { trigger: "item" },
+        grid: { left: 44, right: 16, top: 16, bottom: 40 },
+        xAxis: { type: "value", min: 0, max: 1, name: "predicted", nameLocation: "middle", nameGap: 26 },
+        yAxis: { type: "value", min: 0, max: 1, name: "observed" },
+        series: [
+          {
+            type: "line",
+            data: [
+              [0, 0],
+              [1, 1],
+            ],
+            symbol: "none",
+            lineStyle: { type: "dotted", color: "#666" },
+          },
+          {
+            type: "scatter",
+            itemStyle: { color: COLORS[0] },
+            symbolSize: (v: number[]) => Math.max(6, Math.sqrt(v[2] ?? 1) * 3),
+            data: b.calibration.map((c) => [+c.meanPredicted.toFixed(3), +c.observed.toFixed(3), c.count]),
+          },
+        ],
+      },
+    };
+  }, [backtest.data, t]);
+
+  const eventsOfYear =
+    selectedYear && timeline.data ? timeline.data.events.filter((e) => String(e.year) === selectedYear) : [];
+
+  return (
+    <div className="page evolution" data-testid="evolution-page">
+      <h1>{t("evolutionTitle")}</h1>
+
+      <section aria-labelledby="evo-timeline">
+        <h2 id="evo-timeline">{t("timeline")}</h2>
+        {timeline.error && <ErrorBox error={timeline.error} onRetry={timeline.reload} />}
+        {timeline.loading && <Loading />}
+        {timelineOption && (
+          <Chart
+            label={t("timelineChart")}
+            option={timelineOption}
+            height={300}
+            testId="timeline-chart"
+            onClick={(p) => p.name && setQuery({ year: p.name })}
+          />
+        )}
+        {timeline.data && (
+          <div className="field inline">
+            <label htmlFor="evo-year">{t("eventsIn", { year: "" }).trim()}</label>
+            <select
+              id="evo-year"
+              value={selectedYear ?? ""}
+              onChange={(e) => setQuery({ year: e.target.value || null })}
+            >
+              <option value="">—</option>
+              {Array.from({ length: timeline.data.to - timeline.data.from + 1 }, (_, i) => timeline.data!.from + i).map(
+                (y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ),
+              )}
+            </select>
+          </div>
+        )}
+        {eventsOfYear.length > 0 && (
+          <ul className="timeline-list" aria-label={t("eventsIn", { year: selectedYear ?? "" })}>
+            {keyed(eventsOfYear).map(([i, e]) => (
+              <li key={i}>
+                <span className="tag">{e.kind}</span> {e.text} <SourceRef source={e.source} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {timeline.data && (
+          <details>
+            <summary>{t("milestones")}</summary>
+            <ul>
+              {timeline.data.milestones.map((m) => (
+                <li key={m.subject}>
+                  <strong>{m.year}</strong> {m.text} <SourceRef source={m.source} />
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+
+      <section aria-labelledby="evo-path">
+        <h2 id="evo-path">{t("path")}</h2>
+        {scenarios.error && <ErrorBox error={scenarios.error} />}
+        <div className="field inline">
+          <label htmlFor="evo-scenario">{t("scenario")}</label>
+          <select id="evo-scenario" value={scenario ?? ""} onChange={(e) => setQuery({ scenario: e.target.value })}>
+            {scenarios.data?.scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.names[lang]} ({s.cases})
+              </option>
+            ))}
+          </select>
+        </div>
+        {path.error && <ErrorBox error={path.error} onRetry={path.reload} />}
+        {path.loading && <Loading />}
+        {pathOption && <Chart label={t("pathChart")} option={pathOption} height={260} testId="path-chart" />}
+        {path.data && (
+          <div className="table-wrap">
+            <table data-testid="path-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("year")}</th>
+                  <th scope="col">{t("coordinate")}</th>
+                  <th scope="col">Stack</th>
+                  <th scope="col">{t("changes")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {path.data.years.map((y) => (
+                  <tr key={y.year}>
+                    <th scope="row">{y.year}</th>
+                    <td className="mono">{y.coordinate.text}</td>
+                    <td>{y.stack?.label ?? "—"}</td>
+                    <td>
+                      {keyed(y.changes).map(([i, c]) => (
+                        <div key={i}>
+                          {c.text}
+                          {c.cause && <div className="hint">{c.cause}</div>}
+                        </div>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="evo-forecast">
+        <h2 id="evo-forecast">{t("forecast")}</h2>
+        <p className="hint">{t("forecastHelp")}</p>
+        {forecast.error && <ErrorBox error={forecast.error} onRetry={forecast.reload} />}
+        {forecast.loading && <Loading />}
+        {forecast.data && (
+          <>
+            <div className="chart-grid" data-testid="forecast-charts">
+              {forecastOptions.map((f) => (
+                <Chart key={f.key} label={`${t("forecast")} ${f.key}`} option={f.option} height={220} />
+              ))}
+            </div>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("year")}</th>
+                    <th scope="col">{t("coordinate")}</th>
+                    {ORDINAL.map((k) => (
+                      <th key={k} scope="col">
+                        {k} [low, high]
+                      </th>
+                    ))}
+                    <th scope="col">{t("confidence")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {forecast.data.years.map((y) => (
+                    <tr key={y.year}>
+                      <th scope="row">{y.year}</th>
+                      <td className="mono">{y.coordinate.text}</td>
+                      {ORDINAL.map((k) => {
+                        const d = y.dimensions[k];
+                        return (
+                          <td key={k} className="num">
+                            {d ? `${String(d.value)} [${String(d.low)}, ${String(d.high)}]` : "—"}
+                          </td>
+                        );
+                      })}
+                      <td className="num">{pct(y.confidence)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="hint">
+              {t("method")}: {forecast.data.method}
+            </p>
+            <h3>{t("coverageByHorizon")}</h3>
+            {coverageOption && <Chart label={t("coverageByHorizon")} option={coverageOption} height={240} />}
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="evo-backtest">
+        <h2 id="evo-backtest">{t("backtest")}</h2>
+        <p className="hint">{t("backtestHelp")}</p>
+        {backtest.error && <ErrorBox error={backtest.error} onRetry={backtest.reload} />}
+        {backtest.loading && <Loading />}
+        {backtest.data && backtestOptions && (
+          <>
+            <p data-testid="backtest-figures">
+              {t("from")} {backtest.data.cutoff} {t("to")} {backtest.data.horizon}: AUC{" "}
+              {backtest.data.model.auc.toFixed(3)} ({t("baseRate")} {backtest.data.baselines.baseRate.auc.toFixed(3)}),
+              Brier {backtest.data.model.brier.toFixed(3)} ({t("baseRate")}{" "}
+              {backtest.data.baselines.baseRate.brier.toFixed(3)})
+              {backtest.data.counts &&
+                ` — ${backtest.data.counts.forecasts} forecasts, ${backtest.data.counts.events} events, ${backtest.data.counts.projects} projects`}
+            </p>
+            <div className="chart-grid two">
+              <Chart
+                label={`${t("backtest")}: AUC, Brier`}
+                option={backtestOptions.scores}
+                height={260}
+                testId="backtest-chart"
+              />
+              <Chart label={t("calibration")} option={backtestOptions.calibration} height={260} />
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

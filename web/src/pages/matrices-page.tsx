@@ -1,0 +1,380 @@
+/** @module web/pages/matrices-page — technology × level, compatibility, and the O1 × O2 localisation matrix with diagnose behind it. */
+import { type FormEvent, useEffect, useMemo, useState } from "react";
+import { ErrorBox } from "../components/error-box.js";
+import { Link } from "../components/link.js";
+import { Loading } from "../components/loading.js";
+import { SourceRef } from "../components/source-ref.js";
+import { api } from "../lib/api.js";
+import { ApiError } from "../lib/api-error.js";
+import { levelLabel, readDimensions } from "../lib/dimensions.js";
+import { useLang } from "../lib/i18n.js";
+import { keyed } from "../lib/keyed.js";
+import { setQuery, useLocation } from "../lib/router.js";
+import type { TechnologyList } from "../lib/types.js";
+import { useApi } from "../lib/use-api.js";
+
+interface Analysis {
+  matrices: {
+    levels: { dimension: string; columns: string[]; rows: { id: string; levels: string[] }[] };
+    compatibility: { a: string; b: string; relation: string; source?: string; reason?: string }[];
+  };
+}
+interface Matrix {
+  rule: { text: string; source: string; grade: string };
+  rows: { id: string; name: string }[];
+  columns: { code: string; name: string; signals: { id: string; example: string; source: string }[] }[];
+  cells: {
+    row: string;
+    column: string;
+    symptoms: { id: string; name: string; vertical: string; fix: string; source: string }[];
+  }[];
+}
+interface Cited {
+  text: string;
+  source: string;
+  grade?: string;
+  where?: string;
+}
+interface Diagnosis {
+  vertical: { input: string; text: string; source: string; grade?: string } | null;
+  horizontal: { input: string; name?: string; text: string; source: string; grade?: string } | null;
+  layer: { code: string; name: string } | null;
+  cell: { row: string; column: string; text: string } | null;
+  causes: Cited[];
+  fixes: Cited[];
+  symptoms: { id: string; name: string; exact?: boolean; fix?: Cited }[];
+  failureModes?: { aspect: string; mechanism: string; failure: string; fix: string; source: string }[];
+  tools: { id: string; name: string; use: string; source: string }[];
+}
+
+const MATRIX_DIMENSIONS = ["D", "X", "Z", "A", "O"];
+
+export default function MatricesPage() {
+  const { lang, t } = useLang();
+  const { query } = useLocation();
+  const dim = query.get("dim") ?? "D";
+  const filter = query.get("filter") ?? "";
+  const analysis = useApi<Analysis>("/api/analyze", lang, { matrixDimension: dim === "D" ? undefined : dim });
+  const techs = useApi<TechnologyList>("/api/technologies", lang);
+  const dims = useApi<unknown>("/api/dimensions", lang);
+  const matrix = useApi<Matrix>("/api/diagnose/matrix", lang);
+  const dimInfo = useMemo(() => (dims.data ? readDimensions(dims.data) : []), [dims.data]);
+  const nameOf = useMemo(() => {
+    const m = new Map((techs.data?.technologies ?? []).map((x) => [x.id, x.name]));
+    return (id: string) => m.get(id) ?? id;
+  }, [techs.data]);
+
+  const rows = useMemo(() => {
+    const f = filter.trim().toLowerCase();
+    const all = analysis.data?.matrices.levels.rows ?? [];
+    return f ? all.filter((r) => r.id.includes(f) || nameOf(r.id).toLowerCase().includes(f)) : all;
+  }, [analysis.data, filter, nameOf]);
+
+  const compat = analysis.data?.matrices.compatibility ?? [];
+  const compatRows = [...new Set(compat.map((c) => c.a))].sort();
+  const compatCols = [...new Set(compat.map((c) => c.b))].sort();
+  const d = dimInfo.find((x) => x.key === (analysis.data?.matrices.levels.dimension ?? dim));
+
+  return (
+    <div className="page matrices" data-testid="matrices-page">
+      <h1>{t("matricesTitle")}</h1>
+
+      <section aria-labelledby="mx-levels">
+        <h2 id="mx-levels">{t("techByLevel")}</h2>
+        <div className="field-row">
+          <div className="field inline">
+            <label htmlFor="mx-dim">{t("groupBy")}</label>
+            <select
+              id="mx-dim"
+              value={dim}
+              onChange={(e) => setQuery({ dim: e.target.value === "D" ? null : e.target.value })}
+            >
+              {MATRIX_DIMENSIONS.map((k) => {
+                const info = dimInfo.find((x) => x.key === k);
+                return (
+                  <option key={k} value={k}>
+                    {k}
+                    {info?.names ? ` ${info.names[lang]}` : ""}
+                  </option>
+                );
+              })}
+            </select>
+          </div>
+          <div className="field inline">
+            <label htmlFor="mx-filter">{t("filterTech")}</label>
+            <input id="mx-filter" type="search" value={filter} onChange={(e) => setQuery({ filter: e.target.value })} />
+          </div>
+        </div>
+        {analysis.error && <ErrorBox error={analysis.error} onRetry={analysis.reload} />}
+        {analysis.loading && <Loading />}
+        {analysis.data && (
+          <div className="table-wrap matrix-wrap">
+            <table className="matrix" data-testid="level-matrix">
+              <thead>
+                <tr>
+                  <th scope="col" />
+                  {analysis.data.matrices.levels.columns.map((c) => (
+                    <th key={c} scope="col">
+                      {levelLabel(d, c, lang)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">
+                      <Link to={`/technology/${encodeURIComponent(r.id)}`}>{nameOf(r.id)}</Link>
+                    </th>
+                    {analysis.data!.matrices.levels.columns.map((c) => {
+                      const on = r.levels.includes(c);
+                      return (
+                        <td key={c} className={on ? "on" : ""} aria-label={on ? `${nameOf(r.id)}: ${c}` : undefined}>
+                          {on ? "●" : ""}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="mx-compat">
+        <h2 id="mx-compat">{t("compatibility")}</h2>
+        {analysis.data && (
+          <>
+            <p className="hint">
+              <span className="cell-ok">✓</span> compatible-with · <span className="cell-bad">✗</span> conflicts-with (
+              {compat.length})
+            </p>
+            <div className="table-wrap matrix-wrap">
+              <table className="matrix compat" data-testid="compat-matrix">
+                <thead>
+                  <tr>
+                    <th scope="col" />
+                    {compatCols.map((c) => (
+                      <th key={c} scope="col" className="rot">
+                        <span>{nameOf(c)}</span>
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {compatRows.map((a) => (
+                    <tr key={a}>
+                      <th scope="row">
+                        <Link to={`/technology/${encodeURIComponent(a)}`}>{nameOf(a)}</Link>
+                      </th>
+                      {compatCols.map((b) => {
+                        const c = compat.find((x) => x.a === a && x.b === b);
+                        if (!c) return <td key={b} />;
+                        const ok = c.relation !== "conflicts-with";
+                        return (
+                          <td
+                            key={b}
+                            className={ok ? "cell-ok" : "cell-bad"}
+                            title={`${nameOf(a)} ${c.relation} ${nameOf(b)}${c.reason ? `: ${c.reason}` : ""}${c.source ? ` [${c.source}]` : ""}`}
+                            aria-label={`${nameOf(a)} ${c.relation} ${nameOf(b)}`}
+                          >
+                            {ok ? "✓" : "✗"}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="mx-loc">
+        <h2 id="mx-loc">{t("localisation")}</h2>
+        <p className="hint">{t("localisationHelp")}</p>
+        {matrix.error && <ErrorBox error={matrix.error} onRetry={matrix.reload} />}
+        {matrix.loading && <Loading />}
+        {matrix.data && <LocalisationMatrix matrix={matrix.data} />}
+      </section>
+    </div>
+  );
+}
+
+function LocalisationMatrix({ matrix }: { matrix: Matrix }) {
+  const { lang, t } = useLang();
+  const { query } = useLocation();
+  const vertical = query.get("v") ?? "";
+  const horizontal = query.get("h") ?? "";
+  const [vInput, setV] = useState(vertical);
+  const [hInput, setH] = useState(horizontal);
+  const [result, setResult] = useState<{ key: string; data?: Diagnosis; error?: ApiError; loading?: boolean }>();
+  const key = `${vertical}|${horizontal}|${lang}`;
+
+  const run = (v: string, h: string) => {
+    if (!v.trim()) return;
+    const k = `${v}|${h}|${lang}`;
+    setResult({ key: k, loading: true });
+    api<Diagnosis>("/api/diagnose", { lang, body: { vertical: v, ...(h.trim() ? { horizontal: h } : {}) } })
+      .then((data) => setResult({ key: k, data }))
+      .catch((e: unknown) =>
+        setResult({ key: k, error: e instanceof ApiError ? e : new ApiError(0, "CLIENT", String(e)) }),
+      );
+  };
+  // The signals live in the URL (v=, h=): a shared link diagnoses on arrival, a submit diagnoses through it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the signals and the language
+  useEffect(() => {
+    if (vertical) run(vertical, horizontal);
+  }, [key]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setQuery({ v: vInput, h: hInput }, true);
+  };
+  const pick = (row: Matrix["rows"][number], col: Matrix["columns"][number]) => {
+    const v = col.signals[0]?.example ?? col.code;
+    setV(v);
+    setH(row.name);
+    setQuery({ v, h: row.name }, true);
+  };
+  const diag = result?.key === key ? result : undefined;
+
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="matrix loc" data-testid="localisation-matrix">
+          <thead>
+            <tr>
+              <th scope="col">O1 ↓ · O2 →</th>
+              {matrix.columns.map((c) => (
+                <th key={c.code} scope="col">
+                  {c.code} {c.name}
+                  <div className="hint">{c.signals.map((s) => s.example).join(", ")}</div>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.name}</th>
+                {matrix.columns.map((c) => {
+                  const cell = matrix.cells.find((x) => x.row === r.id && x.column === c.code);
+                  const active = diag?.data?.cell?.row === r.id && diag.data.cell.column === c.code;
+                  return (
+                    <td key={c.code} className={active ? "active" : cell ? "has" : ""}>
+                      <button
+                        type="button"
+                        className="cell-button"
+                        onClick={() => pick(r, c)}
+                        aria-label={`${t("diagnose")}: ${r.name} × ${c.code}`}
+                      >
+                        {cell ? cell.symptoms.map((s) => s.name).join("; ") : "·"}
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="hint">
+        {matrix.rule.text} <SourceRef source={matrix.rule.source} grade={matrix.rule.grade} />
+      </p>
+
+      <form className="diagnose-form" onSubmit={submit} aria-labelledby="mx-diag">
+        <h3 id="mx-diag">{t("diagnose")}</h3>
+        <div className="field">
+          <label htmlFor="dg-v">{t("vertical")}</label>
+          <input id="dg-v" value={vInput} required onChange={(e) => setV(e.target.value)} placeholder="OOMKilled" />
+        </div>
+        <div className="field">
+          <label htmlFor="dg-h">{t("horizontal")}</label>
+          <input id="dg-h" value={hInput} onChange={(e) => setH(e.target.value)} placeholder="span duration 2s" />
+        </div>
+        <button type="submit" className="primary">
+          {t("diagnose")}
+        </button>
+      </form>
+      {diag?.loading && <Loading />}
+      {diag?.error && <ErrorBox error={diag.error} />}
+      {diag?.data && <DiagnosisView d={diag.data} />}
+    </>
+  );
+}
+
+function DiagnosisView({ d }: { d: Diagnosis }) {
+  const { t } = useLang();
+  return (
+    <div className="diagnosis" data-testid="diagnosis" aria-live="polite">
+      <p className="big">
+        {t("layer")}: <strong>{d.layer ? `${d.layer.name}` : "—"}</strong>
+        {d.cell && <span className="hint"> — {d.cell.text}</span>}
+      </p>
+      {d.vertical && (
+        <p>
+          O2: {d.vertical.text} <SourceRef source={d.vertical.source} grade={d.vertical.grade} />
+        </p>
+      )}
+      {d.horizontal && (
+        <p>
+          O1: {d.horizontal.text} <SourceRef source={d.horizontal.source} grade={d.horizontal.grade} />
+        </p>
+      )}
+      <div className="cols">
+        {d.causes.length > 0 && (
+          <div>
+            <h4>{t("causes")}</h4>
+            <ul>
+              {keyed(d.causes).map(([i, c]) => (
+                <li key={i}>
+                  {c.text} <SourceRef source={c.source} grade={c.grade} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {d.fixes.length > 0 && (
+          <div>
+            <h4>{t("fixes")}</h4>
+            <ul>
+              {keyed(d.fixes).map(([i, c]) => (
+                <li key={i}>
+                  {c.text} <SourceRef source={c.source} grade={c.grade} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {d.symptoms.length > 0 && (
+          <div>
+            <h4>{t("symptoms")}</h4>
+            <ul>
+              {d.symptoms.map((s) => (
+                <li key={s.id}>
+                  {s.name}
+                  {s.fix && <span className="hint"> → {s.fix.text}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {d.tools.length > 0 && (
+          <div>
+            <h4>{t("tools")}</h4>
+            <ul>
+              {d.tools.map((x) => (
+                <li key={x.id}>
+                  <Link to={`/technology/${encodeURIComponent(x.id)}`}>{x.name}</Link> — {x.use}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

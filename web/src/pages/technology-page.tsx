@@ -1,0 +1,320 @@
+/** @module web/pages/technology-page — everything known about one technology: coordinate, facts with sources and grades, traits, relations, versions, claims, its timeline. */
+import { useMemo } from "react";
+import { ErrorBox } from "../components/error-box.js";
+import { Link } from "../components/link.js";
+import { Loading } from "../components/loading.js";
+import { SourceRef } from "../components/source-ref.js";
+import { dimensionLabel, levelLabel, readDimensions } from "../lib/dimensions.js";
+import { useLang } from "../lib/i18n.js";
+import { keyed } from "../lib/keyed.js";
+import type { Fact, TechnologyDetail, Timeline } from "../lib/types.js";
+import { useApi } from "../lib/use-api.js";
+
+function factValue(f: Fact): string {
+  if (f.value !== undefined) return `${f.value} ${f.unit}`;
+  if (f.min !== undefined && f.max !== undefined) return `${f.min}–${f.max} ${f.unit}`;
+  if (f.max !== undefined) return `≤ ${f.max} ${f.unit}`;
+  if (f.min !== undefined) return `≥ ${f.min} ${f.unit}`;
+  return f.unit;
+}
+
+function show(v: unknown): string {
+  if (typeof v === "boolean") return v ? "✓ true" : "✗ false";
+  if (Array.isArray(v)) return v.join(", ");
+  if (v && typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+
+export default function TechnologyPage({ id }: { id: string }) {
+  const { lang, t } = useLang();
+  const detail = useApi<TechnologyDetail>(`/api/technologies/${encodeURIComponent(id)}`, lang);
+  const dimsAnswer = useApi<unknown>("/api/dimensions", lang);
+  const timeline = useApi<Timeline>("/api/timeline", lang);
+  const dims = useMemo(() => (dimsAnswer.data ? readDimensions(dimsAnswer.data) : []), [dimsAnswer.data]);
+  const d = detail.data;
+
+  const events = useMemo(() => {
+    if (!timeline.data) return [];
+    return [...timeline.data.milestones, ...timeline.data.events]
+      .filter((e) => e.subject === id)
+      .sort((a, b) => a.year - b.year || (a.date ?? "").localeCompare(b.date ?? ""));
+  }, [timeline.data, id]);
+
+  if (detail.error)
+    return (
+      <div className="page">
+        <p>
+          <Link to="/atlas">← {t("back")}</Link>
+        </p>
+        <ErrorBox error={detail.error} onRetry={detail.reload} />
+      </div>
+    );
+  if (!d) return <Loading />;
+  const name = lang === "zh" ? d.names.zh : d.names.en;
+  const out = (d.relations ?? []).filter((r) => r.direction === "out");
+  const inn = (d.relations ?? []).filter((r) => r.direction === "in");
+
+  return (
+    <article className="page technology" data-testid="technology-page">
+      <p>
+        <Link to={`/atlas?node=${encodeURIComponent(id)}`}>← {t("back")}</Link>
+      </p>
+      <header>
+        <h1>{name}</h1>
+        {name !== d.name && <p className="subtitle">{d.name}</p>}
+        <p className="meta">
+          <span className="chip">{d.role}</span>
+          {d.released !== undefined && (
+            <span className="chip">
+              {t("released")} {d.released}
+            </span>
+          )}
+          {d.cncf && <span className="chip">CNCF {d.cncf}</span>}
+        </p>
+      </header>
+
+      <section aria-labelledby="tech-coord">
+        <h2 id="tech-coord">{t("coordinate")}</h2>
+        <dl className="coord-grid">
+          {Object.entries(d.coordinate).map(([k, v]) => (
+            <div key={k}>
+              <dt>
+                {dimensionLabel(
+                  dims.find((x) => x.key === k),
+                  k,
+                  lang,
+                )}
+              </dt>
+              <dd>
+                {Array.isArray(v)
+                  ? v
+                      .map((c: string) =>
+                        levelLabel(
+                          dims.find((x) => x.key === k),
+                          c,
+                          lang,
+                        ),
+                      )
+                      .join(", ")
+                  : String(v)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      {d.summary && (
+        <section aria-labelledby="tech-summary">
+          <h2 id="tech-summary">{t("summary")}</h2>
+          <p>{d.summary[lang]}</p>
+          {d.releasedSource && (
+            <p className="hint">
+              {t("released")} {d.released}:{" "}
+              <SourceRef source={d.releasedSource.id} grade={d.releasedSource.grade} citation={d.releasedSource} />
+            </p>
+          )}
+          {d.aliases && d.aliases.length > 0 && (
+            <p className="hint">
+              {t("aliases")}: {d.aliases.join(", ")}
+            </p>
+          )}
+          {d.links && (
+            <p className="links">
+              {Object.entries(d.links).map(([k, url]) => (
+                <a key={k} href={url} rel="noreferrer noopener" target="_blank">
+                  {k}
+                </a>
+              ))}
+            </p>
+          )}
+        </section>
+      )}
+
+      {d.facts && d.facts.length > 0 && (
+        <section aria-labelledby="tech-facts">
+          <h2 id="tech-facts">
+            {t("facts")} ({d.facts.length})
+          </h2>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("metric")}</th>
+                  <th scope="col">{t("value")}</th>
+                  <th scope="col">{t("conditions")}</th>
+                  <th scope="col">{t("source")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {keyed(d.facts).map(([i, f]) => (
+                  <tr key={i}>
+                    <th scope="row">
+                      {f.metric}
+                      {f.scope ? <span className="hint"> ({f.scope})</span> : null}
+                    </th>
+                    <td className="num">
+                      {factValue(f)}
+                      {f.vendorClaim && <span className="tag">{t("vendorClaim")}</span>}
+                    </td>
+                    <td>
+                      {f.conditions}
+                      {f.note && <div className="hint">{f.note}</div>}
+                    </td>
+                    <td>
+                      <SourceRef source={f.source} grade={f.grade} citation={f.citation} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      {d.traits && d.traits.length > 0 && (
+        <section aria-labelledby="tech-traits">
+          <h2 id="tech-traits">{t("traits")}</h2>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("trait")}</th>
+                  <th scope="col">{t("value")}</th>
+                  <th scope="col">{t("via")}</th>
+                  <th scope="col">{t("source")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {keyed(d.traits).map(([i, tr]) => (
+                  <tr key={i}>
+                    <th scope="row">{tr.trait}</th>
+                    <td>{show(tr.value)}</td>
+                    <td>
+                      {tr.via}
+                      {tr.note && <div className="hint">{tr.note}</div>}
+                    </td>
+                    <td>
+                      <SourceRef source={tr.source} grade={tr.grade} citation={tr.citation} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      {(out.length > 0 || inn.length > 0) && (
+        <section aria-labelledby="tech-relations">
+          <h2 id="tech-relations">{t("relations")}</h2>
+          <ul className="relations">
+            {keyed([...out, ...inn]).map(([i, r]) => {
+              const others = r.other.map((o, k) => (
+                <span key={o}>
+                  {k > 0 && (r.anyOf ? " | " : ", ")}
+                  <Link to={`/technology/${encodeURIComponent(o)}`}>{o}</Link>
+                </span>
+              ));
+              return (
+                <li key={i}>
+                  {r.direction === "out" ? (
+                    <>
+                      {name} <span className="rel">{r.type} →</span> {others}
+                    </>
+                  ) : (
+                    <>
+                      {others} <span className="rel">{r.type} →</span> {name}
+                    </>
+                  )}
+                  {r.anyOf && <span className="hint"> ({t("anyOf")})</span>}
+                  {r.when && <span className="hint"> — {r.when}</span>}
+                  {r.reason && <span className="hint"> — {r.reason}</span>}
+                  {r.citation && (
+                    <>
+                      {" "}
+                      <SourceRef source={r.citation.id} citation={r.citation} />
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      {d.versions && d.versions.length > 0 && (
+        <section aria-labelledby="tech-versions">
+          <h2 id="tech-versions">{t("versions")}</h2>
+          <ul>
+            {keyed(d.versions).map(([i, v]) => (
+              <li key={i}>
+                <strong>{v.version}</strong>
+                {v.date && ` (${v.date})`}
+                {v.note && ` — ${v.note}`}
+                {v.source && (
+                  <>
+                    {" "}
+                    <SourceRef source={v.source} />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="tech-timeline">
+        <h2 id="tech-timeline">{t("timeline")}</h2>
+        {timeline.error && <ErrorBox error={timeline.error} />}
+        {d.cncfDates && (
+          <p className="hint">
+            CNCF:{" "}
+            {Object.entries(d.cncfDates)
+              .filter(([k]) => k !== "landscapeName")
+              .map(([k, v]) => `${k} ${v}`)
+              .join(" · ")}
+          </p>
+        )}
+        {events.length > 0 ? (
+          <ol className="timeline-list">
+            {keyed(events).map(([i, e]) => (
+              <li key={i}>
+                <time>{e.date ?? e.year}</time> <span className="tag">{e.kind}</span> {e.text}{" "}
+                <SourceRef source={e.source} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          timeline.loading && <Loading />
+        )}
+      </section>
+
+      {d.claims && d.claims.length > 0 && (
+        <section aria-labelledby="tech-claims">
+          <h2 id="tech-claims">{t("claims")}</h2>
+          {d.claims.map((c) => (
+            <details key={c.id}>
+              <summary>
+                {c.topic} — {c.statement}
+              </summary>
+              <ul>
+                {keyed(c.positions).map(([i, p]) => (
+                  <li key={i}>
+                    “{p.says}” <SourceRef source={p.source} grade={p.grade} />
+                    {p.where && <span className="hint"> {p.where}</span>}
+                  </li>
+                ))}
+              </ul>
+              {c.resolution && (
+                <p>
+                  <strong>{t("resolution")}:</strong> {c.resolution.choice}{" "}
+                  <span className="hint">{c.resolution.reason}</span>
+                </p>
+              )}
+            </details>
+          ))}
+        </section>
+      )}
+    </article>
+  );
+}
