@@ -20,7 +20,7 @@ export function analyzeCommand(context: () => CliContext) {
     .option("--matrix-dimension <key>", "the dimension of the technology × level matrix (default: the layers)")
     .action(async (opts) => {
       // The graph library is loaded only when the command runs: it is a large part of start-up.
-      const { analyzeNetwork } = await import("../network/analyze-network.js");
+      const { analyzeNetwork } = await import("../analysis/analyze-network.js");
       const ctx = context();
       const kb = ctx.kb();
       const a = analyzeNetwork(kb, {

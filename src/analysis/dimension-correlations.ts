@@ -1,4 +1,4 @@
-/** @module network/dimension-correlations — how the numeric dimensions move together across recorded stacks. */
+/** @module analysis/dimension-correlations — how the numeric dimensions move together across recorded stacks. */
 import { sampleCorrelation } from "simple-statistics";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import type { Kb } from "../kb/kb.js";

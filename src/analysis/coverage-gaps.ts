@@ -1,4 +1,4 @@
-/** @module network/coverage-gaps — coordinates no technology or recorded stack reaches. */
+/** @module analysis/coverage-gaps — coordinates no technology or recorded stack reaches. */
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import type { Kb } from "../kb/kb.js";
 

@@ -1,14 +1,14 @@
-/** @module network/analyze-network — the seed's "network analysis": centrality, communities, gaps, correlations, consistency, matrices. */
+/** @module analysis/analyze-network — the seed's "network analysis": centrality, communities, gaps, correlations, consistency, matrices. */
 import type { Lang } from "../i18n/lang.js";
 import type { Kb } from "../kb/kb.js";
+import { buildGraph } from "../network/build-graph.js";
+import { type Communities, detectCommunities } from "../network/detect-communities.js";
+import { filterTechnologies, type TechnologyFilter } from "../network/filter-technologies.js";
+import { type CentralityRow, networkCentrality } from "../network/network-centrality.js";
 import { type LocalisationMatrix, localisationMatrix } from "../observability/localisation-matrix.js";
-import { buildGraph } from "./build-graph.js";
 import { consistencyFindings, type Finding } from "./consistency-findings.js";
 import { type CoverageGaps, coverageGaps } from "./coverage-gaps.js";
-import { type Communities, detectCommunities } from "./detect-communities.js";
 import { type DimensionCorrelation, dimensionCorrelations } from "./dimension-correlations.js";
-import { filterTechnologies, type TechnologyFilter } from "./filter-technologies.js";
-import { type CentralityRow, networkCentrality } from "./network-centrality.js";
 
 export interface NetworkAnalysis {
   readonly nodes: number;

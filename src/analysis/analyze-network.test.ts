@@ -1,10 +1,10 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadKb } from "../kb/load-kb.js";
+import { buildGraph } from "../network/build-graph.js";
+import { detectCommunities } from "../network/detect-communities.js";
+import { networkCentrality } from "../network/network-centrality.js";
 import { analyzeNetwork } from "./analyze-network.js";
-import { buildGraph } from "./build-graph.js";
-import { detectCommunities } from "./detect-communities.js";
-import { networkCentrality } from "./network-centrality.js";
 
 const kb = loadKb(resolve(import.meta.dirname, "../../data"));
 

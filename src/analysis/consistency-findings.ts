@@ -1,8 +1,8 @@
-/** @module network/consistency-findings — what in the network does not add up: isolated parts, stacks that disagree with their parts. */
+/** @module analysis/consistency-findings — what in the network does not add up: isolated parts, stacks that disagree with their parts. */
 import { completeStack } from "../coordinate/complete-stack.js";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import type { Kb } from "../kb/kb.js";
-import type { AtlasGraph } from "./build-graph.js";
+import type { AtlasGraph } from "../network/build-graph.js";
 
 export interface Finding {
   readonly kind:
