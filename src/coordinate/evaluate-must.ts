@@ -26,8 +26,10 @@ export interface RequirementCheck {
 const GRADE_ORDER = "ABCU";
 
 /**
- * The figure to judge a technology by on a metric and scope: the best-graded one (a per-instance
- * figure never stands in for a per-node one), else the level's figure, marked estimated.
+ * The figure to judge a technology by on a lower-is-better metric and a scope: among the best-graded
+ * figures the most conservative (the highest: a constraint is never met on the most flattering of
+ * several equally graded claims), else the level's figure, marked estimated. A per-instance figure
+ * never stands in for a per-node one.
  * @example bestFigure(kb.technologies.get("wasmedge")!, "cold-start", "instance")?.fact.normalized.representative
  */
 export function bestFigure(
@@ -41,7 +43,7 @@ export function bestFigure(
     .sort(
       (a, b) =>
         GRADE_ORDER.indexOf(a.grade) - GRADE_ORDER.indexOf(b.grade) ||
-        a.normalized.representative - b.normalized.representative,
+        b.normalized.representative - a.normalized.representative,
     );
   if (own[0]) return { fact: own[0], estimated: false };
   if (!levelDimension) return undefined;
@@ -202,7 +204,14 @@ export function evaluateMust(
   yesNo("untrustedCode", "untrusted-code", [runtime]);
   yesNo("multiTenant", "multi-tenant", [runtime, orchestrator]);
   yesNo("offline", "offline", [orchestrator]);
-  if (must.kubernetesApi !== undefined) {
+  if (must.kubernetesApi !== undefined && !orchestrator) {
+    // A stack without an orchestrator serves no Kubernetes API, whatever its other parts are.
+    out.push({
+      requirement: "kubernetesApi",
+      status: must.kubernetesApi ? "missed" : "met",
+      detail: "the stack has no orchestrator, so nothing serves the Kubernetes API",
+    });
+  } else if (must.kubernetesApi !== undefined) {
     const implementsApi = orchestrator
       ? kb.relations.out(orchestrator.id, "implements").some((r) => r.targets.includes("kubernetes-api"))
       : false;
