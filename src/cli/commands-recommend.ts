@@ -1,4 +1,5 @@
-/** @module cli/commands-recommend — the commands of this area: recommend (issue: recommend). */
+/** @module cli/commands-recommend — the commands of this area: recommend. */
 import type { CommandFactory } from "./command-factory.js";
+import { recommendCommand } from "./recommend-command.js";
 
-export const RECOMMEND_COMMANDS: readonly CommandFactory[] = [];
+export const RECOMMEND_COMMANDS: readonly CommandFactory[] = [recommendCommand];

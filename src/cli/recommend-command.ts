@@ -1,0 +1,180 @@
+/** @module cli/recommend-command — `stackatlas recommend`: requirements in, ranked and explained stacks out. */
+import { readFileSync } from "node:fs";
+import { Command, InvalidArgumentError as CommanderInvalidArgument } from "@commander-js/extra-typings";
+import { InvalidArgumentError } from "../errors.js";
+import type { Requirements } from "../model/requirements.js";
+import { evaluateWeights } from "../recommend/learn-weights.js";
+import { parseRequirements } from "../recommend/parse-requirements.js";
+import { recommend } from "../recommend/recommend.js";
+import { type RequirementFlags, requirementsFromFlags } from "../recommend/requirements-from-flags.js";
+import type { CliContext } from "./_context.js";
+import { emit, textTable } from "./_output.js";
+import { collect, parsePositiveInt, parseYear } from "./_parse.js";
+
+function parseNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0)
+    throw new CommanderInvalidArgument(`"${value}" is not a non-negative number`);
+  return n;
+}
+
+/**
+ * `recommend [--requirements FILE] [--scenario S] [--cold-start-ms 10] … [--top K] [--pareto] [--evaluate]`.
+ * @example stackatlas recommend --scenario edge --cold-start-ms 10 --memory-mib 5 --policy Z3 --observability O1,O2
+ */
+export function recommendCommand(context: () => CliContext) {
+  return new Command("recommend")
+    .description(
+      "ranked, explained stacks for requirements: a YAML/JSON file (--requirements) or flags; flags override the file key by key.\n" +
+        "Steps: dimension analysis → target coordinate → stacks, each with its terms, figures, trade-offs; `rejected` says why alternatives lost",
+    )
+    .option("-r, --requirements <file>", "a requirements file (YAML or JSON), see docs")
+    .option("--scenario <scenario>", "scenario id or alias (en/zh): edge, 边缘计算, serverless, …")
+    .option("--year <year>", "as of this year: only what was released by then", parseYear)
+    .option(
+      "--must <key=value>",
+      "a must requirement in the file's vocabulary (repeatable): coldStartMs=10, isolation=>=L-1",
+      collect,
+    )
+    .option("--cold-start-ms <ms>", "must: cold start per instance at most this", parseNumber)
+    .option("--memory-mib <mib>", "must: memory per instance at most this", parseNumber)
+    .option("--isolation <level>", "must: isolation at least this level (L-1), or >=L-1, =L-4, L-1..L-4")
+    .option("--orchestration <level>", "must: orchestration level (X2), or >=X1, <=X2, X1..X2")
+    .option("--policy <level>", "must: policy at least this level (Z3)")
+    .option("--gpu", "must: GPU access")
+    .option("--untrusted-code", "must: safe for hostile tenants' code")
+    .option("--multi-tenant", "must: multi-tenant")
+    .option("--offline", "must: keeps running without a link to the cloud")
+    .option("--kubernetes-api", "must: the Kubernetes API")
+    .option("--linux-compatibility <level>", "must: full or most")
+    .option("--observability <signals>", "must: signals to cover, e.g. O1,O2 or OTLP,eBPF", collect)
+    .option("--coordinate <coordinate>", 'must: a target coordinate, e.g. "(4, 2, 3, *, *, edge, *)"')
+    .option("--include <ids>", "must include these technologies", collect)
+    .option("--exclude <ids>", "must not include these technologies", collect)
+    .option("--prefer <weights>", "soft weights: startup=3,isolation=2,footprint=1,overhead=1,maturity=1,fit=1")
+    .option("-k, --top <k>", "how many stacks", parsePositiveInt, 5)
+    .option("--pareto", "also list the non-dominated stacks over start-up, footprint, isolation and maturity")
+    .option("--explain", "print every explanation line and the dimension analysis (table format)")
+    .option("--weights <mode>", "hand | learned | auto (learned only where leave-one-out says it wins)", "auto")
+    .option("--evaluate", "report leave-one-out accuracy of hand-set vs learned weights instead of recommending")
+    .action((opts) => {
+      const ctx = context();
+      const kb = ctx.kb();
+      if (opts.evaluate) {
+        const ev = evaluateWeights(kb);
+        emit(ctx.io, ctx.format, ev, () => {
+          const pct = (a: { n: number; top1: number; top3: number }) =>
+            `${a.top1}/${a.n} (${((100 * a.top1) / Math.max(1, a.n)).toFixed(0)} %) · ${a.top3}/${a.n} (${((100 * a.top3) / Math.max(1, a.n)).toFixed(0)} %)`;
+          const rows = ev.perScenario.map((s) => [s.scenario, pct(s.hand), pct(s.learned), s.uses]);
+          rows.push(["all", pct(ev.overall.hand), pct(ev.overall.learned), ""]);
+          return [
+            `leave-one-out over ${ev.records} recorded stacks (${ev.skipped} skipped); top-1 · top-3`,
+            textTable(ctx.io, ["scenario", "hand-set", "learned", "uses"], rows),
+            `learned weights: ${Object.entries(ev.weights)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(", ")}`,
+            ev.method,
+          ].join("\n");
+        });
+        return;
+      }
+      if (!["hand", "learned", "auto"].includes(opts.weights)) {
+        throw new InvalidArgumentError(`recommend: --weights must be hand, learned or auto, not "${opts.weights}"`);
+      }
+      let fromFile: Requirements = {};
+      if (opts.requirements !== undefined) {
+        let text: string;
+        try {
+          text = readFileSync(opts.requirements, "utf8");
+        } catch (e) {
+          throw new InvalidArgumentError(
+            `recommend: cannot read ${opts.requirements}: ${e instanceof Error ? e.message : String(e)}`,
+          );
+        }
+        fromFile = parseRequirements(kb, text, opts.requirements);
+      }
+      const flags: RequirementFlags = {
+        ...(opts.scenario !== undefined ? { scenario: opts.scenario } : {}),
+        ...(opts.year !== undefined ? { year: opts.year } : {}),
+        ...(opts.must !== undefined ? { must: opts.must } : {}),
+        ...(opts.coldStartMs !== undefined ? { coldStartMs: opts.coldStartMs } : {}),
+        ...(opts.memoryMib !== undefined ? { memoryMiB: opts.memoryMib } : {}),
+        ...(opts.isolation !== undefined ? { isolation: opts.isolation } : {}),
+        ...(opts.orchestration !== undefined ? { orchestration: opts.orchestration } : {}),
+        ...(opts.policy !== undefined ? { policy: opts.policy } : {}),
+        ...(opts.gpu ? { gpu: true } : {}),
+        ...(opts.untrustedCode ? { untrustedCode: true } : {}),
+        ...(opts.multiTenant ? { multiTenant: true } : {}),
+        ...(opts.offline ? { offline: true } : {}),
+        ...(opts.kubernetesApi ? { kubernetesApi: true } : {}),
+        ...(opts.linuxCompatibility !== undefined ? { linuxCompatibility: opts.linuxCompatibility } : {}),
+        ...(opts.observability !== undefined ? { observability: opts.observability } : {}),
+        ...(opts.coordinate !== undefined ? { coordinate: opts.coordinate } : {}),
+        ...(opts.include !== undefined ? { include: opts.include } : {}),
+        ...(opts.exclude !== undefined ? { exclude: opts.exclude } : {}),
+        ...(opts.prefer !== undefined ? { prefer: opts.prefer } : {}),
+      };
+      const fromFlags = Object.keys(flags).length > 0 ? requirementsFromFlags(kb, flags) : {};
+      const requirements: Requirements = {
+        ...fromFile,
+        ...fromFlags,
+        ...(fromFile.must || fromFlags.must ? { must: { ...fromFile.must, ...fromFlags.must } } : {}),
+        ...(fromFile.prefer || fromFlags.prefer ? { prefer: { ...fromFile.prefer, ...fromFlags.prefer } } : {}),
+      };
+      const result = recommend(kb, requirements, {
+        top: opts.top,
+        lang: ctx.lang,
+        pareto: opts.pareto === true,
+        weights: opts.weights as "hand" | "learned" | "auto",
+      });
+      emit(ctx.io, ctx.format, result, () => {
+        const zh = ctx.lang === "zh";
+        const lines: string[] = [];
+        lines.push(
+          `${zh ? "目标坐标" : "target coordinate"}: ${result.analysis.coordinate.text}   ${zh ? "权重" : "weights"}: ${result.weights.source}`,
+        );
+        if (opts.explain) {
+          for (const d of result.analysis.dimensions) {
+            for (const b of d.because) lines.push(`  ${d.dimension} ← ${b.requirement}: ${b.why}`);
+          }
+        }
+        if (result.stacks.length === 0) {
+          lines.push(zh ? "没有满足全部约束的技术栈。" : "No stack meets every requirement.");
+        } else {
+          const rows = result.stacks.map((s) => [
+            String(s.rank),
+            s.label,
+            s.score.toFixed(3),
+            s.coordinate.text,
+            (opts.explain ? s.explanation : s.explanation.slice(1, 4)).join("\n"),
+          ]);
+          lines.push(
+            textTable(
+              ctx.io,
+              ["#", zh ? "技术栈" : "stack", zh ? "得分" : "score", zh ? "坐标" : "coordinate", zh ? "理由" : "why"],
+              rows,
+            ),
+          );
+          const first = result.stacks[0]!;
+          for (const t of first.tradeoffs) lines.push(`  #1 ${t}`);
+        }
+        if (result.rejected.length > 0) {
+          lines.push(zh ? "未选：" : "rejected:");
+          for (const r of result.rejected)
+            lines.push(`  ✘ ${r.reason}${r.source ? ` [${r.source}${r.grade ? `, ${r.grade}` : ""}]` : ""}`);
+        }
+        for (const r of result.relaxations ?? []) lines.push(`  ↻ ${zh ? "放宽" : "relax"} ${r.relax} → ${r.admits}`);
+        if (result.pareto) {
+          lines.push("pareto:");
+          for (const p of result.pareto) {
+            lines.push(
+              `  ${p.label}  ${Object.entries(p.values)
+                .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+                .join(", ")}`,
+            );
+          }
+        }
+        return lines.join("\n");
+      });
+    });
+}

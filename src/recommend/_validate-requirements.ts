@@ -1,0 +1,155 @@
+/** @module recommend/_validate-requirements — checks requirements against the schema and the knowledge base, collecting every problem. */
+import { parseCoordinate } from "../coordinate/parse-coordinate.js";
+import { AtlasError } from "../errors.js";
+import type { CompiledDimension, Kb } from "../kb/kb.js";
+import { suggestNames } from "../kb/suggest-names.js";
+import { Must, Prefer, Requirements } from "../model/requirements.js";
+import type { RequirementProblem, RequirementProblemCode } from "./requirements-error.js";
+
+/** Where a path came from: a file's position, or nothing for flags. */
+export type Locate = (
+  path: readonly (string | number)[],
+  atKey?: boolean,
+) => { line: number; column: number } | undefined;
+
+const KEYS: Readonly<Record<string, readonly string[]>> = {
+  "": Object.keys(Requirements.shape),
+  must: Object.keys(Must.shape),
+  prefer: Object.keys(Prefer.shape),
+};
+
+interface ZodIssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly keys?: readonly string[];
+}
+
+function dotted(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
+
+/** The dimension whose level a slot decides (by the dimensions' stack rules, not by name). */
+export function slotDimension(kb: Kb, slot: string): CompiledDimension | undefined {
+  for (const d of kb.dimensions.values()) if (d.stackRule.from === "slot" && d.stackRule.slot === slot) return d;
+  return undefined;
+}
+
+/** Observability entries written as aliases (OTLP, eBPF) become level codes before the schema sees them. */
+function normalizeSignals(kb: Kb, raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null) return raw;
+  const must = (raw as { must?: unknown }).must;
+  if (typeof must !== "object" || must === null) return raw;
+  const obs = (must as { observability?: unknown }).observability;
+  const dim = slotDimension(kb, "observability");
+  if (!Array.isArray(obs) || !dim) return raw;
+  const codes = obs.map((o) => (typeof o === "string" ? (dim.resolveLevel(o)?.code ?? o) : o));
+  return { ...(raw as object), must: { ...(must as object), observability: codes } };
+}
+
+/**
+ * Validates raw requirements: the schema first (unknown keys, wrong types, ranges), then the names
+ * against the knowledge base (scenario, technologies, levels, signals, the coordinate).
+ */
+export function validateRequirements(
+  kb: Kb,
+  raw: unknown,
+  locate: Locate,
+  file?: string,
+): { value?: Requirements; problems: RequirementProblem[] } {
+  const problems: RequirementProblem[] = [];
+  const add = (
+    code: RequirementProblemCode,
+    path: readonly (string | number)[],
+    message: string,
+    extra: { atKey?: boolean; suggestions?: readonly string[] } = {},
+  ) => {
+    const pos = locate(path, extra.atKey);
+    problems.push({
+      code,
+      path: dotted(path),
+      message,
+      ...(file !== undefined ? { file } : {}),
+      ...(pos ? { line: pos.line, column: pos.column } : {}),
+      ...(extra.suggestions && extra.suggestions.length > 0 ? { suggestions: extra.suggestions } : {}),
+    });
+  };
+  const parsed = Requirements.safeParse(normalizeSignals(kb, raw ?? {}));
+  if (!parsed.success) {
+    for (const zi of parsed.error.issues as readonly ZodIssueLike[]) {
+      const path = zi.path.filter((p): p is string | number => typeof p !== "symbol");
+      if (zi.code === "unrecognized_keys") {
+        const parent = path.filter((p) => typeof p === "string").join(".");
+        for (const key of zi.keys ?? []) {
+          add("UNKNOWN_KEY", [...path, key], `unknown key "${key}"${parent ? ` in ${parent}` : ""}`, {
+            atKey: true,
+            suggestions: suggestNames(key, KEYS[parent] ?? [], 3),
+          });
+        }
+      } else if (zi.code === "custom" || zi.code === "too_small" || zi.code === "too_big") {
+        add("BAD_RANGE", path, zi.message);
+      } else {
+        add("WRONG_TYPE", path, zi.message);
+      }
+    }
+    return { problems };
+  }
+  const req = parsed.data;
+  if (req.scenario !== undefined) {
+    const m = kb.resolveName(req.scenario);
+    if (m?.kind !== "scenario") {
+      add("UNKNOWN_SCENARIO", ["scenario"], `unknown scenario "${req.scenario}"`, {
+        suggestions: kb.suggestNames(req.scenario, 10).filter((id) => kb.scenarios.has(id)),
+      });
+    }
+  }
+  const must = req.must ?? {};
+  for (const key of ["include", "exclude"] as const) {
+    (must[key] ?? []).forEach((name, i) => {
+      const m = kb.resolveName(name);
+      if (m?.kind !== "technology") {
+        add("UNKNOWN_TECHNOLOGY", ["must", key, i], `unknown technology "${name}"`, {
+          suggestions: kb.suggestNames(name, 10).filter((id) => kb.technologies.has(id)),
+        });
+      }
+    });
+  }
+  for (const [key, slot] of [
+    ["isolation", "runtime"],
+    ["orchestration", "orchestrator"],
+    ["policy", "policy"],
+  ] as const) {
+    const bound = must[key];
+    const dim = slotDimension(kb, slot);
+    if (!bound || !dim) continue;
+    for (const [k, v] of Object.entries(bound)) {
+      if (v === undefined) continue;
+      if (!dim.resolveLevel(v)) {
+        add("UNKNOWN_LEVEL", ["must", key, k], `"${v}" is not a level of ${dim.key} (${dim.names.en})`, {
+          suggestions: dim.levels.map((l) => l.code),
+        });
+      }
+    }
+  }
+  const oDim = slotDimension(kb, "observability");
+  (must.observability ?? []).forEach((code, i) => {
+    if (oDim && !oDim.levelByCode.has(code)) {
+      add("UNKNOWN_LEVEL", ["must", "observability", i], `"${code}" is not a signal of ${oDim.key}`, {
+        suggestions: oDim.levels.map((l) => l.code),
+      });
+    }
+  });
+  if (must.coordinate !== undefined) {
+    try {
+      parseCoordinate(kb, must.coordinate);
+    } catch (e) {
+      if (!(e instanceof AtlasError)) throw e;
+      add("BAD_COORDINATE", ["must", "coordinate"], e.message, { suggestions: e.suggestions });
+    }
+  }
+  const prefer = req.prefer;
+  if (prefer && Object.keys(prefer).length > 0 && Object.values(prefer).every((w) => w === 0)) {
+    add("BAD_RANGE", ["prefer"], "every preference weight is 0: give at least one a positive weight");
+  }
+  return problems.length > 0 ? { problems } : { value: req, problems };
+}

@@ -1,0 +1,210 @@
+/** @module recommend/find-rejected — why the obvious alternatives lost, and which single relaxation would admit a stack. */
+import type { Coordinate } from "../coordinate/coordinate.js";
+import { evaluateMust } from "../coordinate/evaluate-must.js";
+import { stackLabel } from "../coordinate/parse-stack.js";
+import { recordedStacks } from "../coordinate/recorded-stacks.js";
+import { stackCoordinate } from "../coordinate/stack-coordinate.js";
+import type { Must } from "../model/requirements.js";
+import { evaluateStack } from "./evaluate-stack.js";
+import { buildQueryContext, type Candidate, type QueryContext, type SingleSlot } from "./query-context.js";
+import type { RankedStack, SearchFn } from "./ranked-stack.js";
+import type { ResolvedRequirements } from "./resolve-requirements.js";
+
+/** An alternative that lost: a component (and its slot) or a whole recorded stack, with the reason and its source. */
+export interface Rejection {
+  readonly component?: { readonly id: string; readonly name: string; readonly slot: SingleSlot };
+  readonly stack?: string;
+  /** The requirement that blocked it (a `must` key, `year`, `dependency`, `conflict`), or `score`. */
+  readonly requirement: string;
+  readonly reason: string;
+  readonly source?: string;
+  readonly grade?: string;
+}
+
+/** A single requirement dropped that would let a stack through. */
+export interface Relaxation {
+  readonly relax: string;
+  readonly admits: string;
+  readonly score: number;
+}
+
+/** Why a part misses on its own: evaluateMust on the part alone, for the keys that block it. */
+function partReasons(ctx: QueryContext, c: Candidate): Rejection[] {
+  const { kb, req } = ctx;
+  const t = c.id === null ? undefined : kb.technologies.get(c.id);
+  const out: Rejection[] = [];
+  const component = { id: c.id ?? "-", name: c.name, slot: c.slot };
+  for (const key of c.blockedBy) {
+    if (key === "year") {
+      out.push({
+        component,
+        requirement: "year",
+        reason: `${c.name}: released in ${t?.releasedYear}, after ${req.year}`,
+        ...(t ? { source: t.released.source } : {}),
+      });
+      continue;
+    }
+    if (key === "exclude") {
+      out.push({ component, requirement: "exclude", reason: `${c.name}: excluded by the requirements` });
+      continue;
+    }
+    if (!t) {
+      out.push({ component, requirement: key, reason: `${c.name}: a stack without a ${c.slot} cannot meet ${key}` });
+      continue;
+    }
+    const components = { [c.slot]: t.id };
+    const coord: Coordinate = stackCoordinate(kb, components, { year: req.year }).coordinate;
+    const check = evaluateMust(
+      kb,
+      components,
+      coord,
+      { [key]: (req.must as Record<string, unknown>)[key] } as Must,
+      ctx.lang,
+    ).find((x) => x.status === "missed");
+    out.push({
+      component,
+      requirement: key,
+      reason: check
+        ? `${c.name}: ${check.detail.replace(new RegExp(`^${escapeRegExp(c.name)}\\s*`), "")}`
+        : `${c.name}: misses ${key}`,
+      ...(check?.source ? { source: check.source } : {}),
+      ...(check?.grade ? { grade: check.grade } : {}),
+    });
+  }
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The obvious alternatives and why they lost: the scenario's recorded stacks that are not ranked (their
+ * first violation, or their lower score), and the parts the knowledge base names as its levels'
+ * representatives, or that its recorded stacks use, which miss a requirement on their own.
+ * @example findRejected(ctx, ranked).find((r) => r.component?.id === "docker")?.reason
+ */
+export function findRejected(ctx: QueryContext, ranked: readonly RankedStack[], limit = 24): Rejection[] {
+  const { kb, req } = ctx;
+  const out: Rejection[] = [];
+  const rankedKeys = new Set(
+    ranked.map((r) => `${r.slots.runtime}|${r.slots.orchestrator ?? "-"}|${r.slots.policy ?? "-"}`),
+  );
+  const records = req.scenario
+    ? recordedStacks(kb).filter((r) => r.scenario === req.scenario!.id && r.kind === "reference")
+    : [];
+  const last = ranked[ranked.length - 1];
+  for (const r of records) {
+    const c = r.components;
+    if (!c.runtime || out.length >= 8) continue;
+    const key = `${c.runtime}|${c.orchestrator ?? "-"}|${c.policy ?? "-"}`;
+    if (rankedKeys.has(key)) continue;
+    rankedKeys.add(key);
+    const ev = evaluateStack(ctx, {
+      runtime: c.runtime,
+      orchestrator: c.orchestrator ?? null,
+      policy: c.policy ?? null,
+      observability: c.observability ?? [],
+    });
+    const v = ev.violations[0];
+    const label = stackLabel(kb, { ...c, supporting: [] }, ctx.lang);
+    if (v) {
+      out.push({
+        stack: label,
+        requirement: v.requirement,
+        reason: `${label}: ${v.detail}`,
+        ...(v.source ? { source: v.source } : {}),
+        ...(v.grade ? { grade: v.grade } : {}),
+      });
+    } else if (last) {
+      out.push({
+        stack: label,
+        requirement: "score",
+        reason: `${label}: meets every requirement but scores below the last ranked stack (${last.score.toFixed(4)})`,
+        source: r.source,
+      });
+    }
+  }
+  // Obvious parts: level representatives and parts of the scenario's recorded stacks.
+  const obvious = new Set<string>();
+  for (const d of kb.dimensions.values())
+    for (const l of d.levels) for (const id of l.representatives ?? []) obvious.add(id);
+  for (const r of records)
+    for (const id of [r.components.runtime, r.components.orchestrator, r.components.policy]) if (id) obvious.add(id);
+  const seen = new Set<string>();
+  for (const list of [ctx.runtimes, ctx.orchestrators, ctx.policies]) {
+    for (const c of list) {
+      if (c.blockedBy.length === 0 || c.id === null || !obvious.has(c.id) || seen.has(`${c.slot}:${c.id}`)) continue;
+      seen.add(`${c.slot}:${c.id}`);
+      out.push(...partReasons(ctx, c).slice(0, 1));
+    }
+  }
+  return out.slice(0, limit);
+}
+
+/**
+ * When nothing is ranked: for each candidate runtime, what blocked it; and each single requirement that,
+ * dropped, admits a stack (with the best one it admits).
+ */
+export function explainEmpty(
+  kb: QueryContext["kb"],
+  ctx: QueryContext,
+  search: SearchFn,
+): { rejected: Rejection[]; relaxations: Relaxation[] } {
+  const rejected: Rejection[] = [];
+  for (const c of ctx.runtimes.slice(0, 12)) {
+    if (c.blockedBy.length > 0) {
+      rejected.push(...partReasons(ctx, c));
+      continue;
+    }
+    // Admissible on its own: its best combination failed as a whole.
+    const o = ctx.orchestrators.find((x) => x.blockedBy.length === 0);
+    const p = ctx.policies.find((x) => x.blockedBy.length === 0);
+    if (!o || !p) {
+      const blocked = (o ? ctx.policies : ctx.orchestrators).slice(0, 1).flatMap((x) => partReasons(ctx, x));
+      rejected.push(
+        ...blocked.map((b) => ({
+          ...b,
+          reason: `${c.name} has no usable ${o ? "policy" : "orchestrator"}: ${b.reason}`,
+        })),
+      );
+      continue;
+    }
+    const ev = evaluateStack(ctx, { runtime: c.id!, orchestrator: o.id, policy: p.id, observability: [] });
+    const v = ev.violations[0];
+    rejected.push({
+      component: { id: c.id!, name: c.name, slot: "runtime" },
+      requirement: v?.requirement ?? "observability",
+      reason: `${c.name}: with ${o.name} and ${p.name}, ${v?.detail ?? "no set of observability tools covers the signals"}`,
+      ...(v?.source ? { source: v.source } : {}),
+    });
+  }
+  const relaxations: Relaxation[] = [];
+  const keys = Object.keys(ctx.req.must).filter((k) => (ctx.req.must as Record<string, unknown>)[k] !== undefined);
+  const tries: { relax: string; req: ResolvedRequirements }[] = keys.map((k) => {
+    const must = { ...ctx.req.must } as Record<string, unknown>;
+    delete must[k];
+    return { relax: `must.${k}`, req: { ...ctx.req, must: must as Must } };
+  });
+  if (ctx.req.yearGiven) {
+    let latest = 0;
+    for (const t of kb.technologies.values()) latest = Math.max(latest, t.releasedYear);
+    tries.push({ relax: "year", req: { ...ctx.req, year: latest, yearGiven: false } });
+  }
+  for (const t of tries) {
+    const sub = buildQueryContext(kb, t.req, {
+      lang: ctx.lang,
+      maxObservability: ctx.maxObservability,
+      weights: ctx.weights,
+    });
+    const best = search(sub, 1).stacks[0];
+    if (best) {
+      relaxations.push({
+        relax: t.relax,
+        admits: stackLabel(kb, { ...best.evaluation.components, supporting: [] }, ctx.lang),
+        score: +best.score.toFixed(4),
+      });
+    }
+  }
+  return { rejected, relaxations };
+}

@@ -1,0 +1,241 @@
+/** @module recommend/learn-weights — preference weights learned from the recorded stacks (a pairwise ranking model), with leave-one-out evaluation. */
+import { evaluateMust } from "../coordinate/evaluate-must.js";
+import { type RecordedStack, recordedStacks } from "../coordinate/recorded-stacks.js";
+import { stackCoordinate } from "../coordinate/stack-coordinate.js";
+import type { Kb } from "../kb/kb.js";
+import type { Must } from "../model/requirements.js";
+import { evaluateStack, slotsKey } from "./evaluate-stack.js";
+import { fitLogistic } from "./logistic-regression.js";
+import {
+  buildQueryContext,
+  type Candidate,
+  ESTIMATED_PENALTY,
+  MISSING_PENALTY,
+  TERM_SHARE,
+  UNKNOWN_PENALTY,
+} from "./query-context.js";
+import { type ResolvedRequirements, resolveRequirements, TERMS, type Weights } from "./resolve-requirements.js";
+
+/** One recorded stack as a ranking problem: its features and those of every feasible alternative. */
+interface Problem {
+  readonly record: RecordedStack;
+  readonly scenario: string;
+  readonly hand: Weights;
+  /** Feature vectors (one per term), the record's first. */
+  readonly features: readonly (readonly number[])[];
+  readonly unknowns: readonly number[];
+  readonly keys: readonly string[];
+}
+
+export interface Accuracy {
+  readonly n: number;
+  readonly top1: number;
+  readonly top3: number;
+}
+
+export interface WeightEvaluation {
+  /** Recorded stacks usable as ranking problems (a runtime, feasible under their scenario's requirements). */
+  readonly records: number;
+  readonly skipped: number;
+  readonly overall: { readonly hand: Accuracy; readonly learned: Accuracy };
+  readonly perScenario: readonly {
+    readonly scenario: string;
+    readonly hand: Accuracy;
+    readonly learned: Accuracy;
+    readonly uses: "hand" | "learned";
+  }[];
+  /** Weights fitted on every record (what `recommend` uses where they win). */
+  readonly weights: Weights;
+  readonly pairs: number;
+  readonly method: string;
+}
+
+/** Per-term features of a (runtime, orchestrator, policy) combination: share × value less the estimate penalties. */
+function features(r: Candidate, o: Candidate, p: Candidate): number[] {
+  return TERMS.map((t) => {
+    let f = 0;
+    for (const c of [r, o, p]) {
+      const piece = c.pieces.find((x) => x.term === t);
+      if (!piece) continue;
+      const pen = piece.estimated ? ESTIMATED_PENALTY : piece.missing ? MISSING_PENALTY : 0;
+      f += TERM_SHARE[t][c.slot] * (piece.value - pen);
+    }
+    return f;
+  });
+}
+
+function score(w: Weights, f: readonly number[], unknowns: number): number {
+  const sum = TERMS.reduce((a, t) => a + w[t], 0) || 1;
+  return TERMS.reduce((a, t, i) => a + (w[t] / sum) * f[i]!, 0) - unknowns * UNKNOWN_PENALTY;
+}
+
+/** The record's rank (0-based) among its alternatives under weights; ties go against the record. */
+function rankOf(p: Problem, w: Weights): number {
+  const own = score(w, p.features[0]!, p.unknowns[0]!);
+  let rank = 0;
+  for (let i = 1; i < p.features.length; i++) if (score(w, p.features[i]!, p.unknowns[i]!) >= own) rank++;
+  return rank;
+}
+
+/**
+ * Builds the ranking problem of a recorded stack: the scenario's requirements as of the record's year,
+ * keeping only the `must` keys the record itself does not miss (the record was chosen under those),
+ * observability left out; the alternatives are every feasible runtime × orchestrator with the record's
+ * policy. The fit term leaves the record out.
+ */
+function problemOf(kb: Kb, record: RecordedStack): Problem | undefined {
+  const rt = record.components.runtime;
+  if (!rt) return undefined;
+  const base = resolveRequirements(kb, {
+    scenario: record.scenario,
+    ...(record.year !== undefined ? { year: record.year } : {}),
+  });
+  const coord = stackCoordinate(kb, record.components, { year: base.year, scenario: record.scenario }).coordinate;
+  const checks = evaluateMust(kb, record.components, coord, base.must);
+  const must: Record<string, unknown> = {};
+  for (const c of checks) {
+    if (c.status !== "missed" && c.requirement !== "observability")
+      must[c.requirement] = (base.must as Record<string, unknown>)[c.requirement];
+  }
+  const req: ResolvedRequirements = { ...base, must: must as Must };
+  const ctx = buildQueryContext(kb, req, { excludeRecords: new Set([record.id]) });
+  const policy = ctx.policies.find((p) => p.id === (record.components.policy ?? null));
+  const own = ctx.runtimes.find((r) => r.id === rt);
+  const ownO = ctx.orchestrators.find((o) => o.id === (record.components.orchestrator ?? null));
+  if (!policy || !own || !ownO || policy.blockedBy.length > 0) return undefined;
+  const slots = (r: Candidate, o: Candidate) => ({
+    runtime: r.id!,
+    orchestrator: o.id,
+    policy: policy.id,
+    observability: [],
+  });
+  const ownEval = evaluateStack(ctx, slots(own, ownO));
+  if (ownEval.violations.length > 0) return undefined;
+  const feats: number[][] = [features(own, ownO, policy)];
+  const unknowns: number[] = [ownEval.unknowns.length];
+  const keys: string[] = [slotsKey(slots(own, ownO))];
+  for (const r of ctx.runtimes) {
+    if (r.blockedBy.length > 0) continue;
+    for (const o of ctx.orchestrators) {
+      if (o.blockedBy.length > 0 || (r === own && o === ownO)) continue;
+      const ev = evaluateStack(ctx, slots(r, o));
+      if (ev.violations.length > 0) continue;
+      feats.push(features(r, o, policy));
+      unknowns.push(ev.unknowns.length);
+      keys.push(slotsKey(slots(r, o)));
+    }
+  }
+  return { record, scenario: record.scenario, hand: base.weights, features: feats, unknowns, keys };
+}
+
+/** Pairs for training: the record against its closest competitors under hand weights. */
+function pairsOf(problems: readonly Problem[], perRecord = 12): { x: number[][]; y: number[] } {
+  const x: number[][] = [];
+  const y: number[] = [];
+  for (const p of problems) {
+    const alts = p.features
+      .map((f, i) => ({ i, s: score(p.hand, f, p.unknowns[i]!) }))
+      .slice(1)
+      .sort((a, b) => b.s - a.s || a.i - b.i)
+      .slice(0, perRecord);
+    for (const a of alts) {
+      const d = p.features[0]!.map((v, j) => v - p.features[a.i]![j]!);
+      d.push(-(p.unknowns[0]! - p.unknowns[a.i]!) * UNKNOWN_PENALTY);
+      x.push(d);
+      y.push(1);
+      x.push(d.map((v) => -v));
+      y.push(0);
+    }
+  }
+  return { x, y };
+}
+
+function toWeights(coef: readonly number[]): Weights {
+  const pos = TERMS.map((_, i) => Math.max(0, coef[i] ?? 0));
+  const sum = pos.reduce((a, b) => a + b, 0);
+  if (sum <= 0) return Object.fromEntries(TERMS.map((t) => [t, 1])) as unknown as Weights;
+  return Object.fromEntries(TERMS.map((t, i) => [t, +((100 * pos[i]!) / sum).toFixed(2)])) as unknown as Weights;
+}
+
+function fitModel(problems: readonly Problem[], start?: readonly number[]): readonly number[] {
+  const { x, y } = pairsOf(problems);
+  return fitLogistic(x, y, { iterations: 150, rate: 3, l2: 1e-4, seed: 7, ...(start ? { start } : {}) }).coefficients;
+}
+
+const cache = new WeakMap<Kb, WeightEvaluation>();
+
+/**
+ * Fits the weights on the recorded stacks and measures, leaving each record out in turn, how often the
+ * recorded stack ranks first and in the top three among its feasible alternatives — with the hand-set
+ * weights (the scenario's `prefer`) and with weights learned from the other records. Computed once per
+ * knowledge base. Note: the fit term of a training record's alternatives still sees the held-out record.
+ * @example evaluateWeights(kb).overall.learned.top1
+ */
+export function evaluateWeights(kb: Kb): WeightEvaluation {
+  const hit = cache.get(kb);
+  if (hit) return hit;
+  const all = recordedStacks(kb);
+  const problems = all.map((r) => problemOf(kb, r)).filter((p): p is Problem => p !== undefined);
+  const global = fitModel(problems);
+  const acc = () => ({ n: 0, top1: 0, top3: 0 });
+  const overall = { hand: acc(), learned: acc() };
+  const per = new Map<
+    string,
+    { hand: { n: number; top1: number; top3: number }; learned: { n: number; top1: number; top3: number } }
+  >();
+  problems.forEach((p, i) => {
+    // Cold start every fold: warm-starting from the model that saw the held-out record would leak it.
+    const learned = toWeights(fitModel(problems.filter((_, j) => j !== i)));
+    const s = per.get(p.scenario) ?? { hand: acc(), learned: acc() };
+    per.set(p.scenario, s);
+    for (const [which, w] of [
+      ["hand", p.hand],
+      ["learned", learned],
+    ] as const) {
+      const r = rankOf(p, w);
+      for (const a of [overall[which], s[which]]) {
+        a.n++;
+        if (r === 0) a.top1++;
+        if (r < 3) a.top3++;
+      }
+    }
+  });
+  const { x } = pairsOf(problems);
+  const result: WeightEvaluation = {
+    records: problems.length,
+    skipped: all.length - problems.length,
+    overall,
+    perScenario: [...per.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([scenario, s]) => ({
+        scenario,
+        hand: s.hand,
+        learned: s.learned,
+        uses: s.learned.top1 + s.learned.top3 > s.hand.top1 + s.hand.top3 ? "learned" : "hand",
+      })),
+    weights: toWeights(global),
+    pairs: x.length,
+    method:
+      "pairwise logistic regression (no intercept, L2 1e-4, 150 full-batch gradient steps, seed 7, every fold fitted from scratch) on term-value differences between each recorded stack and its 12 closest feasible alternatives; leave-one-out over recorded stacks",
+  };
+  cache.set(kb, result);
+  return result;
+}
+
+/** The learned weights for a query's scenario, and whether leave-one-out evaluation says they win there. */
+export function learnedWeightsFor(
+  kb: Kb,
+  req: ResolvedRequirements,
+): { weights: Weights; wins: boolean; why: string } | undefined {
+  if (!req.scenario || kb.cases.all.length + kb.scenarios.size === 0) return undefined;
+  const ev = evaluateWeights(kb);
+  const s = ev.perScenario.find((x) => x.scenario === req.scenario!.id);
+  if (!s) return undefined;
+  const fmt = (a: Accuracy) => `top-1 ${a.top1}/${a.n}, top-3 ${a.top3}/${a.n}`;
+  const wins = s.uses === "learned";
+  return {
+    weights: ev.weights,
+    wins,
+    why: `leave-one-out on ${s.hand.n} recorded ${s.scenario} stacks: learned ${fmt(s.learned)} vs hand-set ${fmt(s.hand)} — ${wins ? "learned weights used" : "hand-set weights kept"}`,
+  };
+}

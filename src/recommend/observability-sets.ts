@@ -1,0 +1,162 @@
+/** @module recommend/observability-sets — sets of up to N observability tools that cover the required signals, each tool needed. */
+import type { ObsTool, QueryContext } from "./query-context.js";
+
+/** A set of tools and its exact share of the score. */
+export interface ObsSet {
+  readonly tools: readonly ObsTool[];
+  readonly value: number;
+}
+
+/** The observability slot's value for a set: the base, less each tool's cost, summed in id order. */
+export function obsSetValue(ctx: QueryContext, tools: readonly ObsTool[]): number {
+  let v = ctx.obsBase;
+  for (const t of [...tools].sort((a, b) => a.id.localeCompare(b.id))) v -= t.cost;
+  return v;
+}
+
+/** Whether masks cover `required` together and none of them is redundant. */
+export function isMinimalCover(masks: readonly number[], required: number): boolean {
+  let union = 0;
+  for (const m of masks) union |= m;
+  if ((union & required) !== required) return false;
+  for (let i = 0; i < masks.length; i++) {
+    let rest = 0;
+    for (let j = 0; j < masks.length; j++) if (j !== i) rest |= masks[j]!;
+    if ((rest & required) === required) return false;
+  }
+  return true;
+}
+
+function* combinations<T>(items: readonly T[], size: number, start = 0, acc: T[] = []): Generator<T[]> {
+  if (acc.length === size) {
+    yield [...acc];
+    return;
+  }
+  for (let i = start; i < items.length; i++) {
+    acc.push(items[i]!);
+    yield* combinations(items, size, i + 1, acc);
+    acc.pop();
+  }
+}
+
+/**
+ * Every minimal cover of at most N tools, over every tool (admissible or not) — the brute-force space.
+ * @example allObservabilitySets(ctx).length
+ */
+export function allObservabilitySets(ctx: QueryContext): ObsSet[] {
+  if (ctx.requiredMask === 0) return [{ tools: [], value: ctx.obsBase }];
+  const useful = ctx.observability.filter((t) => t.mask !== 0);
+  const out: ObsSet[] = [];
+  for (let size = 1; size <= ctx.maxObservability; size++) {
+    for (const combo of combinations(useful, size)) {
+      if (
+        isMinimalCover(
+          combo.map((t) => t.mask),
+          ctx.requiredMask,
+        )
+      )
+        out.push({ tools: combo, value: obsSetValue(ctx, combo) });
+    }
+  }
+  return out;
+}
+
+interface State {
+  readonly combo: number;
+  readonly idx: readonly number[];
+  readonly last: number;
+  readonly cost: number;
+}
+
+/** A binary min-heap by cost. */
+class Heap {
+  private readonly a: State[] = [];
+  get size(): number {
+    return this.a.length;
+  }
+  push(s: State): void {
+    const a = this.a;
+    a.push(s);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (a[p]!.cost <= a[i]!.cost) break;
+      [a[p], a[i]] = [a[i]!, a[p]!];
+      i = p;
+    }
+  }
+  pop(): State | undefined {
+    const a = this.a;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]!.cost < a[m]!.cost) m = l;
+        if (r < a.length && a[r]!.cost < a[m]!.cost) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/**
+ * The admissible minimal covers, lazily, best value first: tools are grouped by the required signals
+ * they cover; each group combination that is a minimal cover is a product of cost-sorted lists,
+ * walked with a heap so that the i-th set is produced only when asked for.
+ * @example const sets = lazyObservabilitySets(ctx); sets.get(0)?.value
+ */
+export function lazyObservabilitySets(ctx: QueryContext): { get(i: number): ObsSet | undefined } {
+  const produced: ObsSet[] = [];
+  if (ctx.requiredMask === 0) {
+    produced.push({ tools: [], value: ctx.obsBase });
+    return { get: (i) => produced[i] };
+  }
+  const groups = new Map<number, ObsTool[]>();
+  for (const t of ctx.observability) {
+    if (t.mask === 0 || t.blockedBy.length > 0) continue;
+    let g = groups.get(t.mask);
+    if (!g) {
+      g = [];
+      groups.set(t.mask, g);
+    }
+    g.push(t); // ctx.observability is sorted by cost
+  }
+  const masks = [...groups.keys()].sort((a, b) => a - b);
+  const combos: number[][] = [];
+  for (let size = 1; size <= ctx.maxObservability; size++) {
+    for (const c of combinations(masks, size)) if (isMinimalCover(c, ctx.requiredMask)) combos.push(c);
+  }
+  const heap = new Heap();
+  const costOf = (combo: readonly number[], idx: readonly number[]) =>
+    combo.reduce((s, m, j) => s + groups.get(m)![idx[j]!]!.cost, 0);
+  combos.forEach((c, i) => {
+    const idx = c.map(() => 0);
+    heap.push({ combo: i, idx, last: 0, cost: costOf(c, idx) });
+  });
+  return {
+    get(i: number): ObsSet | undefined {
+      while (produced.length <= i && heap.size > 0) {
+        const s = heap.pop()!;
+        const combo = combos[s.combo]!;
+        const tools = combo.map((m, j) => groups.get(m)![s.idx[j]!]!);
+        produced.push({ tools, value: obsSetValue(ctx, tools) });
+        for (let j = s.last; j < combo.length; j++) {
+          if (s.idx[j]! + 1 < groups.get(combo[j]!)!.length) {
+            const idx = [...s.idx];
+            idx[j] = idx[j]! + 1;
+            heap.push({ combo: s.combo, idx, last: j, cost: costOf(combo, idx) });
+          }
+        }
+      }
+      return produced[i];
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/** @module recommend/parse-requirements — reads a requirements file (YAML or JSON) into the requirements vocabulary. */
+import { LineCounter, parseDocument } from "yaml";
+import type { Kb } from "../kb/kb.js";
+import { locatePath } from "../kb/locate-path.js";
+import type { Requirements } from "../model/requirements.js";
+import { validateRequirements } from "./_validate-requirements.js";
+import { type RequirementProblem, RequirementsError } from "./requirements-error.js";
+
+/**
+ * Parses requirements text (YAML, or JSON, which YAML reads too) and checks it against the schema and
+ * the knowledge base; throws a {@link RequirementsError} listing every problem at its line and column.
+ * @example parseRequirements(kb, "scenario: edge\nmust:\n  coldStartMs: { max: 10 }\n", "req.yaml").must?.coldStartMs // { max: 10 }
+ */
+export function parseRequirements(kb: Kb, text: string, file?: string): Requirements {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const problems: RequirementProblem[] = doc.errors.map((e) => {
+      const pos = lineCounter.linePos(e.pos[0]);
+      return {
+        code: "YAML_SYNTAX",
+        path: "",
+        message: e.message.split("\n")[0] ?? e.message,
+        ...(file !== undefined ? { file } : {}),
+        line: pos.line,
+        column: pos.col,
+      };
+    });
+    throw new RequirementsError(problems);
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new RequirementsError([
+      {
+        code: "YAML_SYNTAX",
+        path: "",
+        message: `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`,
+        ...(file !== undefined ? { file } : {}),
+      },
+    ]);
+  }
+  const { value, problems } = validateRequirements(
+    kb,
+    raw,
+    (path, atKey) => {
+      const pos = locatePath(doc, lineCounter, path, atKey ? { atKey } : {});
+      return { line: pos.line, column: pos.column };
+    },
+    file,
+  );
+  if (!value) throw new RequirementsError(problems);
+  return value;
+}

@@ -1,0 +1,63 @@
+/** @module recommend/ranked-stack — a scored stack as both searches return it, its score and the ranking order. */
+import type { Slots, StackEvaluation } from "./evaluate-stack.js";
+import type { ObsSet } from "./observability-sets.js";
+import { type Candidate, type QueryContext, UNKNOWN_PENALTY } from "./query-context.js";
+
+export interface RankedStack {
+  readonly key: string;
+  readonly slots: Slots;
+  /** The final score: the parts' contributions less the penalty for unknown `must` checks. */
+  readonly score: number;
+  readonly runtime: Candidate;
+  readonly orchestrator: Candidate;
+  readonly policy: Candidate;
+  readonly observability: ObsSet;
+  readonly evaluation: StackEvaluation;
+}
+
+export interface SearchStats {
+  /** Complete stacks checked against every `must`. */
+  readonly evaluated: number;
+  /** Slot assignments in the space. */
+  readonly space: number;
+}
+
+export interface SearchResult {
+  readonly stacks: readonly RankedStack[];
+  readonly stats: SearchStats;
+}
+
+/** A search: the top k feasible stacks of a query, best first. */
+export type SearchFn = (ctx: QueryContext, k: number) => SearchResult;
+
+/** The upper bound of a stack's score before its `must` checks: the sum of its parts' contributions. */
+export function partsValue(r: Candidate, o: Candidate, p: Candidate, obs: ObsSet): number {
+  return r.contribution + o.contribution + p.contribution + obs.value;
+}
+
+/** The score of a feasible stack (same arithmetic in both searches, so their scores are identical). */
+export function stackScore(r: Candidate, o: Candidate, p: Candidate, obs: ObsSet, unknowns: number): number {
+  return partsValue(r, o, p, obs) - unknowns * UNKNOWN_PENALTY;
+}
+
+/** Ranking order: higher score first, then the canonical key. */
+export function byRank(a: { score: number; key: string }, b: { score: number; key: string }): number {
+  return b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/** Keeps the best k, sorted. */
+export class TopK {
+  readonly items: RankedStack[] = [];
+  constructor(readonly k: number) {}
+  /** The score a new stack must reach to enter (−∞ until k are held). */
+  get threshold(): number {
+    return this.items.length < this.k ? Number.NEGATIVE_INFINITY : this.items[this.items.length - 1]!.score;
+  }
+  offer(s: RankedStack): void {
+    if (this.items.length >= this.k && byRank(s, this.items[this.items.length - 1]!) >= 0) return;
+    let i = this.items.length;
+    while (i > 0 && byRank(s, this.items[i - 1]!) < 0) i--;
+    this.items.splice(i, 0, s);
+    if (this.items.length > this.k) this.items.pop();
+  }
+}

@@ -1,0 +1,184 @@
+/** @module recommend/recommend — requirements in, ranked and explained stacks out: the library entry of `recommend`. */
+import type { CoordinateJson } from "../coordinate/coordinate.js";
+import { coordinateJson } from "../coordinate/format-coordinate.js";
+import type { Lang } from "../i18n/lang.js";
+import type { Kb } from "../kb/kb.js";
+import type { Must, Requirements } from "../model/requirements.js";
+import { analyzeDimensions, type DimensionAnalysis } from "./analyze-dimensions.js";
+import {
+  explainStack,
+  labelOf,
+  type StackFigures,
+  type StackTerm,
+  stackFigures,
+  stackTerms,
+  tradeoffs,
+} from "./explain-stack.js";
+import { explainEmpty, findRejected, type Rejection, type Relaxation } from "./find-rejected.js";
+import { learnedWeightsFor } from "./learn-weights.js";
+import { paretoFront } from "./pareto-front.js";
+import { buildQueryContext, DEFAULT_MAX_OBSERVABILITY, type QueryContext } from "./query-context.js";
+import type { RankedStack, SearchFn } from "./ranked-stack.js";
+import { resolveRequirements, type Weights } from "./resolve-requirements.js";
+import { bruteForceSearch } from "./search-brute.js";
+import { fastSearch } from "./search-fast.js";
+
+export interface RecommendOptions {
+  /** How many stacks (default 5). */
+  readonly top?: number;
+  readonly lang?: Lang;
+  /** Also return the Pareto front over start-up, footprint, isolation and maturity. */
+  readonly pareto?: boolean;
+  /**
+   * `hand` (the requirements' `prefer`), `learned` (fitted on the recorded stacks), or `auto` (default):
+   * learned only for a scenario where leave-one-out evaluation showed it ranks the recorded stacks better.
+   */
+  readonly weights?: "hand" | "learned" | "auto";
+  readonly maxObservability?: number;
+  /** `fast` (default) or `brute` (the reference; slow). */
+  readonly search?: "fast" | "brute";
+}
+
+export interface ComponentRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface RecommendedStack {
+  readonly rank: number;
+  readonly score: number;
+  readonly label: string;
+  readonly components: {
+    readonly runtime: ComponentRef;
+    readonly orchestrator: ComponentRef | null;
+    readonly policy: ComponentRef | null;
+    readonly observability: readonly ComponentRef[];
+    readonly supporting: readonly ComponentRef[];
+  };
+  readonly coordinate: CoordinateJson;
+  readonly explanation: readonly string[];
+  readonly tradeoffs: readonly string[];
+  readonly terms: readonly StackTerm[];
+  readonly figures: StackFigures;
+  /** `must` checks no evidence decides: admitted, penalised, flagged here. */
+  readonly unverified: readonly { readonly requirement: string; readonly detail: string }[];
+}
+
+export interface RecommendResult {
+  readonly requirements: {
+    readonly given: Requirements;
+    readonly scenario: { readonly id: string; readonly name: string } | null;
+    readonly year: number;
+    readonly must: Must;
+    readonly prefer: Weights;
+    readonly origin: Readonly<Record<string, string>>;
+  };
+  /** The weights the ranking used, and where they came from. */
+  readonly weights: { readonly source: "hand" | "learned"; readonly values: Weights; readonly why: string };
+  /** Steps 1 and 2: what each requirement implies on each dimension, and the partial target coordinate. */
+  readonly analysis: { readonly dimensions: readonly DimensionAnalysis[]; readonly coordinate: CoordinateJson };
+  readonly stacks: readonly RecommendedStack[];
+  readonly rejected: readonly Rejection[];
+  /** Only when nothing is ranked: each single requirement that, dropped, would admit a stack. */
+  readonly relaxations?: readonly Relaxation[];
+  readonly pareto?: readonly {
+    readonly label: string;
+    readonly key: string;
+    readonly values: Readonly<Record<string, number>>;
+  }[];
+  readonly stats: { readonly evaluated: number; readonly space: number };
+}
+
+function ref(kb: Kb, id: string, lang: Lang): ComponentRef {
+  return { id, name: kb.technologies.get(id)?.names[lang] ?? id };
+}
+
+/** Turns the search's stacks into the JSON shape of architecture §4. */
+export function presentStacks(ctx: QueryContext, ranked: readonly RankedStack[]): RecommendedStack[] {
+  const { kb, lang } = ctx;
+  const terms = ranked.map((s) => stackTerms(ctx, s));
+  return ranked.map((s, i) => {
+    const c = s.evaluation.components;
+    const coordinate = coordinateJson(kb, s.evaluation.coordinate, lang);
+    const next = ranked[i + 1];
+    const label = labelOf(ctx, s);
+    return {
+      rank: i + 1,
+      score: +s.score.toFixed(4),
+      label,
+      components: {
+        runtime: ref(kb, s.slots.runtime, lang),
+        orchestrator: s.slots.orchestrator === null ? null : ref(kb, s.slots.orchestrator, lang),
+        policy: s.slots.policy === null ? null : ref(kb, s.slots.policy, lang),
+        observability: (c.observability ?? []).map((id) => ref(kb, id, lang)),
+        supporting: (c.supporting ?? []).map((id) => ref(kb, id, lang)),
+      },
+      coordinate,
+      explanation: [`${label} at ${coordinate.text}`, ...explainStack(ctx, s, terms[i]!)],
+      tradeoffs: next ? tradeoffs(ctx, s, terms[i]!, next, terms[i + 1]!) : [],
+      terms: terms[i]!,
+      figures: stackFigures(ctx, s),
+      unverified: s.evaluation.unknowns.map((u) => ({ requirement: u.requirement, detail: u.detail })),
+    };
+  });
+}
+
+/**
+ * Recommends stacks for requirements: resolves them (the scenario's own under the user's), analyses
+ * each dimension, searches exactly for the top k feasible stacks, and explains each — terms, figures
+ * per instance and per node, trade-offs against the next — with the alternatives that lost and why.
+ * @example recommend(kb, { scenario: "edge", must: { coldStartMs: { max: 10 } } }).stacks[0]?.label
+ */
+export function recommend(kb: Kb, requirements: Requirements, options: RecommendOptions = {}): RecommendResult {
+  const lang = options.lang ?? "en";
+  const k = options.top ?? 5;
+  const search: SearchFn = options.search === "brute" ? bruteForceSearch : fastSearch;
+  const req = resolveRequirements(kb, requirements);
+  const mode = options.weights ?? "auto";
+  let weights: RecommendResult["weights"] = {
+    source: "hand",
+    values: req.weights,
+    why: "the requirements' prefer weights (the scenario's, overridden by yours)",
+  };
+  if (mode !== "hand") {
+    const learned = learnedWeightsFor(kb, req);
+    if (learned && (mode === "learned" || learned.wins))
+      weights = { source: "learned", values: learned.weights, why: learned.why };
+    else if (learned) weights = { ...weights, why: `${weights.why}; ${learned.why}` };
+  }
+  const ctx = buildQueryContext(kb, req, {
+    lang,
+    maxObservability: options.maxObservability ?? DEFAULT_MAX_OBSERVABILITY,
+    weights: weights.values,
+  });
+  const analysis = analyzeDimensions(ctx);
+  const result = search(ctx, k);
+  const stacks = presentStacks(ctx, result.stacks);
+  let rejected: Rejection[];
+  let relaxations: Relaxation[] | undefined;
+  if (stacks.length === 0) {
+    const empty = explainEmpty(kb, ctx, search);
+    rejected = empty.rejected;
+    relaxations = empty.relaxations;
+  } else rejected = findRejected(ctx, result.stacks);
+  const pareto = options.pareto
+    ? paretoFront(ctx, search).map((p) => ({ label: labelOf(ctx, p.stack), key: p.stack.key, values: p.values }))
+    : undefined;
+  return {
+    requirements: {
+      given: requirements,
+      scenario: req.scenario ? { id: req.scenario.id, name: req.scenario.names[lang] } : null,
+      year: req.year,
+      must: req.must,
+      prefer: req.weights,
+      origin: req.origin,
+    },
+    weights,
+    analysis: { dimensions: analysis.dimensions, coordinate: coordinateJson(kb, analysis.coordinate, lang) },
+    stacks,
+    rejected,
+    ...(relaxations ? { relaxations } : {}),
+    ...(pareto ? { pareto } : {}),
+    stats: result.stats,
+  };
+}

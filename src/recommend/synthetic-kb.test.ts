@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { buildQueryContext } from "./query-context.js";
+import { resolveRequirements } from "./resolve-requirements.js";
+import { fastSearch } from "./search-fast.js";
+import { syntheticKb } from "./synthetic-kb.js";
+
+describe("syntheticKb", () => {
+  it("has exactly the size asked for, with every slot's roles", () => {
+    const kb = syntheticKb({ size: 1000, seed: 1 });
+    expect(kb.technologies.size).toBe(1000);
+    const roles = new Set([...kb.technologies.values()].map((t) => t.role));
+    for (const r of ["runtime", "orchestrator", "policy", "observability", "engine", "interface"])
+      expect(roles).toContain(r);
+    expect(kb.relations.all.length).toBeGreaterThan(100);
+    expect(kb.scenarios.size).toBe(3);
+  });
+
+  it("is deterministic for a seed and differs across seeds", () => {
+    const ids = (seed: number) =>
+      [...syntheticKb({ size: 200, seed }).technologies.values()].map(
+        (t) => `${t.id}:${t.position.D ?? ""}:${t.releasedYear}`,
+      );
+    expect(ids(4)).toEqual(ids(4));
+    expect(ids(4)).not.toEqual(ids(5));
+  });
+
+  it("gives the recommender something to rank", () => {
+    const kb = syntheticKb({ size: 1000, seed: 2 });
+    const ctx = buildQueryContext(kb, resolveRequirements(kb, { scenario: "syn-scenario-1" }));
+    expect(fastSearch(ctx, 3).stacks.length).toBe(3);
+  });
+});

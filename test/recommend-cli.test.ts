@@ -1,0 +1,114 @@
+// `recommend` as a command: flags, a requirements file, JSON output, errors with exit codes.
+import { resolve } from "node:path";
+import { Command } from "@commander-js/extra-typings";
+import { describe, expect, it } from "vitest";
+import type { CliContext } from "../src/cli/_context.js";
+import type { Io } from "../src/cli/_output.js";
+import { recommendCommand } from "../src/cli/recommend-command.js";
+import { AtlasError } from "../src/errors.js";
+import { loadKb } from "../src/kb/load-kb.js";
+
+const DATA = resolve(import.meta.dirname, "../data");
+const FIX = resolve(import.meta.dirname, "fixtures/requirements");
+const kb = loadKb(DATA);
+
+async function runRecommend(format: "json" | "table", ...argv: string[]) {
+  let out = "";
+  let err = "";
+  const io: Io = {
+    out: (t) => {
+      out += `${t}\n`;
+    },
+    err: (t) => {
+      err += `${t}\n`;
+    },
+    isTty: false,
+  };
+  const ctx: CliContext = {
+    io,
+    format,
+    lang: "en",
+    dataDir: DATA,
+    setExitCode: () => {},
+    loadResult: () => ({ ok: true, kb, warnings: [] }),
+    kb: () => kb,
+  };
+  const program = new Command().exitOverride();
+  program.addCommand(recommendCommand(() => ctx).exitOverride() as unknown as Command);
+  let error: unknown;
+  try {
+    await program.parseAsync(["recommend", ...argv], { from: "user" });
+  } catch (e) {
+    error = e;
+  }
+  return { out, err, error };
+}
+
+describe("recommend command", () => {
+  it("recommends from flags, as JSON with the architecture §4 keys", async () => {
+    const r = await runRecommend(
+      "json",
+      "--scenario",
+      "edge",
+      "--cold-start-ms",
+      "10",
+      "--memory-mib",
+      "5",
+      "--policy",
+      "Z3",
+      "--observability",
+      "O1,O2",
+      "--top",
+      "3",
+      "--weights",
+      "hand",
+    );
+    expect(r.error).toBeUndefined();
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(["requirements", "stacks", "rejected"]));
+    const s = json.stacks[0];
+    for (const key of ["rank", "score", "components", "coordinate", "explanation", "tradeoffs"])
+      expect(s).toHaveProperty(key);
+    for (const key of ["runtime", "orchestrator", "policy", "observability", "supporting"])
+      expect(s.components).toHaveProperty(key);
+    expect(s.components.runtime).toEqual({ id: "wasmedge", name: "WasmEdge" });
+    expect(json.stacks).toHaveLength(3);
+  });
+
+  it("reads a requirements file, flags overriding it key by key", async () => {
+    const r = await runRecommend(
+      "json",
+      "--requirements",
+      resolve(FIX, "case-1.yaml"),
+      "--exclude",
+      "gatekeeper",
+      "--weights",
+      "hand",
+    );
+    const json = JSON.parse(r.out);
+    expect(json.requirements.must.coldStartMs).toEqual({ max: 10 });
+    expect(json.stacks[0].components.policy.id).not.toBe("gatekeeper");
+  });
+
+  it("prints a table for people, with the rejected alternatives", async () => {
+    const r = await runRecommend("table", "--scenario", "serverless", "--pareto", "--weights", "hand");
+    expect(r.out).toMatch(/target coordinate/);
+    expect(r.out).toMatch(/rejected:/);
+    expect(r.out).toMatch(/pareto:/);
+  });
+
+  it("fails with INVALID_REQUIREMENTS and the file's line for a bad file", async () => {
+    const r = await runRecommend("json", "--requirements", resolve(FIX, "bad/min-above-max.yaml"));
+    expect(r.error).toBeInstanceOf(AtlasError);
+    expect((r.error as AtlasError).code).toBe("INVALID_REQUIREMENTS");
+    expect((r.error as Error).message).toMatch(/min-above-max\.yaml:3:/);
+  });
+
+  it("reports leave-one-out accuracy with --evaluate", async () => {
+    const r = await runRecommend("json", "--evaluate");
+    const json = JSON.parse(r.out);
+    expect(json.records).toBeGreaterThan(10);
+    expect(json.overall.hand.n).toBe(json.records);
+    expect(json.overall.learned.top1).toBeLessThanOrEqual(json.overall.learned.top3);
+  });
+});

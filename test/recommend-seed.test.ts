@@ -1,0 +1,99 @@
+// The seed's worked case 1 and its four scenarios, recommended from requirements alone.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadKb } from "../src/kb/load-kb.js";
+import { parseRequirements } from "../src/recommend/parse-requirements.js";
+import { type RecommendedStack, recommend } from "../src/recommend/recommend.js";
+
+const kb = loadKb(resolve(import.meta.dirname, "../data"));
+const slots = (s: RecommendedStack) => [
+  s.components.runtime.id,
+  s.components.orchestrator?.id ?? null,
+  s.components.policy?.id ?? null,
+];
+
+describe("seed case 1: edge computing selection", () => {
+  const req = parseRequirements(
+    kb,
+    readFileSync(resolve(import.meta.dirname, "fixtures/requirements/case-1.yaml"), "utf8"),
+  );
+  const out = recommend(kb, req);
+  const first = out.stacks[0]!;
+
+  it("ranks K3s + WasmEdge with Gatekeeper (or OPA-Wasm, saying why) first", () => {
+    expect(first.components.runtime.id).toBe("wasmedge");
+    expect(first.components.orchestrator?.id).toBe("k3s");
+    expect(["gatekeeper", "opa-wasm"]).toContain(first.components.policy?.id);
+    if (first.components.policy?.id === "opa-wasm") expect(first.tradeoffs.join(" ")).toMatch(/Gatekeeper/);
+  });
+
+  it("meets the seed's stated effect: start < 10 ms, memory < 5 MB per instance, OTLP + eBPF covered", () => {
+    expect(first.coordinate.D).toBe(4);
+    expect(first.coordinate.X).toBe(2);
+    expect(first.coordinate.Z).toBe(3);
+    expect(first.coordinate.O).toEqual(expect.arrayContaining(["O1", "O2"]));
+    const text = first.explanation.join("\n");
+    for (const key of ["coldStartMs", "memoryMiB", "policy", "observability", "offline"])
+      expect(text).toContain(`meets ${key}`);
+  });
+
+  it("keeps the instance's memory and the platform's per-node memory apart, showing both", () => {
+    expect(first.figures.instance.memory?.scope).toBe("instance");
+    expect(first.figures.instance.memory?.of).toBe("WasmEdge");
+    expect(first.figures.node.platformMemory?.scope).toBe("node");
+    expect(first.figures.node.platformMemory?.of).toBe("K3s");
+  });
+
+  it("analyses the dimensions first: the figures leave only L-4 on D", () => {
+    const d = out.analysis.dimensions.find((x) => x.dimension === "D")!;
+    expect(d.levels).toEqual(["L-4"]);
+    expect(d.because.map((b) => b.requirement)).toEqual(expect.arrayContaining(["must.coldStartMs", "must.memoryMiB"]));
+    expect(out.analysis.coordinate.D).toBe(4);
+    expect(out.analysis.coordinate.T).toBe(2025);
+    expect(out.analysis.coordinate.S).toBe("edge");
+  });
+
+  it("says why the obvious alternatives lost, with sources: Docker's cold start", () => {
+    const docker = out.rejected.find((r) => r.component?.id === "docker" && r.requirement === "coldStartMs");
+    expect(docker, JSON.stringify(out.rejected, null, 1)).toBeDefined();
+    expect(docker!.reason).toMatch(/1000–5000 ms|1–5 s/);
+    expect(docker!.source).toBe("corpus-isolation-comparison");
+  });
+
+  it("gives trade-offs against the next stack", () => {
+    expect(first.tradeoffs.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the seed's other scenarios rank their seed stacks in the top three", () => {
+  it("ai-inference: WasmEdge (+ GPU through wasi-nn), alone or on K3s", () => {
+    const out = recommend(kb, { scenario: "ai-inference" });
+    const top = out.stacks.slice(0, 3).map(slots);
+    expect(
+      top.some(([r, o]) => r === "wasmedge" && (o === null || o === "k3s")),
+      JSON.stringify(top),
+    ).toBe(true);
+    expect(out.stacks[0]!.explanation.join("\n")).toContain("meets gpu");
+  });
+
+  it("serverless: K3s + WasmEdge + OPA-Wasm or OPA with business rules", () => {
+    const out = recommend(kb, { scenario: "serverless" });
+    const top = out.stacks.slice(0, 3).map(slots);
+    expect(
+      top.some(([r, o, p]) => r === "wasmedge" && o === "k3s" && (p === "opa-wasm" || p === "opa-business-rules")),
+      JSON.stringify(top),
+    ).toBe(true);
+    expect(out.stacks[0]!.explanation.join("\n")).toContain("meets coldStartMs");
+  });
+
+  it("microservices: K8s + containerd (runc)", () => {
+    const out = recommend(kb, { scenario: "微服务" });
+    const top = out.stacks.slice(0, 3);
+    const hit = top.find((s) => s.components.orchestrator?.id === "kubernetes" && s.components.runtime.id === "runc");
+    expect(hit, JSON.stringify(top.map(slots))).toBeDefined();
+    expect(hit!.components.supporting.map((c) => c.id)).toContain("containerd");
+    const text = out.stacks[0]!.explanation.join("\n");
+    for (const key of ["kubernetesApi", "linuxCompatibility", "policy"]) expect(text).toContain(`meets ${key}`);
+  });
+});
