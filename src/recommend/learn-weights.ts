@@ -163,17 +163,10 @@ function fitModel(problems: readonly Problem[], start?: readonly number[]): read
 }
 
 const cache = new WeakMap<Kb, WeightEvaluation>();
+const running = new WeakMap<Kb, Promise<WeightEvaluation>>();
 
-/**
- * Fits the weights on the recorded stacks and measures, leaving each record out in turn, how often the
- * recorded stack ranks first and in the top three among its feasible alternatives — with the hand-set
- * weights (the scenario's `prefer`) and with weights learned from the other records. Computed once per
- * knowledge base. Note: the fit term of a training record's alternatives still sees the held-out record.
- * @example evaluateWeights(kb).overall.learned.top1
- */
-export function evaluateWeights(kb: Kb): WeightEvaluation {
-  const hit = cache.get(kb);
-  if (hit) return hit;
+/** The evaluation as steps: one per leave-one-out fold, so it can run a fold at a time. */
+function* evaluationSteps(kb: Kb): Generator<void, WeightEvaluation> {
   const all = recordedStacks(kb);
   const problems = all.map((r) => problemOf(kb, r)).filter((p): p is Problem => p !== undefined);
   const global = fitModel(problems);
@@ -183,7 +176,8 @@ export function evaluateWeights(kb: Kb): WeightEvaluation {
     string,
     { hand: { n: number; top1: number; top3: number }; learned: { n: number; top1: number; top3: number } }
   >();
-  problems.forEach((p, i) => {
+  for (const [i, p] of problems.entries()) {
+    yield;
     // Cold start every fold: warm-starting from the model that saw the held-out record would leak it.
     const learned = toWeights(fitModel(problems.filter((_, j) => j !== i)));
     const s = per.get(p.scenario) ?? { hand: acc(), learned: acc() };
@@ -199,9 +193,9 @@ export function evaluateWeights(kb: Kb): WeightEvaluation {
         if (r < 3) a.top3++;
       }
     }
-  });
+  }
   const { x } = pairsOf(problems);
-  const result: WeightEvaluation = {
+  return {
     records: problems.length,
     skipped: all.length - problems.length,
     overall,
@@ -218,8 +212,53 @@ export function evaluateWeights(kb: Kb): WeightEvaluation {
     method:
       "pairwise logistic regression (no intercept, L2 1e-4, 150 full-batch gradient steps, seed 7, every fold fitted from scratch) on term-value differences between each recorded stack and its 12 closest feasible alternatives; leave-one-out over recorded stacks",
   };
-  cache.set(kb, result);
-  return result;
+}
+
+/**
+ * Fits the weights on the recorded stacks and measures, leaving each record out in turn, how often the
+ * recorded stack ranks first and in the top three among its feasible alternatives — with the hand-set
+ * weights (the scenario's `prefer`) and with weights learned from the other records. Computed once per
+ * knowledge base. Note: the fit term of a training record's alternatives still sees the held-out record.
+ * @example evaluateWeights(kb).overall.learned.top1
+ */
+export function evaluateWeights(kb: Kb): WeightEvaluation {
+  const hit = cache.get(kb);
+  if (hit) return hit;
+  const steps = evaluationSteps(kb);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  cache.set(kb, step.value);
+  return step.value;
+}
+
+/** The evaluation if it has been computed for this knowledge base, without computing it. */
+export function readyWeightEvaluation(kb: Kb): WeightEvaluation | undefined {
+  return cache.get(kb);
+}
+
+/**
+ * Computes {@link evaluateWeights} a fold at a time, yielding to the event loop between folds, so a
+ * server keeps answering while it runs (it takes seconds). Started once per knowledge base.
+ * @example void evaluateWeightsInBackground(kb)
+ */
+export function evaluateWeightsInBackground(kb: Kb): Promise<WeightEvaluation> {
+  const hit = cache.get(kb);
+  if (hit) return Promise.resolve(hit);
+  const pending = running.get(kb);
+  if (pending) return pending;
+  const promise = (async () => {
+    const steps = evaluationSteps(kb);
+    let step = steps.next();
+    while (!step.done) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (cache.has(kb)) return cache.get(kb)!;
+      step = steps.next();
+    }
+    cache.set(kb, step.value);
+    return step.value;
+  })();
+  running.set(kb, promise);
+  return promise;
 }
 
 /** The learned weights for a query's scenario, and whether leave-one-out evaluation says they win there. */

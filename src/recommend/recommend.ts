@@ -15,7 +15,7 @@ import {
   tradeoffs,
 } from "./explain-stack.js";
 import { explainEmpty, findRejected, type Rejection, type Relaxation } from "./find-rejected.js";
-import { learnedWeightsFor } from "./learn-weights.js";
+import { evaluateWeightsInBackground, learnedWeightsFor, readyWeightEvaluation } from "./learn-weights.js";
 import { paretoFront } from "./pareto-front.js";
 import { buildQueryContext, DEFAULT_MAX_OBSERVABILITY, type QueryContext } from "./query-context.js";
 import type { RankedStack, SearchFn } from "./ranked-stack.js";
@@ -34,6 +34,12 @@ export interface RecommendOptions {
    * learned only for a scenario where leave-one-out evaluation showed it ranks the recorded stacks better.
    */
   readonly weights?: "hand" | "learned" | "auto";
+  /**
+   * What `auto` and `learned` do when the weights have not been evaluated for this knowledge base yet:
+   * `wait` (default) evaluates them now (seconds, once); `ifReady` uses the hand-set weights, says so,
+   * and starts the evaluation in the background (for a server).
+   */
+  readonly learnedWeights?: "wait" | "ifReady";
   readonly maxObservability?: number;
   /** `fast` (default) or `brute` (the reference; slow). */
   readonly search?: "fast" | "brute";
@@ -140,7 +146,14 @@ export function recommend(kb: Kb, requirements: Requirements, options: Recommend
     values: req.weights,
     why: "the requirements' prefer weights (the scenario's, overridden by yours)",
   };
-  if (mode !== "hand") {
+  const pending = mode !== "hand" && options.learnedWeights === "ifReady" && !readyWeightEvaluation(kb);
+  if (pending) {
+    void evaluateWeightsInBackground(kb);
+    weights = {
+      ...weights,
+      why: `${weights.why}; the learned weights are still being evaluated (leave-one-out over the recorded stacks), so the hand-set ones are used meanwhile`,
+    };
+  } else if (mode !== "hand") {
     const learned = learnedWeightsFor(kb, req);
     if (learned && (mode === "learned" || learned.wins))
       weights = { source: "learned", values: learned.weights, why: learned.why };

@@ -14,6 +14,7 @@ import { migrateRoutes } from "./migrate.js";
 import { observeRoutes } from "./observe.js";
 import { pathRoutes } from "./path.js";
 import { predictRoutes } from "./predict.js";
+import { recommendRoutes } from "./recommend.js";
 import { scenariosRoutes } from "./scenarios.js";
 import { sourcesRoutes } from "./sources.js";
 import { technologiesRoutes } from "./technologies.js";
@@ -32,6 +33,7 @@ export const ALL_ROUTES: readonly ApiRoutes[] = [
   locateRoutes,
   pathRoutes,
   compareRoutes,
+  recommendRoutes,
   timelineRoutes,
   predictRoutes,
   migrateRoutes,

@@ -1,0 +1,49 @@
+/** @module server/routes/recommend — `POST /api/recommend`: requirements in, ranked and explained stacks out. */
+import { createRoute, type z } from "@hono/zod-openapi";
+import { recommend } from "../../recommend/recommend.js";
+import type { ApiRoutes } from "../api-routes.js";
+import { ERROR_RESPONSES } from "../schemas/error-body.js";
+import { LangQuery } from "../schemas/lang-query.js";
+import { RecommendBody, RecommendQuery, RecommendResult } from "../schemas/recommend.js";
+
+const postRecommend = createRoute({
+  method: "post",
+  path: "/api/recommend",
+  tags: ["recommend"],
+  summary:
+    "ranked stacks for requirements: dimension analysis → target coordinate → stacks, with trade-offs and why not",
+  request: {
+    query: RecommendQuery.extend(LangQuery.shape),
+    body: { required: true, content: { "application/json": { schema: RecommendBody } } },
+  },
+  responses: {
+    200: {
+      description: "the ranking and its explanation",
+      content: { "application/json": { schema: RecommendResult } },
+    },
+    400: ERROR_RESPONSES[400],
+    404: ERROR_RESPONSES[404],
+    413: ERROR_RESPONSES[413],
+  },
+});
+
+export const recommendRoutes: ApiRoutes = {
+  name: "recommend",
+  register(app) {
+    app.openapi(postRecommend, (c) => {
+      const q = c.req.valid("query");
+      const result = recommend(c.get("kb"), c.req.valid("json"), {
+        lang: q.lang,
+        ...(q.top !== undefined ? { top: q.top } : {}),
+        ...(q.pareto !== undefined ? { pareto: q.pareto } : {}),
+        ...(q.weights !== undefined ? { weights: q.weights } : {}),
+        // The learned weights take seconds to evaluate once per knowledge base: a server does that in
+        // the background and answers with the hand-set weights (saying so) until they are ready.
+        learnedWeights: "ifReady",
+      });
+      // The engine's result is deeply readonly; Hono's JSON typing wants mutable arrays behind the
+      // schema's open (unknown) fields. Same data, a type-level view only.
+      return c.json(result as unknown as z.infer<typeof RecommendResult>, 200);
+    });
+  },
+};
