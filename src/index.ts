@@ -1,5 +1,7 @@
 /** @module stackatlas — the library API: load a knowledge base and ask it questions. */
 
+export type { NetworkAnalysis } from "./analysis/analyze-network.js";
+export { analyzeNetwork } from "./analysis/analyze-network.js";
 export type { Comparison, OrderingAnswer } from "./coordinate/compare-stacks.js";
 export { compareOrderings, compareStacks } from "./coordinate/compare-stacks.js";
 export type { Coordinate, CoordinateJson, CoordinateValue } from "./coordinate/coordinate.js";
@@ -11,6 +13,8 @@ export { lookup } from "./coordinate/lookup.js";
 export { parseCoordinate } from "./coordinate/parse-coordinate.js";
 export type { ParsedStack } from "./coordinate/parse-stack.js";
 export { parseStack } from "./coordinate/parse-stack.js";
+export type { MigrationPlan, MigrationStep } from "./design/migrate.js";
+export { planMigration } from "./design/migrate.js";
 export { AtlasError, InvalidArgumentError, NotFoundError, UsageError } from "./errors.js";
 export type { ScenarioAnalysis } from "./evolution/analyze-scenario.js";
 export { analyzeScenario } from "./evolution/analyze-scenario.js";
@@ -30,6 +34,13 @@ export type { CalibrationBin, ForecastScores } from "./evolution/score-forecasts
 export { calibrationTable, scoreForecasts } from "./evolution/score-forecasts.js";
 export type { Lineage, Timeline, TimelineEvent } from "./evolution/timeline.js";
 export { timeline } from "./evolution/timeline.js";
+export type { ExportGraph } from "./export/export-graph.js";
+export { migrationExportGraph, networkExportGraph, stackExportGraph } from "./export/export-graph.js";
+export { toCsv } from "./export/to-csv.js";
+export { toCypher } from "./export/to-cypher.js";
+export { toDot } from "./export/to-dot.js";
+export { toJson } from "./export/to-json.js";
+export { toMermaid } from "./export/to-mermaid.js";
 export type { Lang } from "./i18n/lang.js";
 export { defaultDataDir } from "./kb/default-data-dir.js";
 export { landscapePath } from "./kb/import/default-landscape-path.js";
@@ -49,3 +60,15 @@ export type { TechnologyFilter } from "./network/filter-technologies.js";
 export { filterTechnologies } from "./network/filter-technologies.js";
 export type { TechnologyDetail, TechnologySummary } from "./network/technology-view.js";
 export { technologyDetail, technologySummary } from "./network/technology-view.js";
+export type { DiagnoseInput, Diagnosis } from "./observability/diagnose.js";
+export { diagnose } from "./observability/diagnose.js";
+export { localisationMatrix } from "./observability/localisation-matrix.js";
+export type { ObserveResult } from "./observability/observe-stack.js";
+export { observeStack } from "./observability/observe-stack.js";
+export type { WeightEvaluation } from "./recommend/learn-weights.js";
+export { evaluateWeights } from "./recommend/learn-weights.js";
+export { parseRequirements } from "./recommend/parse-requirements.js";
+export type { RecommendedStack, RecommendOptions, RecommendResult } from "./recommend/recommend.js";
+export { recommend } from "./recommend/recommend.js";
+export { RequirementsError } from "./recommend/requirements-error.js";
+export { syntheticKb } from "./recommend/synthetic-kb.js";
