@@ -13,6 +13,8 @@ export { lookup } from "./coordinate/lookup.js";
 export { parseCoordinate } from "./coordinate/parse-coordinate.js";
 export type { ParsedStack } from "./coordinate/parse-stack.js";
 export { parseStack } from "./coordinate/parse-stack.js";
+export type { DesignResult } from "./design/design-platform.js";
+export { designPlatform } from "./design/design-platform.js";
 export type { MigrationPlan, MigrationStep } from "./design/migrate.js";
 export { planMigration } from "./design/migrate.js";
 export { AtlasError, InvalidArgumentError, NotFoundError, UsageError } from "./errors.js";

@@ -511,7 +511,10 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
   const xAbsent = dims.orchestrator?.stackRule.from === "slot" ? dims.orchestrator.stackRule.whenAbsent : undefined;
   const xAbsentValue = xAbsent === undefined ? undefined : dims.orchestrator?.levelByCode.get(xAbsent)?.value;
   const noOrch: string[] = [];
-  if (must.orchestration && (xAbsentValue === undefined || boundBlocks("orchestrator", "orchestration", xAbsentValue))) {
+  if (
+    must.orchestration &&
+    (xAbsentValue === undefined || boundBlocks("orchestrator", "orchestration", xAbsentValue))
+  ) {
     noOrch.push("orchestration");
   }
   if (must.kubernetesApi === true) noOrch.push("kubernetesApi");

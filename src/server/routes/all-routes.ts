@@ -2,6 +2,7 @@
 import type { ApiRoutes } from "../api-routes.js";
 import { analyzeRoutes } from "./analyze.js";
 import { compareRoutes } from "./compare.js";
+import { designRoutes } from "./design.js";
 import { diagnoseRoutes } from "./diagnose.js";
 import { dimensionsRoutes } from "./dimensions.js";
 import { exportRoutes } from "./export.js";
@@ -36,6 +37,7 @@ export const ALL_ROUTES: readonly ApiRoutes[] = [
   recommendRoutes,
   timelineRoutes,
   predictRoutes,
+  designRoutes,
   migrateRoutes,
   observeRoutes,
   diagnoseRoutes,

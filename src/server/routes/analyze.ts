@@ -1,7 +1,7 @@
 /** @module server/routes/analyze — `GET /api/analyze`: the network (or the part the list filters keep) analysed. */
 import { createRoute } from "@hono/zod-openapi";
-import { InvalidArgumentError } from "../../errors.js";
 import { analyzeNetwork } from "../../analysis/analyze-network.js";
+import { InvalidArgumentError } from "../../errors.js";
 import type { ApiRoutes } from "../api-routes.js";
 import { AnalyzeQuery, NetworkAnalysis } from "../schemas/analyze.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";

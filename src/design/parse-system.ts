@@ -1,0 +1,219 @@
+/** @module design/parse-system — reads a system file or a kubectl export (YAML or JSON) into a system to design for, with every problem located. */
+import { LineCounter, parseDocument } from "yaml";
+import type { Kb } from "../kb/kb.js";
+import { locatePath } from "../kb/locate-path.js";
+import { suggestNames } from "../kb/suggest-names.js";
+import { Must, Prefer } from "../model/requirements.js";
+import { PlatformConstraints, System, Workload } from "../model/system.js";
+import { slotDimension, validateRequirements } from "../recommend/_validate-requirements.js";
+import { type CurrentWorkload, importKubectl, isKubectlExport } from "./import-kubectl.js";
+import { type Locate, SystemError, type SystemProblem, type SystemProblemCode } from "./system-error.js";
+
+/** What `design` reads: the system, where it came from, and (for a kubectl export) what each workload runs today. */
+export interface DesignInput {
+  readonly system: System;
+  readonly format: "system" | "kubectl";
+  readonly current: readonly CurrentWorkload[];
+}
+
+/** `workloads[0].must.include[1]`. */
+export function dottedPath(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
+
+/** A problem at a path, located. */
+export function problemAt(
+  locate: Locate,
+  file: string | undefined,
+  code: SystemProblemCode,
+  path: readonly (string | number)[],
+  message: string,
+  extra: { atKey?: boolean; suggestions?: readonly string[] } = {},
+): SystemProblem {
+  const pos = locate(path, extra.atKey);
+  return {
+    code,
+    path: dottedPath(path),
+    message,
+    ...(file !== undefined ? { file } : {}),
+    line: pos.line,
+    column: pos.column,
+    ...(extra.suggestions && extra.suggestions.length > 0 ? { suggestions: extra.suggestions } : {}),
+  };
+}
+
+const KEYS: Readonly<Record<string, readonly string[]>> = {
+  "": Object.keys(System.shape),
+  workloads: Object.keys(Workload.shape),
+  "workloads.must": Object.keys(Must.shape),
+  "workloads.prefer": Object.keys(Prefer.shape),
+  platform: Object.keys(PlatformConstraints.shape),
+  "platform.orchestrator": ["include", "exclude"],
+  "platform.policy": ["include", "exclude"],
+};
+
+/** Signals written as aliases (OTLP, eBPF) become level codes before the schema sees them. */
+function normalizeSignals(kb: Kb, raw: unknown): unknown {
+  const dim = slotDimension(kb, "observability");
+  if (!dim || typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const fix = (list: unknown) =>
+    Array.isArray(list) ? list.map((o) => (typeof o === "string" ? (dim.resolveLevel(o)?.code ?? o) : o)) : list;
+  const r = raw as { workloads?: unknown; platform?: unknown };
+  const out: Record<string, unknown> = { ...(raw as object) };
+  if (Array.isArray(r.workloads)) {
+    out.workloads = r.workloads.map((w) => {
+      const must = (w as { must?: unknown } | null)?.must;
+      if (typeof must !== "object" || must === null || !("observability" in must)) return w;
+      return {
+        ...(w as object),
+        must: { ...must, observability: fix((must as { observability: unknown }).observability) },
+      };
+    });
+  }
+  if (typeof r.platform === "object" && r.platform !== null && "observability" in r.platform) {
+    out.platform = { ...r.platform, observability: fix((r.platform as { observability: unknown }).observability) };
+  }
+  return out;
+}
+
+/**
+ * Checks a parsed system file against the schema and the knowledge base, collecting every problem:
+ * unknown keys (with the nearest valid ones), wrong types and ranges, duplicate workload names, and
+ * each workload's requirements as `recommend` checks them (scenarios, technologies, levels, signals).
+ * @example validateSystem(kb, { workloads: [{ name: "api" }] }, () => ({ line: 1, column: 1 })).system?.workloads.length // 1
+ */
+export function validateSystem(
+  kb: Kb,
+  raw: unknown,
+  locate: Locate,
+  file?: string,
+): { system?: System; problems: SystemProblem[] } {
+  const problems: SystemProblem[] = [];
+  const add = (
+    code: SystemProblemCode,
+    path: readonly (string | number)[],
+    message: string,
+    extra: { atKey?: boolean; suggestions?: readonly string[] } = {},
+  ) => problems.push(problemAt(locate, file, code, path, message, extra));
+  const parsed = System.safeParse(normalizeSignals(kb, raw ?? {}));
+  if (!parsed.success) {
+    for (const zi of parsed.error.issues) {
+      const path = zi.path.filter((p): p is string | number => typeof p !== "symbol");
+      if (zi.code === "unrecognized_keys") {
+        const parent = path.filter((p) => typeof p === "string").join(".");
+        for (const key of zi.keys) {
+          add("UNKNOWN_KEY", [...path, key], `unknown key "${key}"${parent ? ` in ${parent}` : ""}`, {
+            atKey: true,
+            suggestions: suggestNames(key, KEYS[parent] ?? [], 3),
+          });
+        }
+      } else if (zi.code === "custom" || zi.code === "too_small" || zi.code === "too_big") {
+        add("BAD_RANGE", path, zi.message);
+      } else add("WRONG_TYPE", path, zi.message);
+    }
+    return { problems };
+  }
+  const system = parsed.data;
+  const seen = new Map<string, number>();
+  system.workloads.forEach((w, i) => {
+    const j = seen.get(w.name);
+    if (j !== undefined)
+      add("DUPLICATE_NAME", ["workloads", i, "name"], `workload "${w.name}" is also workloads[${j}]`);
+    else seen.set(w.name, i);
+  });
+  const workloads = system.workloads.map((w, i) => {
+    const req = {
+      ...(w.scenario !== undefined ? { scenario: w.scenario } : {}),
+      ...(w.year !== undefined ? { year: w.year } : {}),
+      ...(w.must ? { must: w.must } : {}),
+      ...(w.prefer ? { prefer: w.prefer } : {}),
+    };
+    const r = validateRequirements(kb, req, (path, atKey) => locate(["workloads", i, ...path], atKey), file);
+    for (const p of r.problems) problems.push({ ...p, path: `workloads[${i}].${p.path}` });
+    return r.value ? { ...w, ...r.value } : w;
+  });
+  const platform = system.platform;
+  const names: [readonly (string | number)[], string][] = [];
+  const slot = (key: "orchestrator" | "policy") => {
+    const c = platform?.[key];
+    if (typeof c === "string") names.push([["platform", key], c]);
+    else if (c) {
+      for (const [i, n] of (c.include ?? []).entries()) names.push([["platform", key, "include", i], n]);
+      for (const [i, n] of (c.exclude ?? []).entries()) names.push([["platform", key, "exclude", i], n]);
+    }
+  };
+  slot("orchestrator");
+  slot("policy");
+  if (platform?.mustStayOn !== undefined) names.push([["platform", "mustStayOn"], platform.mustStayOn]);
+  for (const [i, n] of (platform?.exclude ?? []).entries()) names.push([["platform", "exclude", i], n]);
+  for (const [path, name] of names) {
+    if (kb.resolveName(name)?.kind !== "technology") {
+      add("UNKNOWN_TECHNOLOGY", path, `unknown technology "${name}"`, {
+        suggestions: kb.suggestNames(name, 10).filter((id) => kb.technologies.has(id)),
+      });
+    }
+  }
+  const oDim = slotDimension(kb, "observability");
+  platform?.observability?.forEach((code, i) => {
+    if (oDim && !oDim.levelByCode.has(code)) {
+      add("UNKNOWN_LEVEL", ["platform", "observability", i], `"${code}" is not a signal of ${oDim.key}`, {
+        suggestions: oDim.levels.map((l) => l.code),
+      });
+    }
+  });
+  return problems.length > 0 ? { problems } : { system: { ...system, workloads }, problems };
+}
+
+/**
+ * Parses a system file or a `kubectl get pods,deployments,runtimeclasses -A -o json` export (YAML or
+ * JSON) and checks it; throws a {@link SystemError} listing every problem at its line and column.
+ * @example parseDesignInput(kb, "workloads:\n  - name: api\n", "shop.yaml").system.workloads[0]?.name // "api"
+ */
+export function parseDesignInput(kb: Kb, text: string, file?: string): DesignInput {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const where = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    throw new SystemError(
+      doc.errors.map((e) => ({
+        code: "YAML_SYNTAX" as const,
+        path: "",
+        message: e.message.split("\n")[0] ?? e.message,
+        ...(file !== undefined ? { file } : {}),
+        ...where(e.pos[0]),
+      })),
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new SystemError([
+      {
+        code: "YAML_SYNTAX",
+        path: "",
+        message: `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`,
+        ...(file !== undefined ? { file } : {}),
+      },
+    ]);
+  }
+  const locate: Locate = (path, atKey) => {
+    const pos = locatePath(doc, lineCounter, path, atKey ? { atKey } : {});
+    return { line: pos.line, column: pos.column };
+  };
+  if (isKubectlExport(raw)) {
+    const imported = importKubectl(kb, raw, locate, file);
+    return { system: imported.system, format: "kubectl", current: imported.current };
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new SystemError([
+      problemAt(locate, file, "WRONG_TYPE", [], "a system file is a mapping with `workloads` (and `platform`)"),
+    ]);
+  }
+  const { system, problems } = validateSystem(kb, raw, locate, file);
+  if (!system) throw new SystemError(problems);
+  return { system, format: "system", current: [] };
+}

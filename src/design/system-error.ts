@@ -1,0 +1,54 @@
+/** @module design/system-error — the error for a system file or kubectl export that cannot be designed for, with every problem and where it is. */
+import { InvalidArgumentError } from "../errors.js";
+import type { RequirementProblemCode } from "../recommend/requirements-error.js";
+
+/** Problem codes of a system file or kubectl export; tests check these, never message text. */
+export type SystemProblemCode =
+  | RequirementProblemCode
+  | "DUPLICATE_NAME"
+  | "WRONG_KIND"
+  | "NO_WORKLOADS"
+  | "UNKNOWN_RUNTIME_CLASS";
+
+/** One problem: what, and where (the file's line and column, the path inside the document). */
+export interface SystemProblem {
+  readonly code: SystemProblemCode;
+  /** e.g. `workloads[2].must.coldStartMs`. */
+  readonly path: string;
+  readonly message: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly suggestions?: readonly string[];
+}
+
+/** Where a path is in the document (1-based), for problems. */
+export type Locate = (path: readonly (string | number)[], atKey?: boolean) => { line: number; column: number };
+
+/** `file:line:column: path: message (did you mean …?)`. */
+export function formatSystemProblem(p: SystemProblem): string {
+  const where =
+    p.file !== undefined
+      ? `${p.file}:${p.line ?? 1}:${p.column ?? 1}: `
+      : p.line !== undefined
+        ? `line ${p.line}, column ${p.column ?? 1}: `
+        : "";
+  const hint =
+    p.suggestions && p.suggestions.length > 0 ? ` (did you mean ${p.suggestions.slice(0, 3).join(", ")}?)` : "";
+  return `${where}${p.path ? `${p.path}: ` : ""}${p.message}${hint}`;
+}
+
+/**
+ * A system that cannot be read: carries every problem found (code INVALID_REQUIREMENTS, exit 1, HTTP 400).
+ * @example try { parseSystem(kb, text, "shop.yaml") } catch (e) { if (e instanceof SystemError) e.problems[0]?.line }
+ */
+export class SystemError extends InvalidArgumentError {
+  readonly problems: readonly SystemProblem[];
+  constructor(problems: readonly SystemProblem[]) {
+    super(
+      `design: ${problems.length === 1 ? "the system has a problem" : `the system has ${problems.length} problems`}:\n  ${problems.map(formatSystemProblem).join("\n  ")}`,
+      { code: "INVALID_REQUIREMENTS", suggestions: problems.flatMap((p) => p.suggestions ?? []) },
+    );
+    this.problems = problems;
+  }
+}
