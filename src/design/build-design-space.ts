@@ -171,7 +171,8 @@ export function buildDesignSpace(kb: Kb, system: System, lang: Lang = "en"): Bui
   const policies = first.policies
     .map((c) => c.id)
     .filter((id) => (pol.include ? id !== null && pol.include.has(id) : true) && !(id && pol.exclude.has(id)));
-  const signals = sortedUnion(...classes.map((c) => c.requirements.must?.observability)) ?? [];
+  // The signals each class needs once its scenario's requirements are merged in, not only those it states.
+  const signals = sortedUnion(...classes.map((c) => c.ctx.req.must.observability)) ?? [];
   const year = Math.max(...classes.map((c) => c.ctx.req.year));
   const platformCtx = buildQueryContext(
     kb,
