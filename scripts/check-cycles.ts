@@ -24,7 +24,7 @@ for (const f of files) {
     // A statement that imports only types (`import { type A, type B }`) is erased too.
     const statement = m[0];
     const names = /\{([^}]*)\}/.exec(statement)?.[1];
-    if (names && names.split(",").every((n) => n.trim() === "" || n.trim().startsWith("type "))) continue;
+    if (names?.split(",").every((n) => n.trim() === "" || n.trim().startsWith("type "))) continue;
     deps.push(resolve(dirname(f), m[1]!.replace(/\.js$/, ".ts")));
   }
   graph.set(

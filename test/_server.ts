@@ -1,5 +1,6 @@
 /** @module test/_server — the HTTP API built in-process for `app.request()` tests, on the built-in knowledge base. */
 import pino from "pino";
+import { expect } from "vitest";
 import { defaultDataDir } from "../src/kb/default-data-dir.js";
 import type { AtlasApp } from "../src/server/app-env.js";
 import { type CreateAppOptions, createApp } from "../src/server/create-app.js";
@@ -40,4 +41,24 @@ export interface ErrorJson {
     suggestions: string[];
   };
   requestId: string;
+}
+
+/** A response's status, JSON body and headers. */
+export async function json<T = Record<string, unknown>>(
+  res: Response | Promise<Response>,
+): Promise<{ status: number; body: T; headers: Headers }> {
+  const r = await res;
+  return { status: r.status, body: (await r.json()) as T, headers: r.headers };
+}
+
+/** Asserts an error answer: its status, the error shape every route shares, never a stack trace. */
+export function expectError(r: { status: number; body: unknown }, status: number, code?: string): ErrorJson {
+  expect(r.status).toBe(status);
+  const body = r.body as ErrorJson;
+  expect(typeof body.error.message).toBe("string");
+  expect(Array.isArray(body.error.issues)).toBe(true);
+  expect(typeof body.requestId).toBe("string");
+  if (code !== undefined) expect(body.error.code).toBe(code);
+  expect(JSON.stringify(body)).not.toMatch(/\bat .+\.(ts|js):\d+/);
+  return body;
 }

@@ -8,7 +8,7 @@ import { defaultDataDir } from "../src/kb/default-data-dir.js";
 import { buildGraph } from "../src/network/build-graph.js";
 import type { AtlasApp } from "../src/server/app-env.js";
 import { createLandscapeSource, type LandscapeSource } from "../src/server/landscape-source.js";
-import { builtInSource, type ErrorJson, postJson, testApp } from "./_server.js";
+import { builtInSource, type ErrorJson, expectError, json, postJson, testApp } from "./_server.js";
 
 const landscapeFile =
   process.env.STACKATLAS_LANDSCAPE ??
@@ -22,24 +22,6 @@ beforeAll(() => {
   landscape = createLandscapeSource({ file: landscapeFile });
   app = testApp({ landscape });
 });
-
-async function json<T = Record<string, unknown>>(
-  res: Response | Promise<Response>,
-): Promise<{ status: number; body: T; headers: Headers }> {
-  const r = await res;
-  return { status: r.status, body: (await r.json()) as T, headers: r.headers };
-}
-
-function expectError(r: { status: number; body: unknown }, status: number, code?: string): ErrorJson {
-  expect(r.status).toBe(status);
-  const body = r.body as ErrorJson;
-  expect(typeof body.error.message).toBe("string");
-  expect(Array.isArray(body.error.issues)).toBe(true);
-  expect(typeof body.requestId).toBe("string");
-  if (code !== undefined) expect(body.error.code).toBe(code);
-  expect(JSON.stringify(body)).not.toMatch(/\bat .+\.(ts|js):\d+/);
-  return body;
-}
 
 const paths = (e: ErrorJson) => e.error.issues.map((i) => i.path.join("."));
 

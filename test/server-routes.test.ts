@@ -1,30 +1,12 @@
 // Every route of the HTTP API through app.request(): a success and bad input for each.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AtlasApp } from "../src/server/app-env.js";
-import { type ErrorJson, postJson, testApp } from "./_server.js";
+import { type ErrorJson, expectError, json, postJson, testApp } from "./_server.js";
 
 let app: AtlasApp;
 beforeAll(() => {
   app = testApp();
 });
-
-async function json<T = Record<string, unknown>>(
-  res: Response | Promise<Response>,
-): Promise<{ status: number; body: T }> {
-  const r = await res;
-  return { status: r.status, body: (await r.json()) as T };
-}
-
-function expectError(r: { status: number; body: unknown }, status: number, code?: string): ErrorJson {
-  expect(r.status).toBe(status);
-  const body = r.body as ErrorJson;
-  expect(typeof body.error.message).toBe("string");
-  expect(Array.isArray(body.error.issues)).toBe(true);
-  expect(typeof body.requestId).toBe("string");
-  if (code !== undefined) expect(body.error.code).toBe(code);
-  expect(JSON.stringify(body)).not.toMatch(/\bat .+\.(ts|js):\d+/);
-  return body;
-}
 
 const EDGE = "(4, 2, 3, 2025, 1, 边缘计算, OTLP+eBPF)";
 
