@@ -4,6 +4,7 @@ import { NotFoundError } from "../errors.js";
 import { type Lang, localName, localText } from "../i18n/lang.js";
 import { t } from "../i18n/messages.js";
 import type { Kb } from "../kb/kb.js";
+import { formatFigure } from "../kb/representative-value.js";
 import { type TechnologyDetail, technologyDetail } from "../network/technology-view.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
@@ -27,13 +28,6 @@ export function showCommand(context: () => CliContext) {
       const detail = technologyDetail(kb, match.technology, ctx.lang);
       emit(ctx.io, ctx.format, detail, () => renderDetail(ctx, kb, detail));
     });
-}
-
-function figure(f: TechnologyDetail["facts"][number]): string {
-  if (f.value !== undefined) return `${f.value} ${f.unit}`;
-  if (f.min !== undefined && f.max !== undefined) return `${f.min}–${f.max} ${f.unit}`;
-  if (f.max !== undefined) return `≤ ${f.max} ${f.unit}`;
-  return `≥ ${f.min} ${f.unit}`;
 }
 
 function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
@@ -88,7 +82,7 @@ function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
         ],
         d.facts.map((f) => [
           kb.metrics.get(f.metric) ? localName(kb.metrics.get(f.metric)!.names, lang) : f.metric,
-          figure(f) + (f.vendorClaim ? ` (${t("vendorClaim", lang)})` : ""),
+          formatFigure(f) + (f.vendorClaim ? ` (${t("vendorClaim", lang)})` : ""),
           f.scope,
           localText(f.conditions, lang),
           f.citation.url ? `${f.citation.title}\n${f.citation.url}` : f.citation.title,

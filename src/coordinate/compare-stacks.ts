@@ -3,6 +3,7 @@ import { NotFoundError } from "../errors.js";
 import type { Lang } from "../i18n/lang.js";
 import type { CompiledFact, CompiledTechnology, Kb } from "../kb/kb.js";
 import { compare as compareOrder } from "../kb/partial-order.js";
+import { formatNormalizedFigure } from "../kb/representative-value.js";
 import type { StackComponents } from "../model/stack.js";
 import type { Coordinate, CoordinateJson } from "./coordinate.js";
 import { type Delta, describeDeltas } from "./describe-delta.js";
@@ -102,14 +103,7 @@ function side(kb: Kb, input: string, lang: Lang): CompareSide & { coord: Coordin
 
 function figureOf(tech: CompiledTechnology, f: CompiledFact): SideFigure {
   const n = f.normalized;
-  const value =
-    f.value !== undefined
-      ? `${+n.representative.toPrecision(3)} ${n.unit}`
-      : n.min !== undefined && n.max !== undefined
-        ? `${+n.min.toPrecision(3)}–${+n.max.toPrecision(3)} ${n.unit}`
-        : n.max !== undefined
-          ? `≤ ${+n.max.toPrecision(3)} ${n.unit}`
-          : `≥ ${+(n.min ?? 0).toPrecision(3)} ${n.unit}`;
+  const value = formatNormalizedFigure(f);
   const conditions = typeof f.conditions === "string" ? f.conditions : f.conditions.en;
   return {
     technology: tech.id,

@@ -2,6 +2,7 @@
 import type { Lang } from "../i18n/lang.js";
 import type { CompiledDimension, CompiledFact, CompiledTechnology, Kb } from "../kb/kb.js";
 import { compare } from "../kb/partial-order.js";
+import { formatNormalizedFigure } from "../kb/representative-value.js";
 import type { LevelBound, Must, NumericRange } from "../model/requirements.js";
 import type { StackComponents } from "../model/stack.js";
 import { stackParts } from "./assign-slots.js";
@@ -90,13 +91,6 @@ function rangeText(r: NumericRange, unit: string): string {
   return r.max !== undefined ? `≤ ${r.max} ${unit}` : `≥ ${r.min} ${unit}`;
 }
 
-function figureText(f: CompiledFact): string {
-  const n = f.normalized;
-  if (f.value !== undefined) return `${+n.representative.toPrecision(3)} ${n.unit}`;
-  if (n.min !== undefined && n.max !== undefined) return `${+n.min.toPrecision(3)}–${+n.max.toPrecision(3)} ${n.unit}`;
-  return n.max !== undefined ? `≤ ${+n.max.toPrecision(3)} ${n.unit}` : `≥ ${+(n.min ?? 0).toPrecision(3)} ${n.unit}`;
-}
-
 /** A range check on a figure: the whole stated range must lie inside the required one. */
 function inRange(f: CompiledFact, r: NumericRange): boolean {
   const lo = f.normalized.min ?? f.normalized.value ?? f.normalized.representative;
@@ -142,7 +136,7 @@ export function evaluateMust(
     out.push({
       requirement: key,
       status: ok ? "met" : "missed",
-      detail: `${name(runtime)} ${m?.names[lang] ?? metric} ${figureText(best.fact)}${best.estimated ? " (estimated from its level)" : ""} ${ok ? "within" : "outside"} ${rangeText(r, m?.unit ?? "")}`,
+      detail: `${name(runtime)} ${m?.names[lang] ?? metric} ${formatNormalizedFigure(best.fact)}${best.estimated ? " (estimated from its level)" : ""} ${ok ? "within" : "outside"} ${rangeText(r, m?.unit ?? "")}`,
       source: best.fact.source,
       grade: best.fact.grade,
       ...(best.estimated ? { estimated: true } : {}),

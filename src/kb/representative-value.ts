@@ -29,3 +29,23 @@ export function formatFigure(fact: Pick<Fact, "value" | "min" | "max" | "unit">)
   if (fact.max !== undefined) return `≤ ${fact.max}${u}`;
   return `≥ ${fact.min}${u}`;
 }
+
+/**
+ * A compiled fact's figure in its metric's unit, three significant digits: "0.954–4.77 MiB", "≤ 10 ms".
+ * @example formatNormalizedFigure(kb.technologies.get("wasmedge")!.facts[0]!) // "≤ 10 ms"
+ */
+export function formatNormalizedFigure(fact: Pick<Fact, "value"> & { readonly normalized: NormalizedFigure }): string {
+  const n = fact.normalized;
+  const p = (x: number) => +x.toPrecision(3);
+  if (fact.value !== undefined) return `${p(n.representative)} ${n.unit}`;
+  if (n.min !== undefined && n.max !== undefined) return `${p(n.min)}–${p(n.max)} ${n.unit}`;
+  return n.max !== undefined ? `≤ ${p(n.max)} ${n.unit}` : `≥ ${p(n.min ?? 0)} ${n.unit}`;
+}
+
+/** The converted figure a compiled fact carries. */
+interface NormalizedFigure {
+  readonly unit: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly representative: number;
+}

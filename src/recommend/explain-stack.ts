@@ -1,11 +1,12 @@
 /** @module recommend/explain-stack — a ranked stack in words: its terms, its figures (per instance and per node apart), what decided it, and its trade-offs. */
+
 import { stackLabel } from "../coordinate/parse-stack.js";
 import type { CompiledFact } from "../kb/kb.js";
+import { formatNormalizedFigure } from "../kb/representative-value.js";
 import type { ObsSet } from "./observability-sets.js";
 import {
   type Candidate,
   describePiece,
-  figureText,
   type QueryContext,
   type Slot,
   TERM_SHARE,
@@ -62,7 +63,7 @@ function figureOut(
   const cond = f.fact.conditions;
   return {
     of: ctx.kb.technologies.get(id)?.names[ctx.lang] ?? id,
-    value: figureText(f.fact),
+    value: formatNormalizedFigure(f.fact),
     scope: f.fact.scope,
     source: f.fact.source,
     grade: f.fact.grade,

@@ -5,6 +5,7 @@ import { satisfiesBound } from "../coordinate/evaluate-must.js";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import type { Lang } from "../i18n/lang.js";
 import type { CompiledFact, CompiledTechnology, Kb } from "../kb/kb.js";
+import { formatNormalizedFigure } from "../kb/representative-value.js";
 import type { NumericRange } from "../model/requirements.js";
 import type { Role } from "../model/technology.js";
 import { slotDimension } from "./_validate-requirements.js";
@@ -137,14 +138,6 @@ export function figureInRange(f: CompiledFact, r: NumericRange): boolean {
   const lo = f.normalized.min ?? f.normalized.value ?? f.normalized.representative;
   const hi = f.normalized.max ?? f.normalized.value ?? f.normalized.representative;
   return (r.max === undefined || hi <= r.max) && (r.min === undefined || lo >= r.min);
-}
-
-export function figureText(f: CompiledFact): string {
-  const n = f.normalized;
-  const p = (x: number) => +x.toPrecision(3);
-  if (f.value !== undefined) return `${p(n.representative)} ${n.unit}`;
-  if (n.min !== undefined && n.max !== undefined) return `${p(n.min)}–${p(n.max)} ${n.unit}`;
-  return n.max !== undefined ? `≤ ${p(n.max)} ${n.unit}` : `≥ ${p(n.min ?? 0)} ${n.unit}`;
 }
 
 function traitHas(t: CompiledTechnology, trait: string): boolean | undefined {
@@ -607,7 +600,7 @@ export function describePiece(ctx: QueryContext, p: TermPiece): { text: string; 
         return { text: `${who}: no ${p.label} figure, not even for its level (assumed middling, 0.5, with a penalty)` };
       const f = p.figure;
       return {
-        text: `${who} ${p.label} ${figureText(f.fact)}${f.estimated ? ` (estimated from its level ${f.fact.subject}; penalised)` : ""}`,
+        text: `${who} ${p.label} ${formatNormalizedFigure(f.fact)}${f.estimated ? ` (estimated from its level ${f.fact.subject}; penalised)` : ""}`,
         source: f.fact.source,
         grade: f.fact.grade,
       };
