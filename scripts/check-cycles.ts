@@ -35,7 +35,7 @@ for (const f of files) {
 
 // Layers, lowest first; a module may import its own layer or lower ones.
 const LAYERS: readonly (readonly string[])[] = [
-  ["model", "errors.ts", "i18n"],
+  ["model", "errors.ts", "i18n", "seeded-random.ts"],
   ["kb"],
   ["network"],
   ["coordinate", "evolution", "recommend", "design", "observability", "analysis", "export"],

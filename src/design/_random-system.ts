@@ -1,7 +1,7 @@
 /** @module design/_random-system — seeded random systems on the real vocabulary and random abstract design spaces, for the solver tests and the gap measurement. */
 import type { Must } from "../model/requirements.js";
 import type { System } from "../model/system.js";
-import { seededRandom } from "../recommend/synthetic-kb.js";
+import { seededRandom } from "../seeded-random.js";
 import type { DesignSpace, RuntimeOption, SharedChoice } from "./design-space.js";
 
 /** `must` fragments an architect writes, combined at random. */

@@ -1,6 +1,8 @@
 /** @module network/detect-communities — groups of technologies that relate mostly among themselves (Louvain). */
+
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
+import { seededRandom } from "../seeded-random.js";
 import type { AtlasGraph } from "./build-graph.js";
 
 export interface Community {
@@ -13,18 +15,6 @@ export interface Community {
 export interface Communities {
   readonly modularity: number;
   readonly communities: readonly Community[];
-}
-
-/** A small seeded generator, so the same graph always gives the same communities. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -43,7 +33,7 @@ export function detectCommunities(graph: AtlasGraph, seed = 42): Communities {
     else simple.addEdge(s, t, { weight: 1 });
   });
   if (simple.size === 0) return { modularity: 0, communities: [] };
-  const out = louvain.detailed(simple, { getEdgeWeight: "weight", rng: mulberry32(seed) });
+  const out = louvain.detailed(simple, { getEdgeWeight: "weight", rng: seededRandom(seed) });
   const groups = new Map<number, string[]>();
   for (const [node, c] of Object.entries(out.communities)) groups.set(c, [...(groups.get(c) ?? []), node]);
   const communities = [...groups.values()]

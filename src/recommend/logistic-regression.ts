@@ -1,5 +1,5 @@
 /** @module recommend/logistic-regression — a small, deterministic logistic regression fitted by gradient descent. */
-import { seededRandom } from "./synthetic-kb.js";
+import { seededRandom } from "../seeded-random.js";
 
 export interface LogisticOptions {
   readonly iterations?: number;

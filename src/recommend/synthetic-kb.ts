@@ -1,4 +1,5 @@
 /** @module recommend/synthetic-kb — a seeded synthetic knowledge base (1k … 100k technologies) for tests and benchmarks. */
+
 import { compileKb } from "../kb/compile-kb.js";
 import { defaultDataDir } from "../kb/default-data-dir.js";
 import { type FileData, groupParsedFiles } from "../kb/group-parsed-files.js";
@@ -10,6 +11,7 @@ import type { Fact } from "../model/fact.js";
 import type { Relation } from "../model/relation.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Role, Technology, TraitStatement } from "../model/technology.js";
+import { seededRandom } from "../seeded-random.js";
 
 export interface SyntheticKbOptions {
   /** How many technologies. */
@@ -19,18 +21,6 @@ export interface SyntheticKbOptions {
   readonly scenarios?: number;
   /** The folder whose dimensions, vocabulary and sources the synthetic KB reuses (default: the package's data/). */
   readonly dataDir?: string;
-}
-
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same knowledge base. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Role shares, roughly as in the real knowledge base. */
