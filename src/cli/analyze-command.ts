@@ -1,6 +1,7 @@
 /** @module cli/analyze-command — `stackatlas analyze`: centrality, communities, gaps, correlations, consistency, matrices. */
 import { Command } from "@commander-js/extra-typings";
 import type { CliContext } from "./_context.js";
+import { technologyFilter } from "./_filter-options.js";
 import { emit, textTable } from "./_output.js";
 import { collect, parsePositiveInt, parseYear } from "./_parse.js";
 
@@ -26,11 +27,7 @@ export function analyzeCommand(context: () => CliContext) {
       const a = analyzeNetwork(kb, {
         top: opts.top,
         lang: ctx.lang,
-        ...(opts.level ? { levels: opts.level } : {}),
-        ...(opts.role ? { roles: opts.role } : {}),
-        ...(opts.scenario !== undefined ? { scenario: opts.scenario } : {}),
-        ...(opts.since !== undefined ? { since: opts.since } : {}),
-        ...(opts.until !== undefined ? { until: opts.until } : {}),
+        ...technologyFilter(opts),
         ...(opts.matrixDimension !== undefined ? { matrixDimension: opts.matrixDimension } : {}),
       });
       emit(ctx.io, ctx.format, a, () => {

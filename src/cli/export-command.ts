@@ -5,6 +5,7 @@ import { stringify } from "yaml";
 import { UsageError } from "../errors.js";
 import type { ExportGraph } from "../export/export-graph.js";
 import type { CliContext } from "./_context.js";
+import { technologyFilter } from "./_filter-options.js";
 import { collect, parseYear } from "./_parse.js";
 
 const AS = ["json", "csv", "mermaid", "dot", "cypher"] as const;
@@ -64,15 +65,7 @@ export function exportCommand(context: () => CliContext) {
       } else if (opts.stack !== undefined) {
         graph = stackExportGraph(kb, opts.stack);
       } else {
-        graph = networkExportGraph(kb, {
-          ...(opts.level ? { levels: opts.level } : {}),
-          ...(opts.role ? { roles: opts.role } : {}),
-          ...(opts.scenario !== undefined ? { scenario: opts.scenario } : {}),
-          ...(opts.since !== undefined ? { since: opts.since } : {}),
-          ...(opts.until !== undefined ? { until: opts.until } : {}),
-          ...(opts.cncf !== undefined ? { cncf: opts.cncf } : {}),
-          ...(opts.text !== undefined ? { text: opts.text } : {}),
-        });
+        graph = networkExportGraph(kb, technologyFilter(opts));
       }
       const as = opts.as ?? (ctx.format === "table" ? "json" : ctx.format);
       const text =

@@ -5,6 +5,7 @@ import { t } from "../i18n/messages.js";
 import { filterTechnologies } from "../network/filter-technologies.js";
 import { technologySummary } from "../network/technology-view.js";
 import type { CliContext } from "./_context.js";
+import { technologyFilter } from "./_filter-options.js";
 import { emit, textTable } from "./_output.js";
 import { collect, parseYear } from "./_parse.js";
 
@@ -26,15 +27,7 @@ export function listCommand(context: () => CliContext) {
     .action((opts) => {
       const ctx = context();
       const kb = ctx.kb();
-      const found = filterTechnologies(kb, {
-        ...(opts.level ? { levels: opts.level } : {}),
-        ...(opts.role ? { roles: opts.role } : {}),
-        ...(opts.scenario !== undefined ? { scenario: opts.scenario } : {}),
-        ...(opts.since !== undefined ? { since: opts.since } : {}),
-        ...(opts.until !== undefined ? { until: opts.until } : {}),
-        ...(opts.cncf !== undefined ? { cncf: opts.cncf } : {}),
-        ...(opts.text !== undefined ? { text: opts.text } : {}),
-      });
+      const found = filterTechnologies(kb, technologyFilter(opts));
       const technologies = found.map((tech) => technologySummary(tech, ctx.lang));
       emit(ctx.io, ctx.format, { count: technologies.length, technologies }, () => {
         if (technologies.length === 0) return t("noMatches", ctx.lang);

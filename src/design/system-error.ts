@@ -1,6 +1,6 @@
 /** @module design/system-error — the error for a system file or kubectl export that cannot be designed for, with every problem and where it is. */
 import { InvalidArgumentError } from "../errors.js";
-import type { RequirementProblemCode } from "../recommend/requirements-error.js";
+import { formatProblem, type RequirementProblemCode } from "../recommend/requirements-error.js";
 
 /** Problem codes of a system file or kubectl export; tests check these, never message text. */
 export type SystemProblemCode =
@@ -25,19 +25,6 @@ export interface SystemProblem {
 /** Where a path is in the document (1-based), for problems. */
 export type Locate = (path: readonly (string | number)[], atKey?: boolean) => { line: number; column: number };
 
-/** `file:line:column: path: message (did you mean …?)`. */
-export function formatSystemProblem(p: SystemProblem): string {
-  const where =
-    p.file !== undefined
-      ? `${p.file}:${p.line ?? 1}:${p.column ?? 1}: `
-      : p.line !== undefined
-        ? `line ${p.line}, column ${p.column ?? 1}: `
-        : "";
-  const hint =
-    p.suggestions && p.suggestions.length > 0 ? ` (did you mean ${p.suggestions.slice(0, 3).join(", ")}?)` : "";
-  return `${where}${p.path ? `${p.path}: ` : ""}${p.message}${hint}`;
-}
-
 /**
  * A system that cannot be read: carries every problem found (code INVALID_REQUIREMENTS, exit 1, HTTP 400).
  * @example try { parseSystem(kb, text, "shop.yaml") } catch (e) { if (e instanceof SystemError) e.problems[0]?.line }
@@ -46,7 +33,7 @@ export class SystemError extends InvalidArgumentError {
   readonly problems: readonly SystemProblem[];
   constructor(problems: readonly SystemProblem[]) {
     super(
-      `design: ${problems.length === 1 ? "the system has a problem" : `the system has ${problems.length} problems`}:\n  ${problems.map(formatSystemProblem).join("\n  ")}`,
+      `design: ${problems.length === 1 ? "the system has a problem" : `the system has ${problems.length} problems`}:\n  ${problems.map(formatProblem).join("\n  ")}`,
       { code: "INVALID_REQUIREMENTS", suggestions: problems.flatMap((p) => p.suggestions ?? []) },
     );
     this.problems = problems;

@@ -25,8 +25,8 @@ export interface RequirementProblem {
   readonly suggestions?: readonly string[];
 }
 
-/** `file:line:column: message`, or `path: message` for flags. */
-export function formatProblem(p: RequirementProblem): string {
+/** `file:line:column: path: message (did you mean …?)`, or `path: message` for flags; any located problem. */
+export function formatProblem(p: Omit<RequirementProblem, "code">): string {
   const where =
     p.file !== undefined
       ? `${p.file}:${p.line ?? 1}:${p.column ?? 1}`
