@@ -31,6 +31,7 @@ async function runRecommend(format: "json" | "table", ...argv: string[]) {
     dataDir: DATA,
     setExitCode: () => {},
     loadResult: () => ({ ok: true, kb, warnings: [] }),
+    cacheKey: () => undefined,
     kb: () => kb,
   };
   const program = new Command().exitOverride();

@@ -20,6 +20,8 @@ export interface CliContext {
   setExitCode(code: number): void;
   /** Loads the knowledge base once: every error collected, warnings kept. */
   loadResult(): SafeLoadKbResult;
+  /** The key values derived from this knowledge base may be cached under (bundled CLI only). */
+  cacheKey(): string | undefined;
   /** The valid knowledge base; throws {@link InvalidKbError} (exit 1, every issue printed) if it is not. */
   kb(): Kb;
 }
@@ -83,6 +85,10 @@ export function contextOf(program: Command, io: Io, state: ExitState): CliContex
       state.code = Math.max(state.code, code);
     },
     loadResult,
+    cacheKey: () => {
+      const r = loadResult();
+      return r.ok ? r.snapshotKey : undefined;
+    },
     kb: () => {
       const r = loadResult();
       if (!r.ok) throw new InvalidKbError(dataDir, r.errors, r.warnings);

@@ -2,8 +2,14 @@
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError as CommanderInvalidArgument } from "@commander-js/extra-typings";
 import { InvalidArgumentError } from "../errors.js";
+import { readDerived, writeDerived } from "../kb/kb-snapshot.js";
 import type { Requirements } from "../model/requirements.js";
-import { evaluateWeights } from "../recommend/learn-weights.js";
+import {
+  evaluateWeights,
+  primeWeightEvaluation,
+  readyWeightEvaluation,
+  type WeightEvaluation,
+} from "../recommend/learn-weights.js";
 import { parseRequirements } from "../recommend/parse-requirements.js";
 import { recommend } from "../recommend/recommend.js";
 import { type RequirementFlags, requirementsFromFlags } from "../recommend/requirements-from-flags.js";
@@ -60,8 +66,18 @@ export function recommendCommand(context: () => CliContext) {
     .action((opts) => {
       const ctx = context();
       const kb = ctx.kb();
+      // The learned weights' evaluation takes seconds and depends only on the knowledge base and the
+      // code: reuse the one a previous run saved beside the knowledge-base snapshot, and save a new one.
+      const key = ctx.cacheKey();
+      const saved = key === undefined ? undefined : readDerived<WeightEvaluation>(key, "weights");
+      if (saved) primeWeightEvaluation(kb, saved);
+      const saveEvaluation = () => {
+        const ev = readyWeightEvaluation(kb);
+        if (key !== undefined && !saved && ev) writeDerived(key, "weights", ev);
+      };
       if (opts.evaluate) {
         const ev = evaluateWeights(kb);
+        saveEvaluation();
         emit(ctx.io, ctx.format, ev, () => {
           const pct = (a: { n: number; top1: number; top3: number }) =>
             `${a.top1}/${a.n} (${((100 * a.top1) / Math.max(1, a.n)).toFixed(0)} %) · ${a.top3}/${a.n} (${((100 * a.top3) / Math.max(1, a.n)).toFixed(0)} %)`;
@@ -127,6 +143,7 @@ export function recommendCommand(context: () => CliContext) {
         pareto: opts.pareto === true,
         weights: opts.weights as "hand" | "learned" | "auto",
       });
+      saveEvaluation();
       emit(ctx.io, ctx.format, result, () => {
         const zh = ctx.lang === "zh";
         const lines: string[] = [];

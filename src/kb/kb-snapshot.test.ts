@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readDerived, writeDerived } from "./kb-snapshot.js";
 import { safeLoadKb } from "./load-kb.js";
 
 const valid = join(import.meta.dirname, "..", "..", "test", "fixtures", "kb", "valid");
@@ -46,6 +47,19 @@ describe("knowledge-base snapshots", () => {
     writeFileSync(join(dir, "scenarios.yaml"), "scenarios: [\n");
     expect(safeLoadKb(dir, { snapshotBuild: "test" }).ok).toBe(false);
     expect(readdirSync(cache)).toHaveLength(0);
+  });
+
+  it("gives the key that values derived from the knowledge base are saved under, and reads them back", () => {
+    const r = safeLoadKb(dir, { snapshotBuild: "test" });
+    if (!r.ok || r.snapshotKey === undefined) throw new Error("expected a valid load with a key");
+    expect(readDerived(r.snapshotKey, "weights")).toBeUndefined();
+    writeDerived(r.snapshotKey, "weights", { top1: 3 });
+    expect(readDerived(r.snapshotKey, "weights")).toEqual({ top1: 3 });
+    const again = safeLoadKb(dir, { snapshotBuild: "test" });
+    expect(again.ok && again.snapshotKey).toBe(r.snapshotKey);
+    writeFileSync(join(dir, "claims.yaml"), "claims: []\n");
+    const changed = safeLoadKb(dir, { snapshotBuild: "test" });
+    expect(changed.ok && changed.snapshotKey).not.toBe(r.snapshotKey);
   });
 
   it("without a build identity nothing is cached", () => {

@@ -103,3 +103,28 @@ export function snapshotInput(dir: string, s: KbSnapshot): CompileInput {
     cases: many(s.many.cases),
   } as CompileInput;
 }
+
+/**
+ * Reads a value derived from a knowledge base (e.g. an evaluation that takes seconds) saved beside its
+ * snapshot under the same key; undefined when absent or unreadable.
+ * @example readDerived<WeightEvaluation>(key, "weights")
+ */
+export function readDerived<T>(key: string, name: string, dir = snapshotDir()): T | undefined {
+  try {
+    return JSON.parse(readFileSync(join(dir, `${key}.${name}.json`), "utf8")) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves a value derived from a knowledge base beside its snapshot; failures are ignored. */
+export function writeDerived(key: string, name: string, value: unknown, dir = snapshotDir()): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = join(dir, `${key}.${name}.${process.pid}.tmp`);
+    writeFileSync(tmp, JSON.stringify(value));
+    renameSync(tmp, join(dir, `${key}.${name}.json`));
+  } catch {
+    // Only the next run's speed is lost.
+  }
+}

@@ -20,7 +20,13 @@ export interface LoadKbOptions extends ReadKbFilesOptions {
 
 /** The answer of {@link safeLoadKb}: the compiled knowledge base, or every error found. */
 export type SafeLoadKbResult =
-  | { readonly ok: true; readonly kb: Kb; readonly warnings: readonly Issue[] }
+  | {
+      readonly ok: true;
+      readonly kb: Kb;
+      readonly warnings: readonly Issue[];
+      /** The snapshot key, when a build identity was given: values derived from this KB may be cached under it. */
+      readonly snapshotKey?: string;
+    }
   | { readonly ok: false; readonly errors: readonly Issue[]; readonly warnings: readonly Issue[] };
 
 /**
@@ -37,15 +43,16 @@ export function safeLoadKb(dir: string = defaultDataDir(), options: LoadKbOption
       ? snapshotKey(read.files, options.snapshotBuild)
       : undefined;
   const hit = key === undefined ? undefined : readSnapshot(key);
-  if (hit) return { ok: true, kb: compileKb(snapshotInput(dir, hit)), warnings: hit.warnings };
+  if (hit) return { ok: true, kb: compileKb(snapshotInput(dir, hit)), warnings: hit.warnings, snapshotKey: key! };
   const parsedFiles = read.files.map(parseDataFile);
   const parsed = groupParsedFiles(dir, parsedFiles);
   const all = sortIssues([...read.issues, ...parsedFiles.flatMap((f) => f.issues), ...validateKb(parsed)]);
   const errors = all.filter((i) => i.severity === "error");
   const warnings = all.filter((i) => i.severity === "warning");
   if (errors.length > 0) return { ok: false, errors, warnings };
-  if (key !== undefined) writeSnapshot(key, parsed, warnings);
-  return { ok: true, kb: compileKb(parsed), warnings };
+  if (key === undefined) return { ok: true, kb: compileKb(parsed), warnings };
+  writeSnapshot(key, parsed, warnings);
+  return { ok: true, kb: compileKb(parsed), warnings, snapshotKey: key };
 }
 
 /**

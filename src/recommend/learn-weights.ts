@@ -231,6 +231,11 @@ export function evaluateWeights(kb: Kb): WeightEvaluation {
   return step.value;
 }
 
+/** Hands over an evaluation computed earlier for this same knowledge base (e.g. saved by a previous run). */
+export function primeWeightEvaluation(kb: Kb, evaluation: WeightEvaluation): void {
+  if (!cache.has(kb)) cache.set(kb, evaluation);
+}
+
 /** The evaluation if it has been computed for this knowledge base, without computing it. */
 export function readyWeightEvaluation(kb: Kb): WeightEvaluation | undefined {
   return cache.get(kb);
