@@ -79,16 +79,45 @@ function choose(kb: Kb, relation: CompiledRelation, present: ReadonlySet<string>
     .sort((x, y) => x.s[0]! - y.s[0]! || x.s[1]! - y.s[1]! || x.s[2]! - y.s[2]! || x.c.id.localeCompare(y.c.id))[0]?.c;
 }
 
+/** What a stack is asked to do beyond running its parts: reach a GPU. */
+export interface StackNeeds {
+  readonly gpu?: boolean;
+}
+
+/** The stack facts a conditional dependency is read against. */
+export interface DependencyContext extends StackNeeds {
+  readonly orchestrated: boolean;
+}
+
+/**
+ * Whether a `depends-on` applies to a stack: `orchestrated` only with an orchestrator, `standalone`
+ * only without one, `gpu` only when the stack must reach a GPU.
+ * @example dependencyApplies({ when: "gpu" }, { orchestrated: true }) // false
+ */
+export function dependencyApplies(relation: Pick<CompiledRelation, "when">, ctx: DependencyContext): boolean {
+  switch (relation.when) {
+    case "orchestrated":
+      return ctx.orchestrated;
+    case "standalone":
+      return !ctx.orchestrated;
+    case "gpu":
+      return ctx.gpu === true;
+    default:
+      return true;
+  }
+}
+
 /**
  * Completes a stack: every `depends-on` of every part (and of every part added) is satisfied by a
  * part already there, or by the best supporting piece the knowledge base offers; what cannot be
  * satisfied is `missing`. `conflicts-with` between any two parts is a conflict. `when: orchestrated`
- * dependencies apply only when the stack has an orchestrator.
- * @example completeStack(kb, { runtime: "wasmedge", orchestrator: "k3s" }).added.map((a) => a.id)
+ * dependencies apply only when the stack has an orchestrator, `when: gpu` ones only when `needs.gpu`.
+ * @example completeStack(kb, { runtime: "wasmedge", orchestrator: "k3s" }, { gpu: true }).added.map((a) => a.id)
  */
-export function completeStack(kb: Kb, c: StackComponents): CompletedStack {
+export function completeStack(kb: Kb, c: StackComponents, needs: StackNeeds = {}): CompletedStack {
   const orchestrated =
     c.orchestrator !== undefined && (kb.technologies.get(c.orchestrator)?.positionValues.X?.[0] ?? 0) > 0;
+  const applies: DependencyContext = { orchestrated, gpu: needs.gpu === true };
   const present = new Set(stackParts(c));
   const queue = [...present];
   const added: AddedPart[] = [];
@@ -96,8 +125,7 @@ export function completeStack(kb: Kb, c: StackComponents): CompletedStack {
   for (let i = 0; i < queue.length && i < 500; i++) {
     const id = queue[i]!;
     for (const relation of kb.relations.out(id, "depends-on")) {
-      if (relation.when === "orchestrated" && !orchestrated) continue;
-      if (relation.when === "standalone" && orchestrated) continue;
+      if (!dependencyApplies(relation, applies)) continue;
       if (isSatisfied(kb, relation, present)) continue;
       const pick = choose(kb, relation, present);
       if (!pick) {

@@ -3,6 +3,7 @@ import { invariant } from "../errors.js";
 import type { CompiledDimension, Kb } from "../kb/kb.js";
 import type { StackComponents } from "../model/stack.js";
 import { assignSlots } from "./assign-slots.js";
+import { dependencyApplies } from "./complete-stack.js";
 import type { Coordinate, CoordinateValue } from "./coordinate.js";
 import { tupleDimensions } from "./coordinate.js";
 import { type CoordinateDistance, coordinateDistance, dimensionDistance } from "./coordinate-distance.js";
@@ -146,8 +147,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Whether the knowledge base offers a usable provider for each dependency that applies. */
 function dependenciesMet(kb: Kb, id: string, orchestrated: boolean): boolean {
   for (const r of kb.relations.out(id, "depends-on")) {
-    if (r.when === "orchestrated" && !orchestrated) continue;
-    if (r.when === "standalone" && orchestrated) continue;
+    if (!dependencyApplies(r, { orchestrated })) continue;
     const ok = r.targets.some((t) => {
       const tech = kb.technologies.get(t);
       if (!tech) return false;

@@ -1,5 +1,6 @@
 /** @module design/build-design-space — a system on a knowledge base as a design space: workload classes, shared choices, runtime options. */
 import { stackParts } from "../coordinate/assign-slots.js";
+import { dependencyApplies } from "../coordinate/complete-stack.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Kb } from "../kb/kb.js";
 import type { Must, Requirements } from "../model/requirements.js";
@@ -304,8 +305,7 @@ function forcedClosure(
   while (queue.length > 0) {
     const id = queue.pop()!;
     for (const r of kb.relations.out(id, "depends-on")) {
-      if (r.when === "orchestrated" && !orchestrated) continue;
-      if (r.when === "standalone" && orchestrated) continue;
+      if (!dependencyApplies(r, { orchestrated })) continue;
       if (r.targets.length !== 1) continue;
       const t = kb.technologies.get(r.targets[0]!);
       if (!t || t.role === "interface" || out.has(t.id)) continue;

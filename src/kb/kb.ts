@@ -7,7 +7,7 @@ import type { Dimension, DimensionKind, DimensionRule, StackRule } from "../mode
 import type { Fact } from "../model/fact.js";
 import type { Level } from "../model/level.js";
 import type { Ordering } from "../model/ordering.js";
-import type { RelationType } from "../model/relation.js";
+import type { RelationCondition, RelationType } from "../model/relation.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Source } from "../model/source.js";
 import type { Cncf, Role, Technology, TraitStatement } from "../model/technology.js";
@@ -83,7 +83,7 @@ export interface CompiledRelation {
   readonly anyOf?: readonly string[];
   /** `to`, or every `anyOf` option: what the relation points at. */
   readonly targets: readonly string[];
-  readonly when?: "orchestrated" | "standalone";
+  readonly when?: RelationCondition;
   readonly reason?: Text;
   readonly year?: number;
   readonly source: string;

@@ -14,17 +14,22 @@ export const RelationType = z.enum([
 ]);
 export type RelationType = z.infer<typeof RelationType>;
 
+/** When a `depends-on` applies: with an orchestrator, without one, or when the stack must reach a GPU. */
+export const RelationCondition = z.enum(["orchestrated", "standalone", "gpu"]);
+export type RelationCondition = z.infer<typeof RelationCondition>;
+
 /**
  * An edge from the technology whose file holds it. `depends-on` may name an interface (satisfied by
  * any technology that implements it) or `anyOf` several technologies (any one satisfies it); `when`
- * limits it to stacks with an orchestrator (`orchestrated`) or without one (`standalone`).
+ * limits it to stacks with an orchestrator (`orchestrated`), without one (`standalone`), or that must
+ * reach a GPU (`gpu`: the path a part takes to the accelerator, e.g. WasmEdge's wasi-nn plugin).
  */
 export const Relation = z
   .strictObject({
     type: RelationType,
     target: Id.optional(),
     anyOf: z.array(Id).min(2).optional(),
-    when: z.enum(["orchestrated", "standalone"]).optional(),
+    when: RelationCondition.optional(),
     /** Why, for `conflicts-with` (required) and anywhere it helps. */
     reason: Text.optional(),
     /** For `supersedes`: the year the newer one took over. */

@@ -35,7 +35,7 @@ const GraphEdge = z
     target: z.string(),
     /** The options of one `anyOf` dependency share this group id (any one of them meets it). */
     anyOf: z.string().optional(),
-    when: z.enum(["orchestrated", "standalone"]).optional(),
+    when: z.enum(["orchestrated", "standalone", "gpu"]).optional(),
     year: z.number().int().optional(),
     /** The source registry entry the relation cites (see /api/sources/{id}). */
     sourceId: z.string(),
