@@ -63,9 +63,9 @@ export function exportCommand(context: () => CliContext) {
           throw new UsageError("export: a migration needs both --from and --to");
         graph = migrationExportGraph(planMigration(kb, [opts.from, ...(opts.via ?? []), opts.to], ctx.lang));
       } else if (opts.stack !== undefined) {
-        graph = stackExportGraph(kb, opts.stack);
+        graph = stackExportGraph(kb, opts.stack, ctx.lang);
       } else {
-        graph = networkExportGraph(kb, technologyFilter(opts));
+        graph = networkExportGraph(kb, technologyFilter(opts), ctx.lang);
       }
       const as = opts.as ?? (ctx.format === "table" ? "json" : ctx.format);
       const text =

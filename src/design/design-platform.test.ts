@@ -183,3 +183,22 @@ describe("designPlatform: what cannot be met is named per workload", () => {
     expect(a.runtime).toEqual(b.runtime);
   });
 });
+
+describe("the design diagram", () => {
+  it("shows a hostile workload name as written (Mermaid entities, not markup or a directive)", () => {
+    const input = parseDesignInput(
+      kb,
+      [
+        "name: hostile",
+        "workloads:",
+        '  - name: "pos <b>api</b> #fff; 50%%{init}%%"',
+        "    replicas: 1",
+        "    must: { linuxCompatibility: full }",
+      ].join("\n"),
+      "hostile.yaml",
+    );
+    const m = designPlatform(kb, input).diagram.mermaid;
+    expect(m).toContain("pos #lt;b#gt;api#lt;/b#gt; #35;fff; 50#37;#37;{init}#37;#37;");
+    expect(m).not.toContain("<b>");
+  });
+});

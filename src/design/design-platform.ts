@@ -1,6 +1,7 @@
 /** @module design/design-platform — a system in, one platform out: shared parts, a runtime per workload class as RuntimeClasses, and what cannot be met. */
 import type { CoordinateJson } from "../coordinate/coordinate.js";
 import { coordinateJson } from "../coordinate/format-coordinate.js";
+import { mermaidText } from "../export/to-mermaid.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Kb } from "../kb/kb.js";
 import type { System } from "../model/system.js";
@@ -135,8 +136,6 @@ function manifestYaml(rc: Omit<DesignedRuntimeClass, "yaml">): string {
   }
   return `${lines.join("\n")}\n`;
 }
-
-const mermaidText = (s: string) => s.replace(/["\n]/g, "'");
 
 /**
  * Designs one platform for a system: the shared orchestrator, policy and observability, and a runtime

@@ -2,6 +2,7 @@
 import { stackParts } from "../coordinate/assign-slots.js";
 import { completeStack } from "../coordinate/complete-stack.js";
 import type { MigrationPlan } from "../design/migrate.js";
+import type { Lang } from "../i18n/lang.js";
 import type { Kb } from "../kb/kb.js";
 import { buildGraph } from "../network/build-graph.js";
 import { filterTechnologies, type TechnologyFilter } from "../network/filter-technologies.js";
@@ -32,21 +33,27 @@ export interface ExportGraph {
 }
 
 /**
- * The network, or the technologies a filter keeps (the same filters as `list`), with the relations among them.
+ * The network, or the technologies a filter keeps (the same filters as `list`), with the relations among
+ * them; nodes are labelled with their names in `lang`.
  * @example networkExportGraph(kb, { levels: ["L-4"] }).nodes.length
  */
-export function networkExportGraph(kb: Kb, filter: TechnologyFilter = {}): ExportGraph {
+export function networkExportGraph(kb: Kb, filter: TechnologyFilter = {}, lang: Lang = "en"): ExportGraph {
   const filtered = Object.keys(filter).length > 0;
-  return fromIds(kb, filtered ? filterTechnologies(kb, filter).map((t) => t.id) : undefined, "stackatlas network");
+  return fromIds(
+    kb,
+    filtered ? filterTechnologies(kb, filter).map((t) => t.id) : undefined,
+    lang === "zh" ? "stackatlas 关系网络" : "stackatlas network",
+    lang,
+  );
 }
 
 /**
  * A stack's parts (completed with the supporting pieces its dependencies need) and the relations among them.
  * @example stackExportGraph(kb, "K3s + WasmEdge + Gatekeeper").nodes.map((n) => n.id)
  */
-export function stackExportGraph(kb: Kb, stack: string): ExportGraph {
+export function stackExportGraph(kb: Kb, stack: string, lang: Lang = "en"): ExportGraph {
   const s = stackInput(kb, stack);
-  return fromIds(kb, stackParts(completeStack(kb, s.components).components), s.label);
+  return fromIds(kb, stackParts(completeStack(kb, s.components).components), s.label, lang);
 }
 
 /**
@@ -88,13 +95,14 @@ export function migrationExportGraph(plan: MigrationPlan): ExportGraph {
   return { title: "migration", nodes, edges };
 }
 
-function fromIds(kb: Kb, ids: readonly string[] | undefined, title: string): ExportGraph {
+function fromIds(kb: Kb, ids: readonly string[] | undefined, title: string, lang: Lang): ExportGraph {
   const g = buildGraph(kb, ids);
   const nodes: ExportNode[] = [];
   g.forEachNode((id, a) => {
     const properties: Record<string, string | number | readonly string[]> = { role: a.role, released: a.released };
     for (const [k, v] of Object.entries(a.position)) properties[k] = v;
-    nodes.push({ id, label: a.label, kind: a.role, properties });
+    const label = lang === "en" ? a.label : (kb.technologies.get(id)?.names[lang] ?? a.label);
+    nodes.push({ id, label, kind: a.role, properties });
   });
   const edges: ExportEdge[] = [];
   g.forEachEdge((_e, a, s, t) => {

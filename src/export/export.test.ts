@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { resolve } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { planMigration } from "../design/migrate.js";
@@ -9,7 +10,7 @@ import { toCsv } from "./to-csv.js";
 import { cypherString, toCypher } from "./to-cypher.js";
 import { toDot } from "./to-dot.js";
 import { toJson } from "./to-json.js";
-import { toMermaid } from "./to-mermaid.js";
+import { MERMAID_DEFAULT_LIMITS, mermaidText, toMermaid } from "./to-mermaid.js";
 
 const kb = loadKb(resolve(import.meta.dirname, "../../data"));
 const network = networkExportGraph(kb);
@@ -25,6 +26,31 @@ const tricky: ExportGraph = {
     { id: "b-c", label: "[brackets] {braces} (parens) | pipe; semi", kind: "plugin", properties: { released: 2020 } },
   ],
   edges: [{ from: "a", to: "b-c", type: "depends-on", label: "anyOf", source: "x" }],
+};
+
+/** Names that broke the Mermaid export (also drawn by Mermaid itself in test/e2e/mermaid-render.test.ts). */
+const hostile: ExportGraph = {
+  title: "hostile",
+  nodes: [
+    { id: "end", label: 'say "hi" [x] ]; # end', kind: "runtime", properties: {} },
+    { id: "graph", label: "<b>bold</b> & &lt; #35; #fff; C#; F# + a+b", kind: "runtime", properties: {} },
+    { id: "style", label: "`**not markdown**`", kind: "subgraph", properties: {} },
+    { id: "a-b", label: "dash", kind: "end", properties: {} },
+    { id: "a_b", label: "underscore", kind: "end", properties: {} },
+    { id: "a.b", label: "dot", kind: "end", properties: {} },
+    { id: "kind-runtime", label: "a node named like a group", kind: "class", properties: {} },
+    { id: "边缘", label: "边缘计算 运行时", kind: "边缘", properties: {} },
+    { id: "云", label: "50% off %%{init: {}}%% line\rbreak \\ back", kind: "边缘", properties: {} },
+    { id: "nameless", label: "", kind: "", properties: {} },
+  ],
+  edges: [
+    { from: "end", to: "graph", type: "depends-on", label: "anyOf" },
+    { from: "a-b", to: "a_b", type: "conflicts-with" },
+    { from: "a.b", to: "kind-runtime", type: 'x"; end #' },
+    { from: "边缘", to: "云", type: "runs-on" },
+    { from: "style", to: "end", type: "part-of" },
+    { from: "end", to: "nameless", type: "" },
+  ],
 };
 
 /** A minimal RFC 4180 reader: fields, quotes and doubled quotes, CRLF rows. */
@@ -81,13 +107,90 @@ describe("exports", () => {
   });
 
   it("Mermaid: a flowchart whose every line is a node, an edge or a subgraph, with safe ids and labels", () => {
-    const text = toMermaid(tricky);
-    const lines = text.trim().split("\n");
-    expect(lines[0]).toBe("flowchart LR");
-    for (const line of lines.slice(1)) {
-      expect(line).toMatch(/^\s*(subgraph n_\w+\["[^"]*"\]|end|n_\w+\["[^"]*"\]|n_\w+ (-->|-\.-x)\|"[^"]*"\| n_\w+)$/);
+    for (const g of [tricky, hostile, network]) {
+      const lines = toMermaid(g).trim().split("\n");
+      expect(lines[0]).toBe("flowchart LR");
+      for (const line of lines.slice(1)) {
+        expect(line).toMatch(
+          /^\s*(subgraph k_\w*\["[^"]+"\]|end|n_\w*\["[^"]+"\]|n_\w* (-->|-\.-x)(\|"[^"]+"\|)? n_\w*)$/,
+        );
+      }
     }
-    expect(text).toContain("#quot;");
+    expect(toMermaid(tricky)).toContain("#quot;");
+    // Checked by Mermaid's own parser and renderer in test/e2e/mermaid-render.test.ts.
+  });
+
+  // Each case below is a bug Mermaid's parser or renderer found (test/e2e/mermaid-render.test.ts draws `hostile`).
+  it('Mermaid labels: #, ", &, <, >, % and ` become #…; entities, so Mermaid shows them as written', () => {
+    // Was: `#fff;` and `#35;` were read as entities (shown as `&fff;` and `#`), `<b>` as HTML, `&lt;` as `<`,
+    // `%%{init}%%` removed as a directive, a backticked name read as Markdown.
+    expect(mermaidText('say "hi" <b>x</b> & &lt; #35; #fff; 50%%{init}%% `md`')).toBe(
+      "say #quot;hi#quot; #lt;b#gt;x#lt;/b#gt; #38; #38;lt; #35;35; #35;fff; 50#37;#37;{init}#37;#37; #96;md#96;",
+    );
+    // Brackets, pipes, semicolons, `+`, keywords and Chinese are safe inside the quotes and stay as they are.
+    expect(mermaidText("[x] {y} (z) | a; b + c end graph style 边缘计算")).toBe(
+      "[x] {y} (z) | a; b + c end graph style 边缘计算",
+    );
+    const decode = (s: string) =>
+      s.replace(/#(quot|lt|gt|\d+);/g, (_m, e: string) =>
+        e === "quot" ? '"' : e === "lt" ? "<" : e === "gt" ? ">" : String.fromCodePoint(Number(e)),
+      );
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => {
+        const t = mermaidText(s);
+        // No quote, raw `&`, `<`, `>`, `%`, backtick or line break is left, and every `#` starts one of our entities.
+        expect(t).toMatch(/^(?:[^"#&<>%`\r\n\u2028\u2029]|#(?:quot|lt|gt|35|38|37|96);)*$/);
+        expect(decode(t)).toBe(s.replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
+      }),
+    );
+  });
+
+  it("Mermaid labels: every line break is a space (a lone CR cut the label short)", () => {
+    expect(mermaidText("line\rbreak\r\nand\nmore\u2028end")).toBe("line break and more end");
+  });
+
+  it("Mermaid: an empty label, which Mermaid rejects, shows the id; an empty relation type no label", () => {
+    const text = toMermaid(hostile);
+    expect(text).toContain('  subgraph k_[" "]\n    n_nameless["nameless"]\n  end');
+    expect(text).toContain("  n_end --> n_nameless\n");
+    expect(text).not.toMatch(/\[""\]|\|""\|/);
+  });
+
+  it("Mermaid ids: unique even where two ids sanitise alike or a node is named like a group, never a keyword", () => {
+    const text = toMermaid(hostile);
+    // Was: a-b, a_b and a.b were all n_a_b (one node), and a node `kind-runtime` was the runtime group's id.
+    expect(text).toContain('n_a_b["dash"]');
+    expect(text).toContain('n_a_b_2["underscore"]');
+    expect(text).toContain('n_a_b_3["dot"]');
+    expect(text).toContain("n_a_b -.-x|");
+    expect(text).toContain("| n_a_b_2\n");
+    expect(text).toContain('subgraph k_runtime["runtime"]');
+    expect(text).toContain('n_kind_runtime["a node named like a group"]');
+    const ids = [...text.matchAll(/^\s*(?:subgraph )?(\w+)\[/gm)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(hostile.nodes.length + new Set(hostile.nodes.map((n) => n.kind)).size);
+    expect(ids).not.toContain("end");
+    expect(ids).toContain("n_end");
+  });
+
+  it("Mermaid: a diagram over Mermaid's default maxEdges or maxTextSize says so in a %% comment", () => {
+    expect(toMermaid(network)).not.toContain("%%");
+    const many: ExportGraph = {
+      title: "many",
+      nodes: [
+        { id: "a", label: "A", kind: "runtime", properties: {} },
+        { id: "b", label: "B", kind: "runtime", properties: {} },
+      ],
+      edges: Array.from({ length: MERMAID_DEFAULT_LIMITS.maxEdges + 1 }, () => ({ from: "a", to: "b", type: "x" })),
+    };
+    expect(toMermaid(many).split("\n")[1]).toMatch(/^%% 501 edges \(maxEdges 500\): .*mermaid\.initialize/);
+    expect(toMermaid({ ...many, edges: many.edges.slice(1) })).not.toContain("%%");
+    const long: ExportGraph = {
+      ...many,
+      nodes: [{ id: "a", label: "x".repeat(50_000), kind: "k", properties: {} }],
+      edges: [],
+    };
+    expect(toMermaid(long).split("\n")[1]).toMatch(/^%% \d+ characters \(maxTextSize 50000\)/);
   });
 
   it("Cypher: every statement is a constraint, a MERGE or a MATCH … MERGE with escaped literals", () => {
@@ -114,6 +217,16 @@ describe("exports", () => {
     expect(g.nodes.filter((n) => n.kind === "step")).toHaveLength(4);
     expect(g.edges).toHaveLength(g.nodes.length - 1);
     expect(parseYaml(JSON.stringify(g))).toEqual(JSON.parse(JSON.stringify(g)));
+  });
+
+  it("--lang zh labels technologies with their Chinese names; ids and edges stay the same", () => {
+    const en = networkExportGraph(kb, { levels: ["L-4"] });
+    const zh = networkExportGraph(kb, { levels: ["L-4"] }, "zh");
+    expect(zh.nodes.map((n) => n.id)).toEqual(en.nodes.map((n) => n.id));
+    expect(zh.edges).toEqual(en.edges);
+    expect(zh.nodes.find((n) => n.id === "wasmedge")?.label).toBe(kb.technologies.get("wasmedge")!.names.zh);
+    const stack = stackExportGraph(kb, "K3s + WasmEdge + Gatekeeper", "zh");
+    expect(stack.nodes.find((n) => n.id === "k3s")?.label).toBe(kb.technologies.get("k3s")!.names.zh);
   });
 
   it("a filtered network keeps only what the filter keeps", () => {

@@ -55,16 +55,20 @@ export const exportRoutes: ApiRoutes = {
       const graph = migration
         ? migrationExportGraph(planMigration(kb, [q.from ?? "", ...(q.via ?? []), q.to ?? ""], q.lang))
         : q.stack !== undefined
-          ? stackExportGraph(kb, q.stack)
-          : networkExportGraph(kb, {
-              ...(q.level ? { levels: q.level } : {}),
-              ...(q.role ? { roles: q.role } : {}),
-              ...(q.scenario !== undefined ? { scenario: q.scenario } : {}),
-              ...(q.since !== undefined ? { since: q.since } : {}),
-              ...(q.until !== undefined ? { until: q.until } : {}),
-              ...(q.cncf !== undefined ? { cncf: q.cncf } : {}),
-              ...(q.text !== undefined ? { text: q.text } : {}),
-            });
+          ? stackExportGraph(kb, q.stack, q.lang)
+          : networkExportGraph(
+              kb,
+              {
+                ...(q.level ? { levels: q.level } : {}),
+                ...(q.role ? { roles: q.role } : {}),
+                ...(q.scenario !== undefined ? { scenario: q.scenario } : {}),
+                ...(q.since !== undefined ? { since: q.since } : {}),
+                ...(q.until !== undefined ? { until: q.until } : {}),
+                ...(q.cncf !== undefined ? { cncf: q.cncf } : {}),
+                ...(q.text !== undefined ? { text: q.text } : {}),
+              },
+              q.lang,
+            );
       if (q.as === "json") return c.json(graph, 200);
       const body =
         q.as === "csv"
