@@ -2,6 +2,8 @@
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError as CommanderInvalidArgument } from "@commander-js/extra-typings";
 import { InvalidArgumentError } from "../errors.js";
+import { t } from "../i18n/messages.js";
+import { citation, RECOMMEND_CLI, WEIGHTS } from "../i18n/recommend-phrases.js";
 import { readDerived, writeDerived } from "../kb/kb-snapshot.js";
 import type { Requirements } from "../model/requirements.js";
 import {
@@ -65,6 +67,7 @@ export function recommendCommand(context: () => CliContext) {
     .option("--evaluate", "report leave-one-out accuracy of hand-set vs learned weights instead of recommending")
     .action((opts) => {
       const ctx = context();
+      const { lang } = ctx;
       const kb = ctx.kb();
       // The learned weights' evaluation takes seconds and depends only on the knowledge base and the
       // code: reuse the one a previous run saved beside the knowledge-base snapshot, and save a new one.
@@ -82,20 +85,22 @@ export function recommendCommand(context: () => CliContext) {
           const pct = (a: { n: number; top1: number; top3: number }) =>
             `${a.top1}/${a.n} (${((100 * a.top1) / Math.max(1, a.n)).toFixed(0)} %) · ${a.top3}/${a.n} (${((100 * a.top3) / Math.max(1, a.n)).toFixed(0)} %)`;
           const rows = ev.perScenario.map((s) => [s.scenario, pct(s.hand), pct(s.learned), s.uses]);
-          rows.push(["all", pct(ev.overall.hand), pct(ev.overall.learned), ""]);
+          rows.push([t("all", lang), pct(ev.overall.hand), pct(ev.overall.learned), ""]);
           return [
-            `leave-one-out over ${ev.records} recorded stacks (${ev.skipped} skipped); top-1 · top-3`,
-            textTable(ctx.io, ["scenario", "hand-set", "learned", "uses"], rows),
-            `learned weights: ${Object.entries(ev.weights)
-              .map(([k, v]) => `${k} ${v}`)
-              .join(", ")}`,
+            WEIGHTS.evaluation(lang, { records: ev.records, skipped: ev.skipped }),
+            textTable(ctx.io, [t("scenario", lang), t("handSet", lang), t("learned", lang), t("uses", lang)], rows),
+            WEIGHTS.learnedList(lang, {
+              list: Object.entries(ev.weights)
+                .map(([k, v]) => `${k} ${v}`)
+                .join(", "),
+            }),
             ev.method,
           ].join("\n");
         });
         return;
       }
       if (!["hand", "learned", "auto"].includes(opts.weights)) {
-        throw new InvalidArgumentError(`recommend: --weights must be hand, learned or auto, not "${opts.weights}"`);
+        throw new InvalidArgumentError(RECOMMEND_CLI.badWeights(lang, { value: opts.weights }));
       }
       let fromFile: Requirements = {};
       if (opts.requirements !== undefined) {
@@ -104,10 +109,13 @@ export function recommendCommand(context: () => CliContext) {
           text = readFileSync(opts.requirements, "utf8");
         } catch (e) {
           throw new InvalidArgumentError(
-            `recommend: cannot read ${opts.requirements}: ${e instanceof Error ? e.message : String(e)}`,
+            RECOMMEND_CLI.cannotRead(lang, {
+              file: opts.requirements,
+              error: e instanceof Error ? e.message : String(e),
+            }),
           );
         }
-        fromFile = parseRequirements(kb, text, opts.requirements);
+        fromFile = parseRequirements(kb, text, opts.requirements, lang);
       }
       const flags: RequirementFlags = {
         ...(opts.scenario !== undefined ? { scenario: opts.scenario } : {}),
@@ -130,7 +138,7 @@ export function recommendCommand(context: () => CliContext) {
         ...(opts.exclude !== undefined ? { exclude: opts.exclude } : {}),
         ...(opts.prefer !== undefined ? { prefer: opts.prefer } : {}),
       };
-      const fromFlags = Object.keys(flags).length > 0 ? requirementsFromFlags(kb, flags) : {};
+      const fromFlags = Object.keys(flags).length > 0 ? requirementsFromFlags(kb, flags, lang) : {};
       const requirements: Requirements = {
         ...fromFile,
         ...fromFlags,
@@ -139,16 +147,16 @@ export function recommendCommand(context: () => CliContext) {
       };
       const result = recommend(kb, requirements, {
         top: opts.top,
-        lang: ctx.lang,
+        lang,
         pareto: opts.pareto === true,
         weights: opts.weights as "hand" | "learned" | "auto",
       });
       saveEvaluation();
       emit(ctx.io, ctx.format, result, () => {
-        const zh = ctx.lang === "zh";
         const lines: string[] = [];
+        const source = t(result.weights.source === "learned" ? "weightsLearned" : "weightsHand", lang);
         lines.push(
-          `${zh ? "目标坐标" : "target coordinate"}: ${result.analysis.coordinate.text}   ${zh ? "权重" : "weights"}: ${result.weights.source}`,
+          `${t("targetCoordinate", lang)}: ${result.analysis.coordinate.text}   ${t("weights", lang)}: ${source}`,
         );
         if (opts.explain) {
           for (const d of result.analysis.dimensions) {
@@ -156,7 +164,7 @@ export function recommendCommand(context: () => CliContext) {
           }
         }
         if (result.stacks.length === 0) {
-          lines.push(zh ? "没有满足全部约束的技术栈。" : "No stack meets every requirement.");
+          lines.push(t("noStack", lang));
         } else {
           const rows = result.stacks.map((s) => [
             String(s.rank),
@@ -166,23 +174,18 @@ export function recommendCommand(context: () => CliContext) {
             (opts.explain ? s.explanation : s.explanation.slice(1, 4)).join("\n"),
           ]);
           lines.push(
-            textTable(
-              ctx.io,
-              ["#", zh ? "技术栈" : "stack", zh ? "得分" : "score", zh ? "坐标" : "coordinate", zh ? "理由" : "why"],
-              rows,
-            ),
+            textTable(ctx.io, ["#", t("stack", lang), t("score", lang), t("coordinate", lang), t("why", lang)], rows),
           );
           const first = result.stacks[0]!;
           for (const t of first.tradeoffs) lines.push(`  #1 ${t}`);
         }
         if (result.rejected.length > 0) {
-          lines.push(zh ? "未选：" : "rejected:");
-          for (const r of result.rejected)
-            lines.push(`  ✘ ${r.reason}${r.source ? ` [${r.source}${r.grade ? `, ${r.grade}` : ""}]` : ""}`);
+          lines.push(t("rejectedHeading", lang));
+          for (const r of result.rejected) lines.push(`  ✘ ${r.reason}${citation(r.source, r.grade)}`);
         }
-        for (const r of result.relaxations ?? []) lines.push(`  ↻ ${zh ? "放宽" : "relax"} ${r.relax} → ${r.admits}`);
+        for (const r of result.relaxations ?? []) lines.push(`  ↻ ${t("relax", lang)} ${r.relax} → ${r.admits}`);
         if (result.pareto) {
-          lines.push("pareto:");
+          lines.push(t("paretoHeading", lang));
           for (const p of result.pareto) {
             lines.push(
               `  ${p.label}  ${Object.entries(p.values)

@@ -85,7 +85,7 @@ function side(kb: Kb, input: string, lang: Lang): CompareSide & { coord: Coordin
     };
   }
   if (/^[(（]/u.test(text) || /^[A-Za-z][A-Za-z0-9]*\s*[=:：]/u.test(text)) {
-    const c = parseCoordinate(kb, text);
+    const c = parseCoordinate(kb, text, lang);
     const json = coordinateJson(kb, c, lang);
     return { input, kind: "coordinate", label: json.text, coordinate: json, coord: c };
   }

@@ -1,4 +1,5 @@
 /** @module coordinate/evaluate-must — checks a stack against the `must` requirements, each with its evidence. */
+import { boundText, MUST, traitValueText } from "../i18n/coordinate-phrases.js";
 import type { Lang } from "../i18n/lang.js";
 import type { CompiledDimension, CompiledFact, CompiledTechnology, Kb } from "../kb/kb.js";
 import { compare } from "../kb/partial-order.js";
@@ -123,20 +124,26 @@ export function evaluateMust(
     const r = must[key];
     if (!r) return;
     const m = kb.metrics.get(metric);
-    if (!runtime)
-      return void out.push({ requirement: key, status: "unknown", detail: "the stack has no runtime to measure" });
+    if (!runtime) return void out.push({ requirement: key, status: "unknown", detail: MUST.noRuntimeToMeasure(lang) });
     const best = bestFigure(runtime, metric, "instance", slotDimension(kb, "runtime"));
     if (!best)
       return void out.push({
         requirement: key,
         status: "unknown",
-        detail: `no ${m?.names.en ?? metric} figure for ${name(runtime)} or its level`,
+        detail: MUST.noFigure(lang, { metric: m?.names[lang] ?? metric, name: name(runtime) }),
       });
     const ok = inRange(best.fact, r);
     out.push({
       requirement: key,
       status: ok ? "met" : "missed",
-      detail: `${name(runtime)} ${m?.names[lang] ?? metric} ${formatNormalizedFigure(best.fact)}${best.estimated ? " (estimated from its level)" : ""} ${ok ? "within" : "outside"} ${rangeText(r, m?.unit ?? "")}`,
+      detail: MUST.figure(lang, {
+        name: name(runtime),
+        metric: m?.names[lang] ?? metric,
+        figure: formatNormalizedFigure(best.fact),
+        estimated: best.estimated,
+        ok,
+        range: rangeText(r, m?.unit ?? ""),
+      }),
       source: best.fact.source,
       grade: best.fact.grade,
       ...(best.estimated ? { estimated: true } : {}),
@@ -152,15 +159,19 @@ export function evaluateMust(
     const value = dim ? coordinate[dim.key] : undefined;
     const level = dim && typeof value === "number" ? dim.levelByValue.get(value) : undefined;
     if (!dim || !level)
-      return void out.push({ requirement: key, status: "unknown", detail: `the stack has no ${slot} level` });
+      return void out.push({ requirement: key, status: "unknown", detail: MUST.noSlotLevel(lang, { slot }) });
     const ok = satisfiesBound(dim, level.code, b);
-    const want = Object.entries(b)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(", ");
     out.push({
       requirement: key,
       status: ok === undefined ? "unknown" : ok ? "met" : "missed",
-      detail: `${dim.names[lang]} ${level.code} ${level.names[lang]} ${ok ? "meets" : "does not meet"} ${want}${dim.distanceBy ? ` (by ${dim.distanceBy} ordering)` : ""}`,
+      detail: MUST.bound(lang, {
+        dim: dim.names[lang],
+        code: level.code,
+        level: level.names[lang],
+        ok: ok === true,
+        want: boundText(b, lang),
+        ...(dim.distanceBy ? { ordering: dim.distanceBy } : {}),
+      }),
     });
   };
   bound("isolation", "runtime");
@@ -180,7 +191,11 @@ export function evaluateMust(
       return void out.push({
         requirement: key,
         status: want ? "unknown" : "met",
-        detail: `no ${traitId} statement for ${holders.map(name).join(", ") || "the stack"}`,
+        detail: MUST.noTraitStatement(lang, {
+          traitId,
+          trait: kb.traits.get(traitId)?.names[lang] ?? traitId,
+          who: holders.map(name),
+        }),
       });
     }
     const has = stated.some((x) => x.s!.value !== false && x.s!.value !== "none");
@@ -189,7 +204,12 @@ export function evaluateMust(
     out.push({
       requirement: key,
       status: ok ? "met" : "missed",
-      detail: `${name(decisive.t)} ${kb.traits.get(traitId)?.names[lang] ?? traitId}: ${String(decisive.s!.value)}${decisive.s!.via ? ` (${decisive.s!.via})` : ""}`,
+      detail: MUST.trait(lang, {
+        name: name(decisive.t),
+        trait: kb.traits.get(traitId)?.names[lang] ?? traitId,
+        value: traitValueText(decisive.s!.value, lang),
+        ...(decisive.s!.via ? { via: String(decisive.s!.via) } : {}),
+      }),
       source: decisive.s!.source,
       grade: decisive.s!.grade,
     });
@@ -203,7 +223,7 @@ export function evaluateMust(
     out.push({
       requirement: "kubernetesApi",
       status: must.kubernetesApi ? "missed" : "met",
-      detail: "the stack has no orchestrator, so nothing serves the Kubernetes API",
+      detail: MUST.noOrchestratorApi(lang),
     });
   } else if (must.kubernetesApi !== undefined) {
     const implementsApi = orchestrator
@@ -213,7 +233,7 @@ export function evaluateMust(
       out.push({
         requirement: "kubernetesApi",
         status: must.kubernetesApi ? "met" : "missed",
-        detail: `${name(orchestrator!)} implements the Kubernetes API`,
+        detail: MUST.implementsApi(lang, { name: name(orchestrator!) }),
         source: kb.relations.out(orchestrator!.id, "implements").find((r) => r.targets.includes("kubernetes-api"))!
           .source,
       });
@@ -227,14 +247,18 @@ export function evaluateMust(
       out.push({
         requirement: "linuxCompatibility",
         status: "unknown",
-        detail: "no Linux-compatibility statement for the runtime",
+        detail: MUST.noLinuxStatement(lang),
       });
     else {
       const ok = rank(s.value) >= rank(must.linuxCompatibility);
       out.push({
         requirement: "linuxCompatibility",
         status: ok ? "met" : "missed",
-        detail: `${name(runtime)} Linux compatibility: ${String(s.value)} (needs ${must.linuxCompatibility})`,
+        detail: MUST.linux(lang, {
+          name: name(runtime),
+          value: traitValueText(s.value, lang),
+          want: must.linuxCompatibility,
+        }),
         source: s.source,
         grade: s.grade,
       });
@@ -250,13 +274,13 @@ export function evaluateMust(
       status: lacking.length === 0 ? "met" : "missed",
       detail:
         lacking.length === 0
-          ? `covers ${must.observability.join(", ")}`
-          : `lacks ${lacking.join(", ")} (has ${[...have].join(", ") || "none"})`,
+          ? MUST.covers(lang, { signals: must.observability })
+          : MUST.lacksSignals(lang, { lacking, have: [...have] }),
     });
   }
 
   if (must.coordinate) {
-    const target = parseCoordinate(kb, must.coordinate);
+    const target = parseCoordinate(kb, must.coordinate, lang);
     const d = coordinateDistance(kb, target, coordinate);
     const off = Object.entries(d.perDimension)
       .filter(([, v]) => v > 0)
@@ -264,7 +288,10 @@ export function evaluateMust(
     out.push({
       requirement: "coordinate",
       status: off.length === 0 ? "met" : "missed",
-      detail: off.length === 0 ? `at ${must.coordinate}` : `differs from ${must.coordinate} on ${off.join(", ")}`,
+      detail:
+        off.length === 0
+          ? MUST.atCoordinate(lang, { coordinate: must.coordinate })
+          : MUST.differsFrom(lang, { coordinate: must.coordinate, dims: off }),
     });
   }
 
@@ -275,7 +302,8 @@ export function evaluateMust(
     out.push({
       requirement: "include",
       status: lacking.length === 0 ? "met" : "missed",
-      detail: lacking.length === 0 ? `includes ${must.include.join(", ")}` : `lacks ${lacking.join(", ")}`,
+      detail:
+        lacking.length === 0 ? MUST.includes(lang, { ids: must.include }) : MUST.lacksParts(lang, { ids: lacking }),
     });
   }
   if (must.exclude) {
@@ -283,7 +311,7 @@ export function evaluateMust(
     out.push({
       requirement: "exclude",
       status: present.length === 0 ? "met" : "missed",
-      detail: present.length === 0 ? `excludes ${must.exclude.join(", ")}` : `contains ${present.join(", ")}`,
+      detail: present.length === 0 ? MUST.excludes(lang, { ids: must.exclude }) : MUST.contains(lang, { ids: present }),
     });
   }
   return out;

@@ -88,7 +88,7 @@ function why(
 export function lookup(kb: Kb, query: string | Coordinate, options: LookupOptions = {}): LookupResult {
   const lang = options.lang ?? "en";
   const k = options.k ?? 5;
-  const q = typeof query === "string" ? parseCoordinate(kb, query) : query;
+  const q = typeof query === "string" ? parseCoordinate(kb, query, lang) : query;
   // One entry per stack and coordinate: a reference stack and the case that records it merge.
   const groups = new Map<
     string,

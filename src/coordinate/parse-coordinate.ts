@@ -1,5 +1,7 @@
 /** @module coordinate/parse-coordinate — reads a coordinate in the seed's tuple syntax or the keyed form. */
 import { InvalidArgumentError } from "../errors.js";
+import { COORD } from "../i18n/coordinate-phrases.js";
+import type { Lang } from "../i18n/lang.js";
 import type { CompiledDimension, Kb } from "../kb/kb.js";
 import {
   type Coordinate,
@@ -23,46 +25,59 @@ function unquote(text: string): string {
 }
 
 /** What a dimension accepts, for error messages and suggestions. */
-function expected(kb: Kb, dim: CompiledDimension): { text: string; options: string[] } {
+function expected(kb: Kb, dim: CompiledDimension, lang: Lang): { text: string; options: string[] } {
   if (isScenarioDimension(dim)) {
     const options = [...kb.scenarios.values()].map((s) => `${s.id} (${s.names.zh})`);
-    return { text: "a scenario id or name (en or zh)", options };
+    return { text: COORD.expectedScenario(lang), options };
   }
   if (dim.kind === "year")
-    return { text: "a year such as 2025, or a milestone T1–T5", options: dim.levels.map((l) => `${l.code}=${l.year}`) };
+    return { text: COORD.expectedYear(lang), options: dim.levels.map((l) => `${l.code}=${l.year}`) };
   const options = dim.levels.map((l) => `${l.value} = ${l.code} ${l.names.en} / ${l.names.zh}`);
-  if (isSetDimension(dim)) return { text: "signals joined by + (e.g. OTLP+eBPF, O1+O3)", options };
-  return {
-    text: `a level ${dim.levels
-      .map((l) => l.value)
-      .join("–")
-      .replace(/–.*–/, "–")} or its code/name`,
-    options,
-  };
+  if (isSetDimension(dim)) return { text: COORD.expectedSignals(lang), options };
+  const range = dim.levels
+    .map((l) => l.value)
+    .join("–")
+    .replace(/–.*–/, "–");
+  return { text: COORD.expectedLevel(lang, { range }), options };
 }
 
 /**
- * One dimension's value from text; throws naming the dimension, the bad text and what was expected.
+ * One dimension's value from text; throws naming the dimension, the bad text and what was expected
+ * (in `lang`; `where` names the part being read, in the same language).
  * @example parseValue(kb, kb.dimension("D")!, "L-4") // 4
  */
-export function parseValue(kb: Kb, dim: CompiledDimension, raw: string, where: string): CoordinateValue | null {
+export function parseValue(
+  kb: Kb,
+  dim: CompiledDimension,
+  raw: string,
+  where: string,
+  lang: Lang = "en",
+): CoordinateValue | null {
   const text = unquote(raw);
   const fail = (why = "") => {
-    const e = expected(kb, dim);
+    const e = expected(kb, dim, lang);
     return coordinateError(
-      `${where}: "${text}" is not a valid ${dim.key} (${dim.names.en} / ${dim.names.zh})${why}; expected ${e.text}`,
+      COORD.invalidValue(lang, {
+        where,
+        text,
+        dim: dim.key,
+        en: dim.names.en,
+        zh: dim.names.zh,
+        why,
+        expected: e.text,
+      }),
       e.options,
     );
   };
-  if (text === "") throw fail(" (empty)");
+  if (text === "") throw fail(COORD.empty(lang));
   if (WILDCARDS.has(text.toLowerCase())) return null;
   if (isScenarioDimension(dim)) {
     const m = kb.resolveName(text);
     if (m?.kind === "scenario") return m.id;
     const near = kb.suggestNames(text, 8).filter((id) => kb.scenarios.has(id));
-    const e = expected(kb, dim);
+    const e = expected(kb, dim, lang);
     throw coordinateError(
-      `${where}: unknown scenario "${text}"; expected ${e.text}`,
+      COORD.unknownScenario(lang, { where, text, expected: e.text }),
       near.length > 0 ? near.map((id) => `${id} (${kb.scenarios.get(id)!.names.zh})`) : e.options,
     );
   }
@@ -77,7 +92,7 @@ export function parseValue(kb: Kb, dim: CompiledDimension, raw: string, where: s
     const codes = new Set<string>();
     for (const token of text.split(/\s*[+&|/，,、]\s*/u)) {
       const level = dim.resolveLevel(token.trim());
-      if (!level) throw fail(` (unknown signal "${token.trim()}")`);
+      if (!level) throw fail(COORD.unknownSignal(lang, { token: token.trim() }));
       codes.add(level.code);
     }
     return [...codes].sort((a, b) => (dim.levelByCode.get(a)?.value ?? 0) - (dim.levelByCode.get(b)?.value ?? 0));
@@ -88,7 +103,7 @@ export function parseValue(kb: Kb, dim: CompiledDimension, raw: string, where: s
 }
 
 /** Splits at top-level commas (full-width too), keeping quoted parts whole. */
-function splitTuple(inner: string): string[] {
+function splitTuple(inner: string, lang: Lang): string[] {
   const parts: string[] = [];
   let current = "";
   let quote: string | null = null;
@@ -104,34 +119,38 @@ function splitTuple(inner: string): string[] {
       current = "";
     } else current += ch;
   }
-  if (quote) throw coordinateError(`coordinate: a quote ${quote} is not closed`);
+  if (quote) throw coordinateError(COORD.unclosedQuote(lang, { quote }));
   parts.push(current);
   return parts;
 }
 
-function parseTuple(kb: Kb, text: string): Coordinate {
+function parseTuple(kb: Kb, text: string, lang: Lang): Coordinate {
   const dims = tupleDimensions(kb);
   const inner = text
     .trim()
     .replace(/^[(（]/u, "")
     .replace(/[)）]$/u, "");
-  const parts = splitTuple(inner);
+  const parts = splitTuple(inner, lang);
   if (parts.length !== dims.length) {
     throw coordinateError(
-      `coordinate: "${text}" has ${parts.length} part${parts.length === 1 ? "" : "s"}; the seed's tuple has ${dims.length}: ` +
-        `(${dims.map((d) => d.key).join(", ")}), e.g. (4, 2, 3, 2025, 1, 边缘计算, OTLP+eBPF). Use * for "any".`,
+      COORD.partCount(lang, {
+        text,
+        parts: parts.length,
+        want: dims.length,
+        keys: dims.map((d) => d.key).join(", "),
+      }),
     );
   }
   const out: Record<string, CoordinateValue | null> = {};
   dims.forEach((dim, i) => {
-    out[dim.key] = parseValue(kb, dim, parts[i]!, `coordinate part ${i + 1} (${dim.key})`);
+    out[dim.key] = parseValue(kb, dim, parts[i]!, COORD.wherePart(lang, { index: i + 1, key: dim.key }), lang);
   });
   return out;
 }
 
 const KEYED = /([A-Za-z][A-Za-z0-9]*)\s*[=:：]\s*("[^"]*"|'[^']*'|“[^”]*”|[^\s,;，；]+)/gu;
 
-function parseKeyed(kb: Kb, text: string): Coordinate {
+function parseKeyed(kb: Kb, text: string, lang: Lang): Coordinate {
   const out: Record<string, CoordinateValue | null> = {};
   let rest = text;
   for (const m of text.matchAll(KEYED)) {
@@ -140,18 +159,16 @@ function parseKeyed(kb: Kb, text: string): Coordinate {
     const dim = kb.dimension(key) ?? kb.dimension(key.toUpperCase());
     if (!dim) {
       throw coordinateError(
-        `coordinate: unknown dimension "${key}"`,
+        COORD.unknownDimension(lang, { key }),
         tupleDimensions(kb).map((d) => `${d.key} (${d.names.en} / ${d.names.zh})`),
       );
     }
-    if (dim.key in out) throw coordinateError(`coordinate: ${dim.key} is given twice (as "${key}")`);
-    out[dim.key] = parseValue(kb, dim, raw, `coordinate ${key}=`);
+    if (dim.key in out) throw coordinateError(COORD.givenTwice(lang, { dim: dim.key, key }));
+    out[dim.key] = parseValue(kb, dim, raw, COORD.whereKey(lang, { key }), lang);
   }
   const leftover = rest.replace(/[\s,;，；]+/gu, " ").trim();
   if (leftover !== "") {
-    throw coordinateError(
-      `coordinate: cannot read "${leftover}"; write KEY=value pairs such as D=4 X=2 S=edge O=OTLP+eBPF`,
-    );
+    throw coordinateError(COORD.unreadable(lang, { leftover }));
   }
   return out;
 }
@@ -159,15 +176,16 @@ function parseKeyed(kb: Kb, text: string): Coordinate {
 /**
  * Parses the seed's tuple `(4, 2, 3, 2025, 1, 边缘计算, OTLP+eBPF)` or the keyed form
  * `D=4 X=2 Z=3 T=2025 A=1 S=edge O=OTLP+eBPF` (level codes and names, Chinese scenario names and `*`
- * accepted; `Y` names the isolation dimension). Dimensions the keyed form leaves out are `*`.
+ * accepted; `Y` names the isolation dimension). Dimensions the keyed form leaves out are `*`. Errors are
+ * worded in `lang`.
  * @example parseCoordinate(kb, "(4, 2, 3, 2025, 1, 边缘计算, OTLP+eBPF)").S // "edge"
  */
-export function parseCoordinate(kb: Kb, text: string): Coordinate {
+export function parseCoordinate(kb: Kb, text: string, lang: Lang = "en"): Coordinate {
   if (typeof text !== "string" || text.trim() === "") {
-    throw coordinateError("coordinate: empty; write (D, X, Z, T, A, S, O) such as (4, 2, 3, 2025, 1, edge, OTLP+eBPF)");
+    throw coordinateError(COORD.emptyCoordinate(lang));
   }
-  if (text.length > 500) throw coordinateError(`coordinate: ${text.length} characters is too long for a coordinate`);
+  if (text.length > 500) throw coordinateError(COORD.tooLong(lang, { length: text.length }));
   const t = text.trim();
   const looksKeyed = /^[A-Za-z][A-Za-z0-9]*\s*[=:：]/u.test(t);
-  return looksKeyed ? parseKeyed(kb, t) : parseTuple(kb, t);
+  return looksKeyed ? parseKeyed(kb, t, lang) : parseTuple(kb, t, lang);
 }

@@ -1,4 +1,4 @@
-/** @module i18n/messages — the CLI's fixed words in English and Chinese. */
+/** @module i18n/messages — the CLI's fixed words in English and Chinese, and the helper for sentences with parameters. */
 import type { Lang } from "./lang.js";
 
 const MESSAGES = {
@@ -44,6 +44,22 @@ const MESSAGES = {
   resolution: { en: "resolution", zh: "处理" },
   perLevel: { en: "technologies per level", zh: "各层次技术数" },
   totals: { en: "totals", zh: "总计" },
+  targetCoordinate: { en: "target coordinate", zh: "目标坐标" },
+  weights: { en: "weights", zh: "权重" },
+  weightsHand: { en: "hand", zh: "人工设定" },
+  weightsLearned: { en: "learned", zh: "学习所得" },
+  noStack: { en: "No stack meets every requirement.", zh: "没有满足全部约束的技术栈。" },
+  stack: { en: "stack", zh: "技术栈" },
+  score: { en: "score", zh: "得分" },
+  why: { en: "why", zh: "理由" },
+  rejectedHeading: { en: "rejected:", zh: "未选：" },
+  relax: { en: "relax", zh: "放宽" },
+  paretoHeading: { en: "pareto:", zh: "帕累托前沿：" },
+  scenario: { en: "scenario", zh: "场景" },
+  handSet: { en: "hand-set", zh: "人工权重" },
+  learned: { en: "learned", zh: "学习权重" },
+  uses: { en: "uses", zh: "采用" },
+  all: { en: "all", zh: "全部" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -54,4 +70,21 @@ export type MessageKey = keyof typeof MESSAGES;
  */
 export function t(key: MessageKey, lang: Lang): string {
   return MESSAGES[key][lang];
+}
+
+/**
+ * A sentence with parameters, written once per language; the result renders it in the language asked for.
+ * Callers pass the figures, ids and codes; each language decides the words and the order around them.
+ * @example const meets = phrase((a: { key: string }) => `meets ${a.key}`, (a) => `满足 ${a.key}`); meets("zh", { key: "gpu" }) // "满足 gpu"
+ */
+export function phrase<A = void>(en: (args: A) => string, zh: (args: A) => string): (lang: Lang, args: A) => string {
+  return (lang, args) => (lang === "zh" ? zh(args) : en(args));
+}
+
+/**
+ * A list in running text: `a, b` in English, `a、b` in Chinese.
+ * @example joinList(["O1", "O2"], "zh") // "O1、O2"
+ */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return items.join(lang === "zh" ? "、" : ", ");
 }

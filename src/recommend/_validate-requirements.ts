@@ -1,6 +1,10 @@
 /** @module recommend/_validate-requirements — checks requirements against the schema and the knowledge base, collecting every problem. */
+
+import { zhCN } from "zod/locales";
 import { parseCoordinate } from "../coordinate/parse-coordinate.js";
 import { AtlasError } from "../errors.js";
+import type { Lang } from "../i18n/lang.js";
+import { REQ, schemaMessage } from "../i18n/requirements-phrases.js";
 import type { CompiledDimension, Kb } from "../kb/kb.js";
 import { suggestNames } from "../kb/suggest-names.js";
 import { Must, Prefer, Requirements } from "../model/requirements.js";
@@ -47,15 +51,20 @@ function normalizeSignals(kb: Kb, raw: unknown): unknown {
   return { ...(raw as object), must: { ...(must as object), observability: codes } };
 }
 
+/** The schema library's own messages in Chinese (the requirements schema's messages are translated apart). */
+const ZH_SCHEMA_ERRORS = { error: zhCN().localeError };
+
 /**
  * Validates raw requirements: the schema first (unknown keys, wrong types, ranges), then the names
- * against the knowledge base (scenario, technologies, levels, signals, the coordinate).
+ * against the knowledge base (scenario, technologies, levels, signals, the coordinate). Messages are
+ * worded in `lang`.
  */
 export function validateRequirements(
   kb: Kb,
   raw: unknown,
   locate: Locate,
   file?: string,
+  lang: Lang = "en",
 ): { value?: Requirements; problems: RequirementProblem[] } {
   const problems: RequirementProblem[] = [];
   const add = (
@@ -74,22 +83,23 @@ export function validateRequirements(
       ...(extra.suggestions && extra.suggestions.length > 0 ? { suggestions: extra.suggestions } : {}),
     });
   };
-  const parsed = Requirements.safeParse(normalizeSignals(kb, raw ?? {}));
+  const input = normalizeSignals(kb, raw ?? {});
+  const parsed = lang === "zh" ? Requirements.safeParse(input, ZH_SCHEMA_ERRORS) : Requirements.safeParse(input);
   if (!parsed.success) {
     for (const zi of parsed.error.issues as readonly ZodIssueLike[]) {
       const path = zi.path.filter((p): p is string | number => typeof p !== "symbol");
       if (zi.code === "unrecognized_keys") {
         const parent = path.filter((p) => typeof p === "string").join(".");
         for (const key of zi.keys ?? []) {
-          add("UNKNOWN_KEY", [...path, key], `unknown key "${key}"${parent ? ` in ${parent}` : ""}`, {
+          add("UNKNOWN_KEY", [...path, key], REQ.unknownKey(lang, { key, parent }), {
             atKey: true,
             suggestions: suggestNames(key, KEYS[parent] ?? [], 3),
           });
         }
       } else if (zi.code === "custom" || zi.code === "too_small" || zi.code === "too_big") {
-        add("BAD_RANGE", path, zi.message);
+        add("BAD_RANGE", path, schemaMessage(zi.message, lang));
       } else {
-        add("WRONG_TYPE", path, zi.message);
+        add("WRONG_TYPE", path, schemaMessage(zi.message, lang));
       }
     }
     return { problems };
@@ -98,7 +108,7 @@ export function validateRequirements(
   if (req.scenario !== undefined) {
     const m = kb.resolveName(req.scenario);
     if (m?.kind !== "scenario") {
-      add("UNKNOWN_SCENARIO", ["scenario"], `unknown scenario "${req.scenario}"`, {
+      add("UNKNOWN_SCENARIO", ["scenario"], REQ.unknownScenario(lang, { name: req.scenario }), {
         suggestions: kb.suggestNames(req.scenario, 10).filter((id) => kb.scenarios.has(id)),
       });
     }
@@ -108,7 +118,7 @@ export function validateRequirements(
     (must[key] ?? []).forEach((name, i) => {
       const m = kb.resolveName(name);
       if (m?.kind !== "technology") {
-        add("UNKNOWN_TECHNOLOGY", ["must", key, i], `unknown technology "${name}"`, {
+        add("UNKNOWN_TECHNOLOGY", ["must", key, i], REQ.unknownTechnology(lang, { name }), {
           suggestions: kb.suggestNames(name, 10).filter((id) => kb.technologies.has(id)),
         });
       }
@@ -125,23 +135,26 @@ export function validateRequirements(
     for (const [k, v] of Object.entries(bound)) {
       if (v === undefined) continue;
       if (!dim.resolveLevel(v)) {
-        add("UNKNOWN_LEVEL", ["must", key, k], `"${v}" is not a level of ${dim.key} (${dim.names.en})`, {
-          suggestions: dim.levels.map((l) => l.code),
-        });
+        add(
+          "UNKNOWN_LEVEL",
+          ["must", key, k],
+          REQ.notALevel(lang, { value: String(v), dim: dim.key, en: dim.names.en, zh: dim.names.zh }),
+          { suggestions: dim.levels.map((l) => l.code) },
+        );
       }
     }
   }
   const oDim = slotDimension(kb, "observability");
   (must.observability ?? []).forEach((code, i) => {
     if (oDim && !oDim.levelByCode.has(code)) {
-      add("UNKNOWN_LEVEL", ["must", "observability", i], `"${code}" is not a signal of ${oDim.key}`, {
+      add("UNKNOWN_LEVEL", ["must", "observability", i], REQ.notASignal(lang, { code, dim: oDim.key }), {
         suggestions: oDim.levels.map((l) => l.code),
       });
     }
   });
   if (must.coordinate !== undefined) {
     try {
-      parseCoordinate(kb, must.coordinate);
+      parseCoordinate(kb, must.coordinate, lang);
     } catch (e) {
       if (!(e instanceof AtlasError)) throw e;
       add("BAD_COORDINATE", ["must", "coordinate"], e.message, { suggestions: e.suggestions });
@@ -149,7 +162,7 @@ export function validateRequirements(
   }
   const prefer = req.prefer;
   if (prefer && Object.keys(prefer).length > 0 && Object.values(prefer).every((w) => w === 0)) {
-    add("BAD_RANGE", ["prefer"], "every preference weight is 0: give at least one a positive weight");
+    add("BAD_RANGE", ["prefer"], REQ.allWeightsZero(lang));
   }
   return problems.length > 0 ? { problems } : { value: req, problems };
 }

@@ -2,6 +2,8 @@
 import type { Coordinate, CoordinateValue } from "../coordinate/coordinate.js";
 import { tupleDimensions } from "../coordinate/coordinate.js";
 import { satisfiesBound } from "../coordinate/evaluate-must.js";
+import { boundText } from "../i18n/coordinate-phrases.js";
+import { ANALYSIS } from "../i18n/recommend-phrases.js";
 import type { CompiledDimension } from "../kb/kb.js";
 import { type Candidate, figureInRange, type QueryContext, type SingleSlot } from "./query-context.js";
 
@@ -60,9 +62,7 @@ export function analyzeDimensions(ctx: QueryContext): { dimensions: DimensionAna
       because.push({
         requirement: "year",
         levels: [],
-        why: req.yearGiven
-          ? `as of ${req.year}: only what was released by then`
-          : `no year given: as of ${req.year}, the latest the knowledge base knows`,
+        why: req.yearGiven ? ANALYSIS.asOf(lang, { year: req.year }) : ANALYSIS.noYear(lang, { year: req.year }),
       });
       out.push({ dimension: dim.key, name: dim.names[lang], levels: [], value: req.year, because });
       continue;
@@ -82,7 +82,7 @@ export function analyzeDimensions(ctx: QueryContext): { dimensions: DimensionAna
       because.push({
         requirement: "view",
         levels: [code],
-        why: `stacks are expressed in the default view ${code} (${dim.levelByCode.get(code)?.names[lang] ?? ""})`,
+        why: ANALYSIS.defaultView(lang, { code, name: dim.levelByCode.get(code)?.names[lang] ?? "" }),
       });
       out.push({ dimension: dim.key, name: dim.names[lang], levels: [code], value: v, because });
       continue;
@@ -93,7 +93,7 @@ export function analyzeDimensions(ctx: QueryContext): { dimensions: DimensionAna
         because.push({
           requirement: "must.observability",
           levels: sig,
-          why: `the stack must cover ${sig.join(" + ")}`,
+          why: ANALYSIS.mustCover(lang, { signals: sig }),
         });
       }
       coordinate[dim.key] = sig.length > 0 ? [...sig] : null;
@@ -111,13 +111,13 @@ export function analyzeDimensions(ctx: QueryContext): { dimensions: DimensionAna
     const bound = must[boundKey];
     if (bound) {
       const keep = all.filter((c) => satisfiesBound(dim, c, bound) === true);
-      const text = Object.entries(bound)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(", ");
       narrow(
         `must.${boundKey}`,
         keep,
-        `${text}${dim.distanceBy ? ` by the ${dim.distanceBy} ordering` : ""}`,
+        ANALYSIS.bound(lang, {
+          bound: boundText(bound, lang),
+          ...(dim.distanceBy ? { ordering: dim.distanceBy } : {}),
+        }),
         dim.source,
       );
     }
@@ -135,7 +135,7 @@ export function analyzeDimensions(ctx: QueryContext): { dimensions: DimensionAna
           const f = l.facts.find((x) => x.metric === metric && x.scope === "instance");
           if (!f) {
             keep.push(l.code);
-            notes.push(`${l.code} has no figure (kept)`);
+            notes.push(ANALYSIS.levelWithoutFigure(lang, { code: l.code }));
             continue;
           }
           source ??= f.source;
@@ -147,7 +147,7 @@ export function analyzeDimensions(ctx: QueryContext): { dimensions: DimensionAna
           );
         }
         const want = r.max !== undefined ? `≤ ${r.max} ${unit}` : `≥ ${r.min} ${unit}`;
-        narrow(`must.${key}`, keep, `${want} per instance, by the levels' own figures: ${notes.join("; ")}`, source);
+        narrow(`must.${key}`, keep, ANALYSIS.levelFigures(lang, { want, notes }), source);
       }
     }
     for (const key of SLOT_KEYS[slot]) {
@@ -165,10 +165,12 @@ export function analyzeDimensions(ctx: QueryContext): { dimensions: DimensionAna
       narrow(
         `must.${key}`,
         keep,
-        `levels with a ${slot} that ${key} does not rule out (${ok
-          .slice(0, 4)
-          .map((c) => c.name)
-          .join(", ")}${ok.length > 4 ? ", …" : ""})`,
+        ANALYSIS.notRuledOut(lang, {
+          slot,
+          requirement: key,
+          names: ok.slice(0, 4).map((c) => c.name),
+          more: ok.length > 4,
+        }),
       );
     }
     // A level no admissible part occupies cannot be the target.
@@ -182,7 +184,7 @@ export function analyzeDimensions(ctx: QueryContext): { dimensions: DimensionAna
         }),
     );
     if (levels.some((l) => !occupied.has(l)) && because.length > 0) {
-      narrow("parts", [...occupied], `levels where some ${slot} meets every requirement on its own`);
+      narrow("parts", [...occupied], ANALYSIS.partsAlone(lang, { slot }));
     }
     const value = levels.length === 1 ? (dim.levelByCode.get(levels[0]!)?.value ?? null) : null;
     coordinate[dim.key] = value;

@@ -1,6 +1,8 @@
 /** @module recommend/explain-stack — a ranked stack in words: its terms, its figures (per instance and per node apart), what decided it, and its trade-offs. */
 
 import { stackLabel } from "../coordinate/parse-stack.js";
+import { localText } from "../i18n/lang.js";
+import { citation, clauses, EXPLAIN } from "../i18n/recommend-phrases.js";
 import type { CompiledFact } from "../kb/kb.js";
 import { formatNormalizedFigure } from "../kb/representative-value.js";
 import type { ObsSet } from "./observability-sets.js";
@@ -67,7 +69,7 @@ function figureOut(
     scope: f.fact.scope,
     source: f.fact.source,
     grade: f.fact.grade,
-    conditions: typeof cond === "string" ? cond : cond.en,
+    conditions: localText(cond, ctx.lang),
     estimated: f.estimated,
   };
 }
@@ -163,28 +165,40 @@ export function labelOf(ctx: QueryContext, s: RankedStack): string {
  * (admitted, penalised), the terms that weigh most, and the supporting pieces completion added.
  */
 export function explainStack(ctx: QueryContext, s: RankedStack, terms: readonly StackTerm[]): string[] {
+  const { lang } = ctx;
   const lines: string[] = [];
   for (const c of s.evaluation.checks) {
     if (c.status !== "met") continue;
-    const origin = ctx.req.origin[`must.${c.requirement}`];
     lines.push(
-      `meets ${c.requirement}${origin === "scenario" ? " (from the scenario)" : ""}: ${c.detail}${c.source ? ` [${c.source}${c.grade ? `, ${c.grade}` : ""}]` : ""}`,
+      EXPLAIN.meets(lang, {
+        requirement: c.requirement,
+        fromScenario: ctx.req.origin[`must.${c.requirement}`] === "scenario",
+        detail: c.detail,
+        cite: citation(c.source, c.grade),
+      }),
     );
   }
   for (const c of s.evaluation.unknowns) {
-    lines.push(`unverified ${c.requirement}: ${c.detail} — admitted with a penalty of ${UNKNOWN_PENALTY}`);
+    lines.push(EXPLAIN.unverified(lang, { requirement: c.requirement, detail: c.detail, penalty: UNKNOWN_PENALTY }));
   }
   const top = [...terms].filter((t) => t.weight > 0).sort((a, b) => b.contribution - a.contribution);
   for (const t of top.slice(0, 3)) {
     const lead = t.parts[0];
     lines.push(
-      `${t.term} ${t.value.toFixed(2)} × weight ${t.weight}${lead ? `: ${lead.note}${lead.source ? ` [${lead.source}${lead.grade ? `, ${lead.grade}` : ""}]` : ""}` : ""}`,
+      EXPLAIN.term(lang, {
+        term: t.term,
+        value: t.value.toFixed(2),
+        weight: t.weight,
+        ...(lead ? { because: `${lead.note}${citation(lead.source, lead.grade)}` } : {}),
+      }),
     );
   }
-  const est = terms.flatMap((t) => t.parts.filter((p) => p.estimated || p.missing).map((p) => `${t.term}: ${p.note}`));
-  for (const e of est) lines.push(`estimated: ${e}`);
+  for (const t of terms) {
+    for (const p of t.parts)
+      if (p.estimated || p.missing) lines.push(EXPLAIN.estimated(lang, { term: t.term, note: p.note }));
+  }
   for (const a of s.evaluation.completed.added) {
-    lines.push(`adds ${a.id} for ${a.for} (depends on ${a.requirement}) [${a.source}]`);
+    lines.push(EXPLAIN.adds(lang, { id: a.id, for: a.for, requirement: a.requirement, source: a.source }));
   }
   return lines;
 }
@@ -200,6 +214,7 @@ export function tradeoffs(
   b: RankedStack,
   tb: readonly StackTerm[],
 ): string[] {
+  const { lang } = ctx;
   const lines: string[] = [];
   const other = labelOf(ctx, b);
   for (const t of TERMS) {
@@ -209,14 +224,17 @@ export function tradeoffs(
     if (Math.abs(d) < 5e-5) continue;
     const differing = x.parts.filter((p) => !y.parts.some((q) => q.slot === p.slot && q.part === p.part));
     const theirs = y.parts.filter((p) => !x.parts.some((q) => q.slot === p.slot && q.part === p.part));
-    const why = [...differing.map((p) => p.note), ...theirs.map((p) => `vs ${p.note}`)].join("; ");
+    const why = clauses(
+      [...differing.map((p) => p.note), ...theirs.map((p) => EXPLAIN.versus(lang, { note: p.note }))],
+      lang,
+    );
     lines.push(
-      `${d > 0 ? "better" : "worse"} than ${other} on ${t} (${d > 0 ? "+" : ""}${d.toFixed(4)})${why ? `: ${why}` : ""}`,
+      EXPLAIN.tradeoff(lang, { better: d > 0, other, term: t, delta: `${d > 0 ? "+" : ""}${d.toFixed(4)}`, why }),
     );
   }
   const pa = a.evaluation.unknowns.length;
   const pb = b.evaluation.unknowns.length;
-  if (pa !== pb) lines.push(`${pa < pb ? "fewer" : "more"} unverified requirements than ${other} (${pa} vs ${pb})`);
-  if (lines.length === 0) lines.push(`scores as ${other} does; ranked first by name`);
+  if (pa !== pb) lines.push(EXPLAIN.unverifiedCount(lang, { fewer: pa < pb, other, mine: pa, theirs: pb }));
+  if (lines.length === 0) lines.push(EXPLAIN.tie(lang, { other }));
   return lines;
 }

@@ -1,11 +1,14 @@
 /** @module recommend/find-rejected — why the obvious alternatives lost, and which single relaxation would admit a stack. */
+import { stackParts } from "../coordinate/assign-slots.js";
 import type { Coordinate } from "../coordinate/coordinate.js";
 import { evaluateMust } from "../coordinate/evaluate-must.js";
 import { stackLabel } from "../coordinate/parse-stack.js";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import { stackCoordinate } from "../coordinate/stack-coordinate.js";
+import { localText } from "../i18n/lang.js";
+import { REJECT } from "../i18n/recommend-phrases.js";
 import type { Must } from "../model/requirements.js";
-import { evaluateStack } from "./evaluate-stack.js";
+import { evaluateStack, type StackEvaluation, type Violation } from "./evaluate-stack.js";
 import { buildQueryContext, type Candidate, type QueryContext, type SingleSlot } from "./query-context.js";
 import type { RankedStack, SearchFn } from "./ranked-stack.js";
 import type { ResolvedRequirements } from "./resolve-requirements.js";
@@ -30,7 +33,7 @@ export interface Relaxation {
 
 /** Why a part misses on its own: evaluateMust on the part alone, for the keys that block it. */
 function partReasons(ctx: QueryContext, c: Candidate): Rejection[] {
-  const { kb, req } = ctx;
+  const { kb, req, lang } = ctx;
   const t = c.id === null ? undefined : kb.technologies.get(c.id);
   const out: Rejection[] = [];
   const component = { id: c.id ?? "-", name: c.name, slot: c.slot };
@@ -39,17 +42,21 @@ function partReasons(ctx: QueryContext, c: Candidate): Rejection[] {
       out.push({
         component,
         requirement: "year",
-        reason: `${c.name}: released in ${t?.releasedYear}, after ${req.year}`,
+        reason: REJECT.releasedAfter(lang, { name: c.name, released: t?.releasedYear, year: req.year }),
         ...(t ? { source: t.released.source } : {}),
       });
       continue;
     }
     if (key === "exclude") {
-      out.push({ component, requirement: "exclude", reason: `${c.name}: excluded by the requirements` });
+      out.push({ component, requirement: "exclude", reason: REJECT.excluded(lang, { name: c.name }) });
       continue;
     }
     if (!t) {
-      out.push({ component, requirement: key, reason: `${c.name}: a stack without a ${c.slot} cannot meet ${key}` });
+      out.push({
+        component,
+        requirement: key,
+        reason: REJECT.emptySlot(lang, { name: c.name, slot: c.slot, requirement: key }),
+      });
       continue;
     }
     const components = { [c.slot]: t.id };
@@ -65,8 +72,11 @@ function partReasons(ctx: QueryContext, c: Candidate): Rejection[] {
       component,
       requirement: key,
       reason: check
-        ? `${c.name}: ${check.detail.replace(new RegExp(`^${escapeRegExp(c.name)}\\s*`), "")}`
-        : `${c.name}: misses ${key}`,
+        ? REJECT.detail(lang, {
+            name: c.name,
+            detail: check.detail.replace(new RegExp(`^${escapeRegExp(c.name)}\\s*`), ""),
+          })
+        : REJECT.misses(lang, { name: c.name, requirement: key }),
       ...(check?.source ? { source: check.source } : {}),
       ...(check?.grade ? { grade: check.grade } : {}),
     });
@@ -76,6 +86,38 @@ function partReasons(ctx: QueryContext, c: Candidate): Rejection[] {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A violation's detail in the query's language. The `must` checks' details already are; a missing
+ * dependency, a conflict or a part released after the year is worded again here from the evaluation's
+ * own record of it (the evaluation words them in English), falling back to the detail as given.
+ */
+export function violationText(ctx: QueryContext, ev: StackEvaluation, v: Violation): string {
+  const { kb, lang } = ctx;
+  if (lang === "en") return v.detail;
+  if (v.requirement === "dependency") {
+    const m = ev.completed.missing.find((x) => x.why === v.detail);
+    if (m) return REJECT.missingDependency(lang, { id: m.from, requires: m.requires });
+  } else if (v.requirement === "conflict") {
+    for (const c of ev.completed.conflicts) {
+      if (REJECT.conflict("en", { a: c.a, b: c.b, reason: c.reason }) !== v.detail) continue;
+      const stated = kb.relations.out(c.a, "conflicts-with").find((r) => r.targets.includes(c.b))?.reason;
+      return REJECT.conflict(lang, {
+        a: c.a,
+        b: c.b,
+        reason: stated === undefined ? c.reason : localText(stated, lang),
+      });
+    }
+  } else if (v.requirement === "year") {
+    for (const id of stackParts(ev.components)) {
+      const released = kb.technologies.get(id)?.releasedYear;
+      if (released === undefined) continue;
+      const args = { id, released, year: ctx.req.year };
+      if (REJECT.notYetReleased("en", args) === v.detail) return REJECT.notYetReleased(lang, args);
+    }
+  }
+  return v.detail;
 }
 
 /**
@@ -112,7 +154,7 @@ export function findRejected(ctx: QueryContext, ranked: readonly RankedStack[], 
       out.push({
         stack: label,
         requirement: v.requirement,
-        reason: `${label}: ${v.detail}`,
+        reason: REJECT.detail(ctx.lang, { name: label, detail: violationText(ctx, ev, v) }),
         ...(v.source ? { source: v.source } : {}),
         ...(v.grade ? { grade: v.grade } : {}),
       });
@@ -120,7 +162,7 @@ export function findRejected(ctx: QueryContext, ranked: readonly RankedStack[], 
       out.push({
         stack: label,
         requirement: "score",
-        reason: `${label}: meets every requirement but scores below the last ranked stack (${last.score.toFixed(4)})`,
+        reason: REJECT.scoresBelow(ctx.lang, { label, score: last.score.toFixed(4) }),
         source: r.source,
       });
     }
@@ -165,7 +207,7 @@ export function explainEmpty(
       rejected.push(
         ...blocked.map((b) => ({
           ...b,
-          reason: `${c.name} has no usable ${o ? "policy" : "orchestrator"}: ${b.reason}`,
+          reason: REJECT.noUsable(ctx.lang, { name: c.name, slot: o ? "policy" : "orchestrator", reason: b.reason }),
         })),
       );
       continue;
@@ -175,7 +217,12 @@ export function explainEmpty(
     rejected.push({
       component: { id: c.id!, name: c.name, slot: "runtime" },
       requirement: v?.requirement ?? "observability",
-      reason: `${c.name}: with ${o.name} and ${p.name}, ${v?.detail ?? "no set of observability tools covers the signals"}`,
+      reason: REJECT.withParts(ctx.lang, {
+        name: c.name,
+        orchestrator: o.name,
+        policy: p.name,
+        detail: v ? violationText(ctx, ev, v) : REJECT.noObservabilitySet(ctx.lang),
+      }),
       ...(v?.source ? { source: v.source } : {}),
     });
   }

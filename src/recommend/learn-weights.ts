@@ -2,6 +2,8 @@
 import { evaluateMust } from "../coordinate/evaluate-must.js";
 import { type RecordedStack, recordedStacks } from "../coordinate/recorded-stacks.js";
 import { stackCoordinate } from "../coordinate/stack-coordinate.js";
+import type { Lang } from "../i18n/lang.js";
+import { WEIGHTS } from "../i18n/recommend-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import type { Must } from "../model/requirements.js";
 import { evaluateStack, slotsKey } from "./evaluate-stack.js";
@@ -266,20 +268,27 @@ export function evaluateWeightsInBackground(kb: Kb): Promise<WeightEvaluation> {
   return promise;
 }
 
-/** The learned weights for a query's scenario, and whether leave-one-out evaluation says they win there. */
+/** The learned weights for a query's scenario, and whether leave-one-out evaluation says they win there (`why` in `lang`). */
 export function learnedWeightsFor(
   kb: Kb,
   req: ResolvedRequirements,
+  lang: Lang = "en",
 ): { weights: Weights; wins: boolean; why: string } | undefined {
   if (!req.scenario || kb.cases.all.length + kb.scenarios.size === 0) return undefined;
   const ev = evaluateWeights(kb);
   const s = ev.perScenario.find((x) => x.scenario === req.scenario!.id);
   if (!s) return undefined;
-  const fmt = (a: Accuracy) => `top-1 ${a.top1}/${a.n}, top-3 ${a.top3}/${a.n}`;
+  const fmt = (a: Accuracy) => WEIGHTS.accuracy(lang, a);
   const wins = s.uses === "learned";
   return {
     weights: ev.weights,
     wins,
-    why: `leave-one-out on ${s.hand.n} recorded ${s.scenario} stacks: learned ${fmt(s.learned)} vs hand-set ${fmt(s.hand)} — ${wins ? "learned weights used" : "hand-set weights kept"}`,
+    why: WEIGHTS.learned(lang, {
+      n: s.hand.n,
+      scenario: s.scenario,
+      learned: fmt(s.learned),
+      hand: fmt(s.hand),
+      wins,
+    }),
   };
 }

@@ -1,5 +1,7 @@
 /** @module recommend/parse-requirements — reads a requirements file (YAML or JSON) into the requirements vocabulary. */
 import { LineCounter, parseDocument } from "yaml";
+import type { Lang } from "../i18n/lang.js";
+import { REQ, yamlError } from "../i18n/requirements-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import { locatePath } from "../kb/locate-path.js";
 import type { Requirements } from "../model/requirements.js";
@@ -8,10 +10,11 @@ import { type RequirementProblem, RequirementsError } from "./requirements-error
 
 /**
  * Parses requirements text (YAML, or JSON, which YAML reads too) and checks it against the schema and
- * the knowledge base; throws a {@link RequirementsError} listing every problem at its line and column.
+ * the knowledge base; throws a {@link RequirementsError} listing every problem at its line and column,
+ * worded in `lang`.
  * @example parseRequirements(kb, "scenario: edge\nmust:\n  coldStartMs: { max: 10 }\n", "req.yaml").must?.coldStartMs // { max: 10 }
  */
-export function parseRequirements(kb: Kb, text: string, file?: string): Requirements {
+export function parseRequirements(kb: Kb, text: string, file?: string, lang: Lang = "en"): Requirements {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -20,26 +23,29 @@ export function parseRequirements(kb: Kb, text: string, file?: string): Requirem
       return {
         code: "YAML_SYNTAX",
         path: "",
-        message: e.message.split("\n")[0] ?? e.message,
+        message: yamlError({ code: e.code, message: e.message.split("\n")[0] ?? e.message }, lang),
         ...(file !== undefined ? { file } : {}),
         line: pos.line,
         column: pos.col,
       };
     });
-    throw new RequirementsError(problems);
+    throw new RequirementsError(problems, lang);
   }
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    throw new RequirementsError([
-      {
-        code: "YAML_SYNTAX",
-        path: "",
-        message: `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`,
-        ...(file !== undefined ? { file } : {}),
-      },
-    ]);
+    throw new RequirementsError(
+      [
+        {
+          code: "YAML_SYNTAX",
+          path: "",
+          message: REQ.yamlUnreadable(lang, { error: e instanceof Error ? e.message : String(e) }),
+          ...(file !== undefined ? { file } : {}),
+        },
+      ],
+      lang,
+    );
   }
   const { value, problems } = validateRequirements(
     kb,
@@ -49,7 +55,8 @@ export function parseRequirements(kb: Kb, text: string, file?: string): Requirem
       return { line: pos.line, column: pos.column };
     },
     file,
+    lang,
   );
-  if (!value) throw new RequirementsError(problems);
+  if (!value) throw new RequirementsError(problems, lang);
   return value;
 }

@@ -1,5 +1,7 @@
 /** @module recommend/requirements-error — the error for requirements that cannot be used, with every problem and where it is. */
 import { InvalidArgumentError } from "../errors.js";
+import type { Lang } from "../i18n/lang.js";
+import { REQ } from "../i18n/requirements-phrases.js";
 
 /** Problem codes of a requirements file or flag set; tests check these, never message text. */
 export type RequirementProblemCode =
@@ -27,29 +29,39 @@ export interface RequirementProblem {
 
 /** `file:line:column: path: message (did you mean …?)`, or `path: message` for flags; any located problem. */
 export function formatProblem(p: Omit<RequirementProblem, "code">): string {
+  return formatProblemIn(p, "en");
+}
+
+/**
+ * {@link formatProblem} in a language: the position (`file:line:column`) and path as they are, so that
+ * editors still find them; the words around them in `lang` (the message itself is already in it).
+ * @example formatProblemIn({ path: "must.foo", message: "…", line: 4, column: 3 }, "zh") // "第 4 行第 3 列: must.foo: …"
+ */
+export function formatProblemIn(p: Omit<RequirementProblem, "code">, lang: Lang): string {
   const where =
     p.file !== undefined
       ? `${p.file}:${p.line ?? 1}:${p.column ?? 1}`
       : p.line !== undefined
-        ? `line ${p.line}, column ${p.column ?? 1}`
+        ? REQ.lineColumn(lang, { line: p.line, column: p.column ?? 1 })
         : "";
   const hint =
-    p.suggestions && p.suggestions.length > 0 ? ` (did you mean ${p.suggestions.slice(0, 3).join(", ")}?)` : "";
+    p.suggestions && p.suggestions.length > 0 ? REQ.didYouMean(lang, { options: p.suggestions.slice(0, 3) }) : "";
   return `${where ? `${where}: ` : ""}${p.path ? `${p.path}: ` : ""}${p.message}${hint}`;
 }
 
 /**
- * Requirements that cannot be used: carries every problem found (code INVALID_REQUIREMENTS, exit 1).
+ * Requirements that cannot be used: carries every problem found (code INVALID_REQUIREMENTS, exit 1),
+ * its message worded in `lang` (the problems' own messages are already in it).
  * @example try { parseRequirements(kb, text) } catch (e) { if (e instanceof RequirementsError) e.problems[0]?.line }
  */
 export class RequirementsError extends InvalidArgumentError {
   readonly problems: readonly RequirementProblem[];
-  constructor(problems: readonly RequirementProblem[]) {
-    const lines = problems.map(formatProblem);
-    super(
-      `recommend: ${problems.length === 1 ? "the requirements have a problem" : `the requirements have ${problems.length} problems`}:\n  ${lines.join("\n  ")}`,
-      { code: "INVALID_REQUIREMENTS", suggestions: problems.flatMap((p) => p.suggestions ?? []) },
-    );
+  constructor(problems: readonly RequirementProblem[], lang: Lang = "en") {
+    const lines = problems.map((p) => formatProblemIn(p, lang));
+    super(`${REQ.problems(lang, { count: problems.length })}\n  ${lines.join("\n  ")}`, {
+      code: "INVALID_REQUIREMENTS",
+      suggestions: problems.flatMap((p) => p.suggestions ?? []),
+    });
     this.problems = problems;
   }
 }

@@ -1,4 +1,6 @@
 /** @module recommend/requirements-from-flags — builds requirements from command-line flags, checked like a file. */
+import type { Lang } from "../i18n/lang.js";
+import { REQ } from "../i18n/requirements-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import type { Requirements } from "../model/requirements.js";
 import { validateRequirements } from "./_validate-requirements.js";
@@ -83,10 +85,10 @@ function list(text: string): string[] {
 
 /**
  * Turns flags into requirements, checked against the schema and the knowledge base exactly as a file
- * is; throws a {@link RequirementsError} naming the flag.
+ * is; throws a {@link RequirementsError} naming the flag, worded in `lang`.
  * @example requirementsFromFlags(kb, { scenario: "edge", coldStartMs: 10, prefer: "startup=3" }).prefer // { startup: 3 }
  */
-export function requirementsFromFlags(kb: Kb, flags: RequirementFlags): Requirements {
+export function requirementsFromFlags(kb: Kb, flags: RequirementFlags, lang: Lang = "en"): Requirements {
   const problems: RequirementProblem[] = [];
   const must: Record<string, unknown> = {};
   const setMust = (key: string, value: string) => {
@@ -99,7 +101,7 @@ export function requirementsFromFlags(kb: Kb, flags: RequirementFlags): Requirem
   for (const pair of flags.must ?? []) {
     const eq = pair.indexOf("=");
     if (eq <= 0) {
-      problems.push({ code: "BAD_FLAG", path: "--must", message: `"${pair}" is not key=value (e.g. coldStartMs=10)` });
+      problems.push({ code: "BAD_FLAG", path: "--must", message: REQ.notKeyValue(lang, { pair }) });
       continue;
     }
     setMust(pair.slice(0, eq).trim(), pair.slice(eq + 1));
@@ -125,20 +127,24 @@ export function requirementsFromFlags(kb: Kb, flags: RequirementFlags): Requirem
     for (const pair of list(flags.prefer)) {
       const eq = pair.indexOf("=");
       if (eq <= 0) {
-        problems.push({ code: "BAD_FLAG", path: "--prefer", message: `"${pair}" is not term=weight (e.g. startup=3)` });
+        problems.push({ code: "BAD_FLAG", path: "--prefer", message: REQ.notTermWeight(lang, { pair }) });
         continue;
       }
       prefer[pair.slice(0, eq).trim()] = num(pair.slice(eq + 1));
     }
   }
-  if (problems.length > 0) throw new RequirementsError(problems);
+  if (problems.length > 0) throw new RequirementsError(problems, lang);
   const raw = {
     ...(flags.scenario !== undefined ? { scenario: flags.scenario } : {}),
     ...(flags.year !== undefined ? { year: flags.year } : {}),
     ...(Object.keys(must).length > 0 ? { must } : {}),
     ...(Object.keys(prefer).length > 0 ? { prefer } : {}),
   };
-  const { value, problems: found } = validateRequirements(kb, raw, () => undefined);
-  if (!value) throw new RequirementsError(found.map((p) => ({ ...p, path: `--${p.path}` })));
+  const { value, problems: found } = validateRequirements(kb, raw, () => undefined, undefined, lang);
+  if (!value)
+    throw new RequirementsError(
+      found.map((p) => ({ ...p, path: `--${p.path}` })),
+      lang,
+    );
   return value;
 }

@@ -1,5 +1,6 @@
 /** @module recommend/resolve-requirements — the requirements in force: the scenario's own, overridden key by key by the user's. */
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
+import type { Lang } from "../i18n/lang.js";
 import type { CompiledScenario, Kb } from "../kb/kb.js";
 import type { Must, Prefer, Requirements } from "../model/requirements.js";
 
@@ -37,11 +38,12 @@ export function latestYear(kb: Kb): number {
 
 /**
  * Merges the scenario's requirements under the user's (the user's key wins) and fills the defaults:
- * the as-of year, equal weights where no `prefer` is given (no `fit` without a scenario).
+ * the as-of year, equal weights where no `prefer` is given (no `fit` without a scenario). An unknown
+ * scenario's error is worded in `lang`.
  * @example resolveRequirements(kb, { scenario: "edge", must: { coldStartMs: { max: 10 } } }).must.offline // true, from the scenario
  */
-export function resolveRequirements(kb: Kb, req: Requirements): ResolvedRequirements {
-  const scenario = req.scenario === undefined ? undefined : resolveScenario(kb, req.scenario);
+export function resolveRequirements(kb: Kb, req: Requirements, lang: Lang = "en"): ResolvedRequirements {
+  const scenario = req.scenario === undefined ? undefined : resolveScenario(kb, req.scenario, "scenario", lang);
   const origin: Record<string, Origin> = {};
   const must: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(scenario?.requirements.must ?? {})) {

@@ -1,0 +1,298 @@
+/**
+ * @module i18n/recommend-phrases — the sentences of `recommend` (explanations, trade-offs, rejections, the
+ * dimension analysis, the weights) in English and Chinese. Requirement keys, terms, level codes, ids,
+ * figures and source ids pass through as given.
+ */
+import { slotName } from "./coordinate-phrases.js";
+import type { Lang } from "./lang.js";
+import { joinList, phrase } from "./messages.js";
+
+/**
+ * The evidence a line rests on, as ` [source, grade]` (the same in both languages), or nothing.
+ * @example citation("seed-30-6", "B") // " [seed-30-6, B]"
+ */
+export function citation(source: string | undefined, grade?: string): string {
+  return source ? ` [${source}${grade ? `, ${grade}` : ""}]` : "";
+}
+
+/**
+ * The separator between clauses: `; ` in English, `；` in Chinese.
+ * @example clauses(["a", "b"], "zh") // "a；b"
+ */
+export function clauses(items: readonly string[], lang: Lang): string {
+  return items.join(lang === "zh" ? "；" : "; ");
+}
+
+/** A ranked stack's explanation and trade-off lines. */
+export const EXPLAIN = {
+  /** The first explanation line (built by `presentStacks`). */
+  stackAt: phrase(
+    (a: { label: string; coordinate: string }) => `${a.label} at ${a.coordinate}`,
+    (a) => `${a.label} 位于 ${a.coordinate}`,
+  ),
+  meets: phrase(
+    (a: { requirement: string; fromScenario: boolean; detail: string; cite: string }) =>
+      `meets ${a.requirement}${a.fromScenario ? " (from the scenario)" : ""}: ${a.detail}${a.cite}`,
+    (a) => `满足 ${a.requirement}${a.fromScenario ? "（来自场景）" : ""}：${a.detail}${a.cite}`,
+  ),
+  unverified: phrase(
+    (a: { requirement: string; detail: string; penalty: number }) =>
+      `unverified ${a.requirement}: ${a.detail} — admitted with a penalty of ${a.penalty}`,
+    (a) => `未验证 ${a.requirement}：${a.detail}——仍予保留，扣分 ${a.penalty}`,
+  ),
+  term: phrase(
+    (a: { term: string; value: string; weight: number; because?: string }) =>
+      `${a.term} ${a.value} × weight ${a.weight}${a.because !== undefined ? `: ${a.because}` : ""}`,
+    (a) => `${a.term} ${a.value} × 权重 ${a.weight}${a.because !== undefined ? `：${a.because}` : ""}`,
+  ),
+  estimated: phrase(
+    (a: { term: string; note: string }) => `estimated: ${a.term}: ${a.note}`,
+    (a) => `估算：${a.term}：${a.note}`,
+  ),
+  adds: phrase(
+    (a: { id: string; for: string; requirement: string; source: string }) =>
+      `adds ${a.id} for ${a.for} (depends on ${a.requirement}) [${a.source}]`,
+    (a) => `补充 ${a.id}（${a.for} 依赖 ${a.requirement}）[${a.source}]`,
+  ),
+  versus: phrase(
+    (a: { note: string }) => `vs ${a.note}`,
+    (a) => `对方：${a.note}`,
+  ),
+  tradeoff: phrase(
+    (a: { better: boolean; other: string; term: string; delta: string; why: string }) =>
+      `${a.better ? "better" : "worse"} than ${a.other} on ${a.term} (${a.delta})${a.why ? `: ${a.why}` : ""}`,
+    (a) => `在 ${a.term} 上${a.better ? "优于" : "不如"} ${a.other}（${a.delta}）${a.why ? `：${a.why}` : ""}`,
+  ),
+  unverifiedCount: phrase(
+    (a: { fewer: boolean; other: string; mine: number; theirs: number }) =>
+      `${a.fewer ? "fewer" : "more"} unverified requirements than ${a.other} (${a.mine} vs ${a.theirs})`,
+    (a) => `未验证的要求比 ${a.other} ${a.fewer ? "少" : "多"}（${a.mine} 对 ${a.theirs}）`,
+  ),
+  tie: phrase(
+    (a: { other: string }) => `scores as ${a.other} does; ranked first by name`,
+    (a) => `与 ${a.other} 得分相同；按名称排在前面`,
+  ),
+};
+
+/** Why the alternatives lost, and what blocks a stack. */
+export const REJECT = {
+  releasedAfter: phrase(
+    (a: { name: string; released: number | undefined; year: number }) =>
+      `${a.name}: released in ${a.released}, after ${a.year}`,
+    (a) => `${a.name}：发布于 ${a.released} 年，晚于 ${a.year} 年`,
+  ),
+  excluded: phrase(
+    (a: { name: string }) => `${a.name}: excluded by the requirements`,
+    (a) => `${a.name}：被要求排除`,
+  ),
+  emptySlot: phrase(
+    (a: { name: string; slot: string; requirement: string }) =>
+      `${a.name}: a stack without a ${a.slot} cannot meet ${a.requirement}`,
+    (a) => `${a.name}：没有${slotName(a.slot, "zh")}的技术栈无法满足 ${a.requirement}`,
+  ),
+  detail: phrase(
+    (a: { name: string; detail: string }) => `${a.name}: ${a.detail}`,
+    (a) => `${a.name}：${a.detail}`,
+  ),
+  misses: phrase(
+    (a: { name: string; requirement: string }) => `${a.name}: misses ${a.requirement}`,
+    (a) => `${a.name}：不满足 ${a.requirement}`,
+  ),
+  scoresBelow: phrase(
+    (a: { label: string; score: string }) =>
+      `${a.label}: meets every requirement but scores below the last ranked stack (${a.score})`,
+    (a) => `${a.label}：满足全部要求，但得分低于排名最后的技术栈（${a.score}）`,
+  ),
+  noUsable: phrase(
+    (a: { name: string; slot: string; reason: string }) => `${a.name} has no usable ${a.slot}: ${a.reason}`,
+    (a) => `${a.name} 没有可用的${slotName(a.slot, "zh")}：${a.reason}`,
+  ),
+  withParts: phrase(
+    (a: { name: string; orchestrator: string; policy: string; detail: string }) =>
+      `${a.name}: with ${a.orchestrator} and ${a.policy}, ${a.detail}`,
+    (a) => `${a.name}：搭配 ${a.orchestrator} 和 ${a.policy} 时，${a.detail}`,
+  ),
+  noObservabilitySet: phrase(
+    () => "no set of observability tools covers the signals",
+    () => "没有任何可观测性工具组合能覆盖所需信号",
+  ),
+  /** A dependency nothing usable provides (the words of `completeStack`'s `why`). */
+  missingDependency: phrase(
+    (a: { id: string; requires: readonly string[] }) =>
+      `${a.id} depends on ${a.requires.join(" or ")} and the knowledge base has nothing usable that provides it`,
+    (a) => `${a.id} 依赖 ${a.requires.join(" 或 ")}，但知识库中没有可用的组件提供它`,
+  ),
+  conflict: phrase(
+    (a: { a: string; b: string; reason: string }) => `${a.a} conflicts with ${a.b}: ${a.reason}`,
+    (a) => `${a.a} 与 ${a.b} 冲突：${a.reason}`,
+  ),
+  notYetReleased: phrase(
+    (a: { id: string; released: number; year: number }) => `${a.id} was released in ${a.released}, after ${a.year}`,
+    (a) => `${a.id} 发布于 ${a.released} 年，晚于 ${a.year} 年`,
+  ),
+};
+
+/** The dimension analysis' reasons. */
+export const ANALYSIS = {
+  asOf: phrase(
+    (a: { year: number }) => `as of ${a.year}: only what was released by then`,
+    (a) => `截至 ${a.year} 年：只考虑届时已发布的技术`,
+  ),
+  noYear: phrase(
+    (a: { year: number }) => `no year given: as of ${a.year}, the latest the knowledge base knows`,
+    (a) => `未给出年份：按 ${a.year} 年，即知识库已知的最新年份`,
+  ),
+  defaultView: phrase(
+    (a: { code: string; name: string }) => `stacks are expressed in the default view ${a.code} (${a.name})`,
+    (a) => `技术栈按默认视图 ${a.code}（${a.name}）表达`,
+  ),
+  mustCover: phrase(
+    (a: { signals: readonly string[] }) => `the stack must cover ${a.signals.join(" + ")}`,
+    (a) => `技术栈须覆盖 ${a.signals.join(" + ")}`,
+  ),
+  bound: phrase(
+    (a: { bound: string; ordering?: string }) => `${a.bound}${a.ordering ? ` by the ${a.ordering} ordering` : ""}`,
+    (a) => `${a.bound}${a.ordering ? `（按 ${a.ordering} 排序）` : ""}`,
+  ),
+  levelWithoutFigure: phrase(
+    (a: { code: string }) => `${a.code} has no figure (kept)`,
+    (a) => `${a.code} 无数据（保留）`,
+  ),
+  levelFigures: phrase(
+    (a: { want: string; notes: readonly string[] }) =>
+      `${a.want} per instance, by the levels' own figures: ${a.notes.join("; ")}`,
+    (a) => `每实例 ${a.want}，依各层次自身的数据：${a.notes.join("；")}`,
+  ),
+  notRuledOut: phrase(
+    (a: { slot: string; requirement: string; names: readonly string[]; more: boolean }) =>
+      `levels with a ${a.slot} that ${a.requirement} does not rule out (${a.names.join(", ")}${a.more ? ", …" : ""})`,
+    (a) =>
+      `有${slotName(a.slot, "zh")}不被 ${a.requirement} 排除的层次（${joinList(a.names, "zh")}${a.more ? "、…" : ""}）`,
+  ),
+  partsAlone: phrase(
+    (a: { slot: string }) => `levels where some ${a.slot} meets every requirement on its own`,
+    (a) => `有${slotName(a.slot, "zh")}单独满足全部要求的层次`,
+  ),
+};
+
+/** Where the ranking's weights came from. */
+export const WEIGHTS = {
+  hand: phrase(
+    () => "the requirements' prefer weights (the scenario's, overridden by yours)",
+    () => "要求中的 prefer 权重（场景的权重，被你给出的覆盖）",
+  ),
+  pending: phrase(
+    (a: { why: string }) =>
+      `${a.why}; the learned weights are still being evaluated (leave-one-out over the recorded stacks), so the hand-set ones are used meanwhile`,
+    (a) => `${a.why}；学习权重仍在评估中（对已记录的技术栈做留一法），在此期间使用人工设定的权重`,
+  ),
+  also: phrase(
+    (a: { why: string; learned: string }) => `${a.why}; ${a.learned}`,
+    (a) => `${a.why}；${a.learned}`,
+  ),
+  accuracy: phrase(
+    (a: { top1: number; top3: number; n: number }) => `top-1 ${a.top1}/${a.n}, top-3 ${a.top3}/${a.n}`,
+    (a) => `top-1 ${a.top1}/${a.n}、top-3 ${a.top3}/${a.n}`,
+  ),
+  learned: phrase(
+    (a: { n: number; scenario: string; learned: string; hand: string; wins: boolean }) =>
+      `leave-one-out on ${a.n} recorded ${a.scenario} stacks: learned ${a.learned} vs hand-set ${a.hand} — ${a.wins ? "learned weights used" : "hand-set weights kept"}`,
+    (a) =>
+      `对 ${a.n} 个已记录的 ${a.scenario} 技术栈做留一法评估：学习权重 ${a.learned}，人工权重 ${a.hand}——${a.wins ? "采用学习权重" : "保留人工权重"}`,
+  ),
+  evaluation: phrase(
+    (a: { records: number; skipped: number }) =>
+      `leave-one-out over ${a.records} recorded stacks (${a.skipped} skipped); top-1 · top-3`,
+    (a) => `对 ${a.records} 个已记录的技术栈做留一法评估（跳过 ${a.skipped} 个）；top-1 · top-3`,
+  ),
+  learnedList: phrase(
+    (a: { list: string }) => `learned weights: ${a.list}`,
+    (a) => `学习权重：${a.list}`,
+  ),
+};
+
+/** The `recommend` command's own errors. */
+export const RECOMMEND_CLI = {
+  badWeights: phrase(
+    (a: { value: string }) => `recommend: --weights must be hand, learned or auto, not "${a.value}"`,
+    (a) => `recommend：--weights 只能是 hand、learned 或 auto，而不是 "${a.value}"`,
+  ),
+  cannotRead: phrase(
+    (a: { file: string; error: string }) => `recommend: cannot read ${a.file}: ${a.error}`,
+    (a) => `recommend：无法读取 ${a.file}：${a.error}`,
+  ),
+};
+
+const FIGURE_ZH: Readonly<Record<string, string>> = {
+  "cold start": "冷启动",
+  "memory per instance": "每实例内存",
+  "CPU overhead": "CPU 开销",
+  "decision latency": "决策延迟",
+};
+
+/**
+ * A scoring figure's label (`cold start`, `memory per instance`, …) in the language asked for; for the
+ * term pieces' descriptions.
+ * @example figureLabel("memory per instance", "zh") // "每实例内存"
+ */
+export function figureLabel(label: string, lang: Lang): string {
+  return lang === "zh" ? (FIGURE_ZH[label] ?? label) : label;
+}
+
+/**
+ * The words of a term piece's description (query-context's `describePiece`), ready for it to use; the
+ * English is what it prints today.
+ */
+export const PIECE = {
+  emptySlot: phrase(
+    (a: { slot: string }) => `no ${a.slot}`,
+    (a) => `无${slotName(a.slot, "zh")}`,
+  ),
+  noFigure: phrase(
+    (a: { who: string; label: string }) =>
+      `${a.who}: no ${a.label} figure, not even for its level (assumed middling, 0.5, with a penalty)`,
+    (a) => `${a.who}：没有${figureLabel(a.label, "zh")}数据，其层次也没有（按中等 0.5 计，并扣分）`,
+  ),
+  figure: phrase(
+    (a: { who: string; label: string; figure: string; estimatedFrom?: string }) =>
+      `${a.who} ${a.label} ${a.figure}${a.estimatedFrom !== undefined ? ` (estimated from its level ${a.estimatedFrom}; penalised)` : ""}`,
+    (a) =>
+      `${a.who} ${figureLabel(a.label, "zh")} ${a.figure}${a.estimatedFrom !== undefined ? `（按其层次 ${a.estimatedFrom} 估算；扣分）` : ""}`,
+  ),
+  isolation: phrase(
+    (a: { who: string; code: string; level: string; percent: number; ordering: string }) =>
+      `${a.who} at ${a.code} (${a.level}), ${a.percent} % up the ${a.ordering} ordering`,
+    (a) => `${a.who} 位于 ${a.code}（${a.level}），在 ${a.ordering} 排序中处于 ${a.percent} %`,
+  ),
+  noIsolation: phrase(
+    (a: { who: string }) => `${a.who} has no isolation level`,
+    (a) => `${a.who} 没有隔离层次`,
+  ),
+  maturity: phrase(
+    (a: { who: string; status: string; years: number; released: number; year: number }) =>
+      `${a.who}: ${a.status}, ${a.years} years since its ${a.released} release (as of ${a.year})`,
+    (a) => `${a.who}：${a.status}，自 ${a.released} 年发布已 ${a.years} 年（截至 ${a.year} 年）`,
+  ),
+  noScenario: phrase(
+    () => "no scenario to fit",
+    () => "没有要适配的场景",
+  ),
+  fitTarget: phrase(
+    (a: { year: number; scenario: string; dim: string; levels: string }) =>
+      `; the ${a.year} stated coordinate puts ${a.scenario} at ${a.dim}=${a.levels}`,
+    (a) => `；${a.year} 年给出的坐标把 ${a.scenario} 定在 ${a.dim}=${a.levels}`,
+  ),
+  fit: phrase(
+    (a: { who: string; count: number; n: number; scenario: string; target: string }) =>
+      `${a.who}: in ${a.count} of ${a.n} recorded ${a.scenario} stacks${a.target}`,
+    (a) => `${a.who}：在 ${a.n} 个已记录的 ${a.scenario} 技术栈中出现 ${a.count} 次${a.target}`,
+  ),
+  nothingInPath: phrase(
+    (a: { who: string }) => `${a.who}: nothing in the request path`,
+    (a) => `${a.who}：不在请求路径上`,
+  ),
+  nothingToJudge: phrase(
+    (a: { who: string }) => `${a.who}: nothing to judge (neutral 0.5)`,
+    (a) => `${a.who}：无可评判（中性 0.5）`,
+  ),
+};
