@@ -50,7 +50,8 @@ export interface AnalyzeOptions extends TechnologyFilter {
  */
 export function analyzeNetwork(kb: Kb, options: AnalyzeOptions = {}): NetworkAnalysis {
   const filtered = Object.keys(options).some((k) => !["top", "matrixDimension", "lang"].includes(k));
-  const ids = filtered ? filterTechnologies(kb, options).map((t) => t.id) : undefined;
+  const lang = options.lang ?? "en";
+  const ids = filtered ? filterTechnologies(kb, options, lang).map((t) => t.id) : undefined;
   const graph = buildGraph(kb, ids);
   const dimKey = options.matrixDimension ?? kb.diagnostics?.layerDimension ?? "D";
   const dim = kb.dimension(dimKey);
@@ -71,11 +72,11 @@ export function analyzeNetwork(kb: Kb, options: AnalyzeOptions = {}): NetworkAna
     communities: detectCommunities(graph),
     gaps: coverageGaps(kb),
     correlations: dimensionCorrelations(kb),
-    findings: consistencyFindings(kb, graph),
+    findings: consistencyFindings(kb, graph, lang),
     matrices: {
       levels: { dimension: dim?.key ?? dimKey, columns: dim?.levels.map((l) => l.code) ?? [], rows },
       compatibility,
-      ...(kb.diagnostics ? { localisation: localisationMatrix(kb, options.lang ?? "en") } : {}),
+      ...(kb.diagnostics ? { localisation: localisationMatrix(kb, lang) } : {}),
     },
   };
 }

@@ -1,4 +1,6 @@
 /** @module cli/_landscape — reads and merges the landscape a time command was pointed at (--landscape FILE). */
+
+import type { Lang } from "../i18n/lang.js";
 import { landscapePath } from "../kb/import/default-landscape-path.js";
 import { importLandscape, type LandscapeImport } from "../kb/import/import-landscape.js";
 import { loadLandscapeMapping } from "../kb/import/load-landscape-mapping.js";
@@ -9,8 +11,9 @@ import type { Kb } from "../kb/kb.js";
 export function openLandscape(
   kb: Kb,
   given?: string,
+  lang: Lang = "en",
 ): { file: string; items: LandscapeItem[]; merged: LandscapeImport } {
-  const file = landscapePath(given);
-  const items = readLandscape(file);
-  return { file, items, merged: importLandscape(kb, items, loadLandscapeMapping(), { file }) };
+  const file = landscapePath(given, lang);
+  const items = readLandscape(file, lang);
+  return { file, items, merged: importLandscape(kb, items, loadLandscapeMapping(undefined, lang), { file }) };
 }

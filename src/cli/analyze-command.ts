@@ -1,5 +1,6 @@
 /** @module cli/analyze-command — `stackatlas analyze`: centrality, communities, gaps, correlations, consistency, matrices. */
 import { Command } from "@commander-js/extra-typings";
+import { ANALYZE, findingKind } from "../i18n/analysis-phrases.js";
 import type { CliContext } from "./_context.js";
 import { technologyFilter } from "./_filter-options.js";
 import { emit, textTable } from "./_output.js";
@@ -31,12 +32,13 @@ export function analyzeCommand(context: () => CliContext) {
         ...(opts.matrixDimension !== undefined ? { matrixDimension: opts.matrixDimension } : {}),
       });
       emit(ctx.io, ctx.format, a, () => {
-        const zh = ctx.lang === "zh";
-        const lines = [`${a.nodes} ${zh ? "个技术" : "technologies"}, ${a.edges} ${zh ? "条关系" : "relations"}`];
+        const lang = ctx.lang;
+        const zh = lang === "zh";
+        const lines = [ANALYZE.size(lang, { nodes: a.nodes, edges: a.edges })];
         lines.push(
           textTable(
             ctx.io,
-            ["id", "in", "out", "betweenness", "pagerank"],
+            ANALYZE.centralityHead(lang),
             a.centrality.map((c) => [
               c.id,
               String(c.inDegree),
@@ -46,20 +48,24 @@ export function analyzeCommand(context: () => CliContext) {
             ]),
           ),
         );
-        lines.push(`${zh ? "社区" : "communities"} (modularity ${a.communities.modularity}):`);
+        lines.push(ANALYZE.communities(lang, { modularity: a.communities.modularity }));
         for (const c of a.communities.communities)
           lines.push(`  ${c.id}. [${c.roles.slice(0, 3).join(", ")}] ${c.members.join(", ")}`);
-        lines.push(zh ? "缺口：" : "gaps:");
-        for (const e of a.gaps.emptyLevels)
-          lines.push(`  ${e.dimension} ${e.level}: ${zh ? "无技术" : "no technology"}`);
+        lines.push(ANALYZE.gaps(lang));
+        for (const e of a.gaps.emptyLevels) lines.push(ANALYZE.emptyLevel(lang, e));
         for (const p of a.gaps.pairs)
           lines.push(
-            `  ${p.dimensions.join(" × ")}: ${p.unrecorded.length}/${p.cells} ${zh ? "格无记录栈" : "cells no recorded stack reaches"}: ${p.unrecorded.map((c) => c.join("/")).join(" ")}`,
+            ANALYZE.unrecorded(lang, {
+              dims: p.dimensions.join(" × "),
+              unrecorded: p.unrecorded.length,
+              cells: p.cells,
+              list: p.unrecorded.map((c) => c.join("/")).join(" "),
+            }),
           );
-        lines.push(zh ? "维度相关：" : "correlations (recorded stacks):");
+        lines.push(ANALYZE.correlations(lang));
         for (const c of a.correlations) lines.push(`  ${c.a} ~ ${c.b}: r = ${c.r} (n = ${c.n})`);
-        lines.push(`${zh ? "一致性" : "consistency"} (${a.findings.length}):`);
-        for (const f of a.findings) lines.push(`  ${f.kind}: ${f.text}`);
+        lines.push(ANALYZE.consistency(lang, { count: a.findings.length }));
+        for (const f of a.findings) lines.push(`  ${findingKind(f.kind, lang)}${zh ? "：" : ": "}${f.text}`);
         const m = a.matrices.levels;
         lines.push(
           textTable(

@@ -1,6 +1,7 @@
 /** @module cli/compare-command — `stackatlas compare A B`: stacks or coordinates side by side, deltas in words. */
 import { Command } from "@commander-js/extra-typings";
 import { compareStacks } from "../coordinate/compare-stacks.js";
+import { slotLabel } from "../i18n/stack-phrases.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
 
@@ -39,7 +40,7 @@ export function compareCommand(context: () => CliContext) {
               ctx.io,
               head,
               c.figures.map((f) => [
-                f.slot,
+                slotLabel(f.slot, ctx.lang),
                 kb.metrics.get(f.metric)?.names[ctx.lang] ?? f.metric,
                 f.scope,
                 cell(f.a),

@@ -4,6 +4,7 @@ import { Command, Option } from "@commander-js/extra-typings";
 import { designPlatform } from "../design/design-platform.js";
 import { parseDesignInput } from "../design/parse-system.js";
 import { InvalidArgumentError } from "../errors.js";
+import { DESIGN_CLI, SYSTEM } from "../i18n/design-phrases.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
 
@@ -30,46 +31,67 @@ export function designCommand(context: () => CliContext) {
       try {
         text = readFileSync(file, "utf8");
       } catch (e) {
-        throw new InvalidArgumentError(`design: cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+        const code = (e as NodeJS.ErrnoException | undefined)?.code;
+        throw new InvalidArgumentError(
+          SYSTEM.cannotRead(ctx.lang, {
+            file,
+            error: e instanceof Error ? e.message : String(e),
+            ...(code === undefined ? {} : { code }),
+          }),
+        );
       }
-      const r = designPlatform(kb, parseDesignInput(kb, text, file), { solver: opts.solver, lang: ctx.lang });
+      const lang = ctx.lang;
+      const r = designPlatform(kb, parseDesignInput(kb, text, file, lang), { solver: opts.solver, lang });
       if (opts.manifests) {
         ctx.io.out(r.manifest);
         return;
       }
       emit(ctx.io, ctx.format, r, () => {
+        const zh = lang === "zh";
         const lines = [
           `${r.platform.label}`,
-          `  ${r.platform.parts} distinct parts; pod overhead ${r.platform.overheadMiB} MiB in all; supporting: ${r.platform.components.supporting.map((s) => s.name).join(", ") || "none"}`,
+          DESIGN_CLI.summary(lang, {
+            parts: r.platform.parts,
+            overhead: r.platform.overheadMiB,
+            supporting: r.platform.components.supporting.map((s) => s.name),
+          }),
           textTable(
             ctx.io,
-            ["workload", "pods", "runtime", "runtimeClassName", "coordinate / why not"],
+            DESIGN_CLI.head(lang),
             r.workloads.map((w) => [
               w.name,
               String(w.replicas),
-              w.runtime?.name ?? "✘ unmet",
+              w.runtime?.name ?? DESIGN_CLI.unmetCell(lang),
               w.runtimeClass ?? "",
-              w.met ? (w.coordinate?.text ?? "") : w.unmet.map((u) => `${u.requirement}: ${u.detail}`).join("; "),
+              w.met
+                ? (w.coordinate?.text ?? "")
+                : w.unmet.map((u) => `${u.requirement}${zh ? "：" : ": "}${u.detail}`).join(zh ? "；" : "; "),
             ]),
           ),
         ];
         const imported = r.workloads.filter((w) => w.current);
         if (imported.length > 0) {
-          lines.push("today (from the export):");
+          lines.push(DESIGN_CLI.today(lang));
           for (const w of imported) {
             const c = w.current!;
             lines.push(
-              `  ${w.name}: ${c.handler} → ${c.runtime ?? "?"} ${c.coordinate?.text ?? ""}${c.keeps.length ? `; keeps ${c.keeps.join("; ")}` : ""}`,
+              `  ${w.name}: ${c.handler} → ${c.runtime ?? "?"} ${c.coordinate?.text ?? ""}${c.keeps.length ? DESIGN_CLI.keeps(lang, { keeps: c.keeps }) : ""}`,
             );
           }
         }
         if (r.conflicts.length > 0) {
-          lines.push("unmet:");
+          lines.push(DESIGN_CLI.unmetHeading(lang));
           for (const c of r.conflicts) lines.push(`  ✘ ${c.text}${c.source ? ` [${c.source}]` : ""}`);
         }
         lines.push("", r.manifest);
         lines.push(
-          `solver: ${r.solver.why}; ${r.solver.sharedExplored} of ${r.solver.sharedChoices} shared choices explored (${r.solver.sharedPruned} cut by their bound), ${r.solver.nodes} nodes`,
+          DESIGN_CLI.solver(lang, {
+            why: r.solver.why,
+            explored: r.solver.sharedExplored,
+            choices: r.solver.sharedChoices,
+            pruned: r.solver.sharedPruned,
+            nodes: r.solver.nodes,
+          }),
         );
         return lines.join("\n");
       });

@@ -1,6 +1,7 @@
 /** @module cli/diagnose-command — `stackatlas diagnose`: horizontal × vertical signal → layer, cause, fix; or the O1 × O2 matrix. */
 import { Command } from "@commander-js/extra-typings";
 import { UsageError } from "../errors.js";
+import { aspectWord, DIAGNOSE } from "../i18n/observe-phrases.js";
 import { diagnose } from "../observability/diagnose.js";
 import { localisationMatrix } from "../observability/localisation-matrix.js";
 import type { CliContext } from "./_context.js";
@@ -45,8 +46,7 @@ export function diagnoseCommand(context: () => CliContext) {
         });
         return;
       }
-      if (opts.vertical === undefined)
-        throw new UsageError("diagnose: give --vertical TEXT (a log line or kernel event), or --matrix");
+      if (opts.vertical === undefined) throw new UsageError(DIAGNOSE.usage(ctx.lang));
       const d = diagnose(
         kb,
         {
@@ -76,14 +76,16 @@ export function diagnoseCommand(context: () => CliContext) {
         if (d.failureModes.length)
           lines.push(
             zh ? "该层失效模式：" : "failure modes of the layer:",
-            ...d.failureModes.map((m) => `  ${m.aspect}: ${m.mechanism} → ${m.failure} → ${m.fix} [${m.source}]`),
+            ...d.failureModes.map(
+              (m) => `  ${aspectWord(m.aspect, ctx.lang)}: ${m.mechanism} → ${m.failure} → ${m.fix} [${m.source}]`,
+            ),
           );
         if (d.tools.length)
           lines.push(
             zh ? "下钻工具：" : "drill down with:",
             ...d.tools.map(
               (t) =>
-                `  ${t.name}: ${t.use}${t.reach ? ` (${t.reach.reach} in ${t.reach.runtime ?? "host"})` : ""} [${t.source}]`,
+                `  ${t.name}: ${t.use}${t.reach ? DIAGNOSE.toolReach(ctx.lang, { reach: t.reach.reach, ...(t.reach.runtime === undefined ? {} : { runtime: t.reach.runtime }) }) : ""} [${t.source}]`,
             ),
           );
         if (d.stack) lines.push(`${d.stack.label}: ${d.stack.note}`);

@@ -4,6 +4,7 @@ import { Command, Option } from "@commander-js/extra-typings";
 import { stringify } from "yaml";
 import { UsageError } from "../errors.js";
 import type { ExportGraph } from "../export/export-graph.js";
+import { EXPORT } from "../i18n/analysis-phrases.js";
 import type { CliContext } from "./_context.js";
 import { technologyFilter } from "./_filter-options.js";
 import { collect, parseYear } from "./_parse.js";
@@ -59,9 +60,8 @@ export function exportCommand(context: () => CliContext) {
       const kb = ctx.kb();
       let graph: ExportGraph;
       if (opts.from !== undefined || opts.to !== undefined) {
-        if (opts.from === undefined || opts.to === undefined)
-          throw new UsageError("export: a migration needs both --from and --to");
-        graph = migrationExportGraph(planMigration(kb, [opts.from, ...(opts.via ?? []), opts.to], ctx.lang));
+        if (opts.from === undefined || opts.to === undefined) throw new UsageError(EXPORT.needBoth(ctx.lang));
+        graph = migrationExportGraph(planMigration(kb, [opts.from, ...(opts.via ?? []), opts.to], ctx.lang), ctx.lang);
       } else if (opts.stack !== undefined) {
         graph = stackExportGraph(kb, opts.stack, ctx.lang);
       } else {
@@ -88,6 +88,6 @@ function write(ctx: CliContext, file: string | undefined, text: string): void {
   if (file === undefined) ctx.io.out(text);
   else {
     writeFileSync(file, text);
-    ctx.io.err(`wrote ${file}`);
+    ctx.io.err(EXPORT.wrote(ctx.lang, { file }));
   }
 }

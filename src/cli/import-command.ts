@@ -4,6 +4,7 @@ import { dirname, relative, resolve } from "node:path";
 import { Command } from "@commander-js/extra-typings";
 import cliProgress from "cli-progress";
 import { InvalidArgumentError } from "../errors.js";
+import { LANDSCAPE } from "../i18n/time-phrases.js";
 import { importLandscape, type LandscapeImport } from "../kb/import/import-landscape.js";
 import { loadLandscapeMapping } from "../kb/import/load-landscape-mapping.js";
 import { readLandscape } from "../kb/import/read-landscape.js";
@@ -57,14 +58,15 @@ export function importCommand(context: () => CliContext) {
       .action((file, opts) => {
         const ctx = context();
         const kb = ctx.kb();
-        const mapping = loadLandscapeMapping(opts.mapping);
+        const lang = ctx.lang;
+        const mapping = loadLandscapeMapping(opts.mapping, lang);
         const bar = ctx.io.isTty
           ? new cliProgress.SingleBar(
-              { format: "import {bar} {value}/{total} items", stream: process.stderr, clearOnComplete: true },
+              { format: LANDSCAPE.progress(lang), stream: process.stderr, clearOnComplete: true },
               cliProgress.Presets.shades_classic,
             )
           : undefined;
-        const items = readLandscape(file);
+        const items = readLandscape(file, lang);
         bar?.start(items.length, 0);
         const result = importLandscape(kb, items, mapping, {
           file,
@@ -78,9 +80,7 @@ export function importCommand(context: () => CliContext) {
           const parent = existsSync(dirname(out)) ? realpathSync(dirname(out)) : dirname(out);
           const rel = relative(data, parent);
           if (rel === "" || (!rel.startsWith("..") && !rel.startsWith("/")))
-            throw new InvalidArgumentError(
-              `import: --out ${opts.out} is inside the knowledge base (${ctx.dataDir}); data/ stays curated — write elsewhere`,
-            );
+            throw new InvalidArgumentError(LANDSCAPE.outInsideKb(lang, { out: opts.out, dir: ctx.dataDir }));
           mkdirSync(dirname(out), { recursive: true });
           writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
           wrote = out;
@@ -89,30 +89,34 @@ export function importCommand(context: () => CliContext) {
         if (!result.valid) ctx.setExitCode(1);
         emit(ctx.io, ctx.format, summary, () => {
           const c = result.counts;
-          const lines = [
-            `${file}: ${c.items} items (${c.withMaturity} CNCF projects)`,
-            `  added   ${c.added} (placed by the mapping table; ${summary.addedCncf} of them CNCF projects)`,
-            `  merged  ${c.merged} into curated technologies (${c.mergedCncf} curated CNCF projects matched; curated wins)`,
-            `  skipped ${c.skipped}`,
-          ];
+          const head = LANDSCAPE.summary(lang, {
+            file,
+            items: c.items,
+            withMaturity: c.withMaturity,
+            added: c.added,
+            addedCncf: summary.addedCncf,
+            merged: c.merged,
+            mergedCncf: c.mergedCncf,
+            skipped: c.skipped,
+          });
           const skipRows = Object.entries(result.skippedBy)
             .sort((a, b) => b[1] - a[1])
             .map(([reason, n]) => [String(n), reason]);
           const dis = result.disagreements.map((d) => [d.code, d.message]);
           return [
-            lines.join("\n"),
-            textTable(ctx.io, ["skipped", "why"], skipRows),
+            head,
+            textTable(ctx.io, LANDSCAPE.skippedHead(lang), skipRows),
             dis.length > 0
-              ? `disagreements (${dis.length}):\n${textTable(ctx.io, ["code", "what"], dis)}`
-              : "no disagreements with the curated knowledge base",
+              ? `${LANDSCAPE.disagreements(lang, { count: dis.length })}\n${textTable(ctx.io, LANDSCAPE.disagreementHead(lang), dis)}`
+              : LANDSCAPE.noDisagreements(lang),
             result.errors.length > 0
-              ? `errors (${result.errors.length}):\n${result.errors.map((e) => `  line ${e.line}: ${e.code} ${e.name}: ${e.message}`).join("\n")}`
-              : "the merged knowledge base is valid",
+              ? `${LANDSCAPE.errors(lang, { count: result.errors.length })}\n${result.errors.map((e) => LANDSCAPE.errorLine(lang, e)).join("\n")}`
+              : LANDSCAPE.valid(lang),
             wrote
-              ? `wrote ${wrote}`
+              ? LANDSCAPE.wrote(lang, { file: wrote })
               : opts.dryRun
-                ? "dry run: nothing written"
-                : "nothing written (use --out FILE to keep the full result)",
+                ? LANDSCAPE.dryRun(lang)
+                : LANDSCAPE.nothingWritten(lang),
           ].join("\n");
         });
       }),

@@ -27,7 +27,7 @@ export function listCommand(context: () => CliContext) {
     .action((opts) => {
       const ctx = context();
       const kb = ctx.kb();
-      const found = filterTechnologies(kb, technologyFilter(opts));
+      const found = filterTechnologies(kb, technologyFilter(opts), ctx.lang);
       const technologies = found.map((tech) => technologySummary(tech, ctx.lang));
       emit(ctx.io, ctx.format, { count: technologies.length, technologies }, () => {
         if (technologies.length === 0) return t("noMatches", ctx.lang);

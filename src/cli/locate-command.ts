@@ -3,6 +3,7 @@ import { Command } from "@commander-js/extra-typings";
 import { locate } from "../coordinate/locate.js";
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
 import { InvalidArgumentError } from "../errors.js";
+import { STACK } from "../i18n/stack-phrases.js";
 import type { CliContext } from "./_context.js";
 import { emit } from "./_output.js";
 import { parseYear } from "./_parse.js";
@@ -18,13 +19,14 @@ export function locateCommand(context: () => CliContext) {
     .action((parts, opts) => {
       const ctx = context();
       const kb = ctx.kb();
-      const scenario = opts.scenario === undefined ? undefined : resolveScenario(kb, opts.scenario, "locate").id;
+      const scenario =
+        opts.scenario === undefined ? undefined : resolveScenario(kb, opts.scenario, "locate", ctx.lang).id;
       let view: number | undefined;
       if (opts.view !== undefined) {
         const dim = [...kb.dimensions.values()].find((d) => d.stackRule.from === "view");
         const level = dim?.resolveLevel(opts.view);
         if (!dim || !level) {
-          throw new InvalidArgumentError(`locate: unknown view "${opts.view}"`, {
+          throw new InvalidArgumentError(STACK.unknownView(ctx.lang, { view: opts.view }), {
             suggestions: (dim?.levels ?? []).map((l) => `${l.code} (${l.names.en} / ${l.names.zh})`),
           });
         }

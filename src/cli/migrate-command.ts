@@ -1,6 +1,7 @@
 /** @module cli/migrate-command — `stackatlas migrate --from A --to B [--via C]`: ordered, dependency-respecting steps. */
 import { Command } from "@commander-js/extra-typings";
 import { planMigration } from "../design/migrate.js";
+import { riskKind } from "../i18n/design-phrases.js";
 import type { CliContext } from "./_context.js";
 import { emit } from "./_output.js";
 import { collect } from "./_parse.js";
@@ -39,7 +40,10 @@ export function migrateCommand(context: () => CliContext) {
               lines.push(
                 `     ${f.change === "in" ? "+" : "−"} ${f.technology} ${f.concern} ${f.metric}: ${f.value} (${f.scope}) [${f.source}, ${f.grade}]`,
               );
-            for (const r of s.risks) lines.push(`     ! ${r.kind}: ${r.text}${r.source ? ` [${r.source}]` : ""}`);
+            for (const r of s.risks)
+              lines.push(
+                `     ! ${riskKind(r.kind, ctx.lang)}${zh ? "：" : ": "}${r.text}${r.source ? ` [${r.source}]` : ""}`,
+              );
           }
           if (leg.stated.length) {
             lines.push(zh ? "  来源所述：" : "  the sources state:");

@@ -1,5 +1,6 @@
 /** @module cli/observe-command — `stackatlas observe STACK`: O1–O5 coverage, the completeness verdict, gaps and tools that close them. */
 import { Command } from "@commander-js/extra-typings";
+import { directionWord, OBSERVE, reachWord } from "../i18n/observe-phrases.js";
 import { observeStack } from "../observability/observe-stack.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
@@ -24,7 +25,8 @@ export function observeCommand(context: () => CliContext) {
         ...(opts.year === undefined ? {} : { year: opts.year }),
       });
       emit(ctx.io, ctx.format, r, () => {
-        const zh = ctx.lang === "zh";
+        const lang = ctx.lang;
+        const zh = lang === "zh";
         const lines = [`${r.stack.label}${r.runtime ? `  (${r.runtime.name} ${r.runtime.layer ?? ""})` : ""}`];
         lines.push(
           textTable(
@@ -32,9 +34,9 @@ export function observeCommand(context: () => CliContext) {
             zh ? ["信号", "方向", "覆盖", "由"] : ["signal", "direction", "coverage", "by"],
             r.coverage.map((c) => [
               `${c.signal} ${c.name}`,
-              c.direction ?? "",
-              c.coverage,
-              c.by.map((b) => `${b.name} (${b.reach.reach})`).join(", "),
+              c.direction === undefined ? "" : directionWord(c.direction, lang),
+              reachWord(c.coverage, lang),
+              c.by.map((b) => `${b.name} (${reachWord(b.reach.reach, lang)})`).join(zh ? "、" : ", "),
             ]),
           ),
         );
@@ -42,28 +44,25 @@ export function observeCommand(context: () => CliContext) {
           const verdict = rule.met
             ? rule.limited.length
               ? zh
-                ? `满足，但 ${rule.limited.join(", ")} 受限`
+                ? `满足，但 ${rule.limited.join("、")} 受限`
                 : `met, with ${rule.limited.join(", ")} limited`
               : zh
                 ? "满足"
                 : "met"
             : zh
-              ? `不满足：缺 ${rule.missing.join(", ")}`
+              ? `不满足：缺 ${rule.missing.join("、")}`
               : `not met: missing ${rule.missing.join(", ")}`;
           lines.push(`${rule.statement} → ${verdict} [${rule.source}]`);
         }
         for (const v of r.visibility)
           lines.push(
-            `${v.signal} via ${v.via} in ${v.runtime ?? "host"}: ${v.reach} — ${v.note}${v.source ? ` [${v.source}, ${v.grade}]` : ""}`,
+            `${OBSERVE.visibility(lang, { signal: v.signal, via: v.via, ...(v.runtime === undefined ? {} : { runtime: v.runtime }), reach: v.reach, note: v.note })}${v.source ? ` [${v.source}, ${v.grade}]` : ""}`,
           );
         for (const g of r.gaps) {
-          lines.push(
-            "",
-            `${zh ? "缺口" : "gap"} ${g.signal} ${g.name} (${g.kind}${g.closable ? "" : zh ? "，现有工具无法改善" : ", no tool here does better"}):`,
-          );
+          lines.push("", OBSERVE.gap(lang, { signal: g.signal, name: g.name, kind: g.kind, closable: g.closable }));
           for (const t of g.tools)
             lines.push(
-              `  ${t.works ? "✔" : "✘"} ${t.name} (${t.reach.reach})${t.adds.length ? ` + ${t.adds.join(", ")}` : ""}${t.problems.length ? ` — ${t.problems.join("; ")}` : ""}`,
+              `  ${t.works ? "✔" : "✘"} ${t.name} (${reachWord(t.reach.reach, lang)})${t.adds.length ? ` + ${t.adds.join(zh ? "、" : ", ")}` : ""}${t.problems.length ? ` — ${t.problems.join(zh ? "；" : "; ")}` : ""}`,
             );
         }
         if (r.criteria.length) {

@@ -6,6 +6,9 @@ import { PROJECT_EVENTS, type ProjectEvent } from "../evolution/fit-project-haza
 import { forecastScenario } from "../evolution/forecast-scenario.js";
 import { predictProjects } from "../evolution/predict-projects.js";
 import { projectHistories } from "../evolution/project-histories.js";
+import { maturityWord } from "../i18n/kb-phrases.js";
+import type { Lang } from "../i18n/lang.js";
+import { PREDICT, projectEvent } from "../i18n/time-phrases.js";
 import type { CliContext } from "./_context.js";
 import { openLandscape } from "./_landscape.js";
 import { emit, textTable } from "./_output.js";
@@ -14,8 +17,10 @@ import { collect, parseYear } from "./_parse.js";
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(0)}%` : "—");
 const num = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "—");
 
-function parseYears(value: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new UsageError(`"${value}" is not a whole number of years`);
+/** `--years N`, read in the action (where the language is known) rather than by commander. */
+function parseYears(value: string | undefined, lang: Lang): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(PREDICT.notYears(lang, { value }));
   return Number(value);
 }
 
@@ -34,7 +39,7 @@ export function predictCommand(context: () => CliContext) {
     )
     .argument("[scenario]", "serverless, edge, 边缘计算 …")
     .option("--from <year>", "first forecast year (default: the year after the scenario's latest case)", parseYear)
-    .option("--years <n>", "scenario: forecast from … from+N; projects: within N years", parseYears)
+    .option("--years <n>", "scenario: forecast from … from+N; projects: within N years")
     .option("--projects", "forecast CNCF projects (from the landscape)")
     .option("--project <name>", "only this project (repeatable)", collect)
     .addOption(new Option("--event <event>", "only this event").choices(PROJECT_EVENTS))
@@ -46,25 +51,26 @@ export function predictCommand(context: () => CliContext) {
     .action((scenario, opts) => {
       const ctx = context();
       const kb = ctx.kb();
-      const zh = ctx.lang === "zh";
+      const lang = ctx.lang;
+      const zh = lang === "zh";
+      const years = parseYears(opts.years, lang);
       if (opts.backtest) {
-        if (scenario !== undefined)
-          throw new UsageError("predict: --backtest scores the project model; drop the scenario");
-        const histories = projectHistories(openLandscape(kb, opts.landscape).items, kb);
-        const bt = backtestProjects(histories, { cutoff: opts.cutoff, horizon: opts.horizon });
+        if (scenario !== undefined) throw new UsageError(PREDICT.backtestWithScenario(lang));
+        const histories = projectHistories(openLandscape(kb, opts.landscape, lang).items, kb);
+        const bt = backtestProjects(histories, { cutoff: opts.cutoff, horizon: opts.horizon, lang });
         const { forecasts: _forecasts, ...result } = bt;
         emit(ctx.io, ctx.format, result, () => {
           const rows = [
-            ["model (discrete-time hazard)", num(bt.model.auc), num(bt.model.brier)],
-            ["baseline: base rate", num(bt.baselines.baseRate.auc), num(bt.baselines.baseRate.brier)],
+            [PREDICT.model(lang), num(bt.model.auc), num(bt.model.brier)],
+            [PREDICT.baseRate(lang), num(bt.baselines.baseRate.auc), num(bt.baselines.baseRate.brier)],
             [
-              `baseline: constant ${bt.baselines.constant.p}`,
+              PREDICT.constant(lang, { p: bt.baselines.constant.p }),
               num(bt.baselines.constant.auc),
               num(bt.baselines.constant.brier),
             ],
           ];
           const ev = PROJECT_EVENTS.map((e) => [
-            e,
+            projectEvent(e, lang),
             String(bt.byEvent[e].count),
             String(bt.byEvent[e].events),
             num(bt.byEvent[e].model.auc),
@@ -78,20 +84,27 @@ export function predictCommand(context: () => CliContext) {
             pct(b.observed),
           ]);
           return [
-            `backtest: fit on ${bt.cutoff}, scored at ${bt.horizon} (${bt.counts.forecasts} forecasts for ${bt.counts.projects} projects, ${bt.counts.events} events)`,
+            PREDICT.backtestTitle(lang, {
+              cutoff: bt.cutoff,
+              horizon: bt.horizon,
+              forecasts: bt.counts.forecasts,
+              projects: bt.counts.projects,
+              events: bt.counts.events,
+            }),
             textTable(ctx.io, ["", "AUC", "Brier"], rows),
-            textTable(ctx.io, ["event", "forecasts", "happened", "AUC", "Brier", "base-rate Brier"], ev),
-            "calibration:",
-            textTable(ctx.io, ["predicted", "forecasts", "mean predicted", "observed"], cal),
+            textTable(ctx.io, PREDICT.eventHead(lang), ev),
+            PREDICT.calibration(lang),
+            textTable(ctx.io, PREDICT.calibrationHead(lang), cal),
           ].join("\n");
         });
         return;
       }
       if (opts.projects || opts.project !== undefined) {
-        if (scenario !== undefined) throw new UsageError("predict: give a scenario or --projects, not both");
-        const histories = projectHistories(openLandscape(kb, opts.landscape).items, kb);
+        if (scenario !== undefined) throw new UsageError(PREDICT.scenarioAndProjects(lang));
+        const histories = projectHistories(openLandscape(kb, opts.landscape, lang).items, kb);
         const r = predictProjects(histories, {
-          ...(opts.years !== undefined ? { years: opts.years } : {}),
+          lang,
+          ...(years !== undefined ? { years } : {}),
           ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
           ...(opts.project !== undefined ? { projects: opts.project } : {}),
           ...(opts.event !== undefined ? { events: [opts.event as ProjectEvent] } : {}),
@@ -99,24 +112,38 @@ export function predictCommand(context: () => CliContext) {
         emit(ctx.io, ctx.format, r, () => {
           const rows = r.predictions.map((p) => [
             p.project,
-            p.stage,
-            p.event,
+            maturityWord(p.stage, lang),
+            projectEvent(p.event, lang),
             pct(p.probability),
-            `${pct(p.confidence)} (${p.calibration.count} backtest forecasts in ${p.calibration.from.toFixed(1)}–${p.calibration.to.toFixed(1)}, observed ${pct(p.calibration.observed)})`,
+            PREDICT.projectConfidence(lang, {
+              confidence: pct(p.confidence),
+              count: p.calibration.count,
+              from: p.calibration.from.toFixed(1),
+              to: p.calibration.to.toFixed(1),
+              observed: pct(p.calibration.observed),
+            }),
           ]);
           return [
-            `as of ${r.asOf}, within ${r.years} year${r.years === 1 ? "" : "s"}; confidence from the backtest ${r.backtest.cutoff} → ${r.backtest.horizon} (AUC ${num(r.backtest.model.auc)}, Brier ${num(r.backtest.model.brier)}; base rate ${num(r.backtest.baselines.baseRate.brier)}, constant 0.7 ${num(r.backtest.baselines.constant.brier)})`,
-            textTable(ctx.io, ["project", "stage", "event", "probability", "confidence (measured)"], rows),
+            PREDICT.projectsTitle(lang, {
+              asOf: r.asOf,
+              years: r.years,
+              cutoff: r.backtest.cutoff,
+              horizon: r.backtest.horizon,
+              auc: num(r.backtest.model.auc),
+              brier: num(r.backtest.model.brier),
+              baseRate: num(r.backtest.baselines.baseRate.brier),
+              constant: num(r.backtest.baselines.constant.brier),
+            }),
+            textTable(ctx.io, PREDICT.projectsHead(lang), rows),
           ].join("\n");
         });
         return;
       }
-      if (scenario === undefined)
-        throw new UsageError("predict: name a scenario, or use --projects or --backtest (see predict --help)");
+      if (scenario === undefined) throw new UsageError(PREDICT.nothingAsked(lang));
       const f = forecastScenario(kb, scenario, {
         lang: ctx.lang,
         ...(opts.from !== undefined ? { from: opts.from } : {}),
-        ...(opts.years !== undefined ? { years: opts.years } : {}),
+        ...(years !== undefined ? { years } : {}),
       });
       emit(ctx.io, ctx.format, f, () => {
         const keys = Object.keys(f.years[0]?.dimensions ?? {});
@@ -142,8 +169,10 @@ export function predictCommand(context: () => CliContext) {
           zh ? "记录" : "recorded",
         ];
         return [
-          `${f.scenario.names[ctx.lang]}: ${f.from}–${f.to}, ${zh ? "基于" : "fitted on"} ${f.history.from}–${f.history.to} (${f.history.cases} ${zh ? "个案例" : "cases"})`,
-          `${f.method}; ${zh ? "置信度 = 回测中区间覆盖率" : "confidence = share of backtest intervals that held the recorded value at that horizon"} (${f.backtest.forecasts} backtest forecasts)`,
+          zh
+            ? `${f.scenario.names.zh}：${f.from}–${f.to}，基于 ${f.history.from}–${f.history.to}（${f.history.cases} 个案例）`
+            : `${f.scenario.names.en}: ${f.from}–${f.to}, fitted on ${f.history.from}–${f.history.to} (${f.history.cases} cases)`,
+          PREDICT.confidence(lang, { method: f.method, forecasts: f.backtest.forecasts }),
           textTable(
             ctx.io,
             head,

@@ -2,6 +2,7 @@
 import { Command } from "@commander-js/extra-typings";
 import { analyzeScenario } from "../evolution/analyze-scenario.js";
 import { localText } from "../i18n/lang.js";
+import { stackKind } from "../i18n/time-phrases.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
 
@@ -28,7 +29,7 @@ export function scenarioCommand(context: () => CliContext) {
           : ["stack", "kind", "year", "coordinate", "meets", "misses", "unknown", "source"];
         const rows = a.stacks.map((s) => [
           s.stack.label,
-          s.kind,
+          stackKind(s.kind, ctx.lang),
           s.year === undefined ? "" : String(s.year),
           s.coordinate.text +
             (s.disagreements.length

@@ -2,6 +2,7 @@
 import { dirname, join } from "node:path";
 import pino from "pino";
 import { InvalidArgumentError } from "../errors.js";
+import { SERVER } from "../i18n/server-phrases.js";
 import { defaultDataDir } from "../kb/default-data-dir.js";
 import { InvalidKbError } from "../kb/invalid-kb-error.js";
 import { createApp } from "../server/create-app.js";
@@ -25,9 +26,7 @@ export async function serveAction(ctx: CliContext, opts: ServeOptions): Promise<
   const loaded = ctx.loadResult();
   if (!loaded.ok) throw new InvalidKbError(ctx.dataDir, loaded.errors, loaded.warnings);
   if (opts.host === "0.0.0.0" || opts.host === "::") {
-    ctx.io.err(
-      `stackatlas: warning: --host ${opts.host} listens on every network interface: anyone who can reach this machine can query the server`,
-    );
+    ctx.io.err(SERVER.everyInterface(ctx.lang, { host: opts.host }));
   }
   const envLevel = process.env.STACKATLAS_LOG_LEVEL ?? "info";
   const logger = pino({
@@ -60,17 +59,14 @@ export async function serveAction(ctx: CliContext, opts: ServeOptions): Promise<
     const code = (error as NodeJS.ErrnoException).code;
     throw new InvalidArgumentError(
       code === "EADDRINUSE"
-        ? `serve: port ${opts.port} on ${opts.host} is in use; pass --port with another (0 picks a free one)`
-        : `serve: cannot listen on ${opts.host}:${opts.port} (${code ?? String(error)})`,
+        ? SERVER.portInUse(ctx.lang, { port: opts.port, host: opts.host })
+        : SERVER.cannotListen(ctx.lang, { host: opts.host, port: opts.port, why: code ?? String(error) }),
       { cause: error },
     );
   }
   const watcher = opts.watch ? watchKb(kbSource, { dir: ctx.dataDir, logger }) : undefined;
   logger.info({ event: "listening", url: running.url, watch: Boolean(opts.watch) }, "listening");
-  ctx.io.out(
-    `stackatlas: serving ${running.url}/ — JSON API under ${running.url}/api/, OpenAPI at ${running.url}/api/openapi.json` +
-      `${watcher ? " (watching the knowledge base)" : ""}; Ctrl-C stops`,
-  );
+  ctx.io.out(SERVER.serving(ctx.lang, { url: running.url, watching: watcher !== undefined }));
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
       process.off("SIGINT", stop);

@@ -1,6 +1,8 @@
 /** @module cli/show-command — `stackatlas show <id|alias>`: everything known about one technology, with sources. */
 import { Command } from "@commander-js/extra-typings";
 import { NotFoundError } from "../errors.js";
+import { traitValueText } from "../i18n/coordinate-phrases.js";
+import { cncfStage, KB, maturityWord } from "../i18n/kb-phrases.js";
 import { type Lang, localName, localText } from "../i18n/lang.js";
 import { t } from "../i18n/messages.js";
 import type { Kb } from "../kb/kb.js";
@@ -19,11 +21,11 @@ export function showCommand(context: () => CliContext) {
       const kb = ctx.kb();
       const match = kb.resolveName(name);
       if (match?.kind !== "technology") {
-        const hint =
-          match?.kind === "scenario"
-            ? ` ("${name}" is a scenario: try \`stackatlas list --scenario ${match.id}\`)`
-            : "";
-        throw new NotFoundError(`show: unknown technology "${name}"${hint}`, { suggestions: kb.suggestNames(name, 5) });
+        const scenario = match?.kind === "scenario" ? match.id : undefined;
+        throw new NotFoundError(
+          KB.unknownTechnology(ctx.lang, { where: "show", name, ...(scenario === undefined ? {} : { scenario }) }),
+          { suggestions: kb.suggestNames(name, 5) },
+        );
       }
       const detail = technologyDetail(kb, match.technology, ctx.lang);
       emit(ctx.io, ctx.format, detail, () => renderDetail(ctx, kb, detail));
@@ -54,12 +56,12 @@ function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
   if (d.cncfDates) {
     const c = d.cncfDates;
     const dates = [
-      `accepted ${c.accepted}`,
-      c.incubating && `incubating ${c.incubating}`,
-      c.graduated && `graduated ${c.graduated}`,
-      c.archived && `archived ${c.archived}`,
+      cncfStage("accepted", c.accepted, lang),
+      c.incubating && cncfStage("incubating", c.incubating, lang),
+      c.graduated && cncfStage("graduated", c.graduated, lang),
+      c.archived && cncfStage("archived", c.archived, lang),
     ].filter(Boolean);
-    lines.push(`${t("cncf", lang)}: ${c.maturity} — ${dates.join(", ")}`);
+    lines.push(`${t("cncf", lang)}: ${maturityWord(c.maturity, lang)} — ${dates.join(lang === "zh" ? "，" : ", ")}`);
   }
   if (d.versions.length) {
     lines.push(
@@ -96,7 +98,7 @@ function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
     for (const s of d.traits) {
       const trait = kb.traits.get(s.trait);
       lines.push(
-        `  ${trait ? localName(trait.names, lang) : s.trait}: ${String(s.value)}${s.via ? ` (${t("via", lang)} ${s.via})` : ""} — ${s.citation.title} [${s.grade}]`,
+        `  ${trait ? localName(trait.names, lang) : s.trait}: ${traitValueText(s.value, lang)}${s.via ? ` (${t("via", lang)} ${s.via})` : ""} — ${s.citation.title} [${s.grade}]`,
       );
     }
   }
@@ -108,7 +110,7 @@ function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
           ? `${r.type} → ${r.other.join(r.anyOf ? " | " : ", ")}`
           : `← ${r.type} ${r.other.join(", ")}`;
       const extra = [
-        r.when && `when ${r.when}`,
+        r.when && KB.when(lang, { when: r.when }),
         r.year && String(r.year),
         r.reason && `${t("reason", lang)}: ${localText(r.reason as never, lang)}`,
       ].filter(Boolean);

@@ -2,6 +2,7 @@
 import { Command } from "@commander-js/extra-typings";
 import { UsageError } from "../errors.js";
 import { timeline } from "../evolution/timeline.js";
+import { eventKind, lineageKind, TIME } from "../i18n/time-phrases.js";
 import type { CliContext } from "./_context.js";
 import { openLandscape } from "./_landscape.js";
 import { emit, textTable } from "./_output.js";
@@ -24,9 +25,9 @@ export function timelineCommand(context: () => CliContext) {
       const ctx = context();
       const kb = ctx.kb();
       if (opts.dimension !== undefined && opts.level !== undefined)
-        throw new UsageError("timeline: give --dimension or --level, not both");
+        throw new UsageError(TIME.dimensionOrLevel(ctx.lang));
       const level = opts.dimension ?? opts.level;
-      const landscape = opts.landscape !== undefined ? openLandscape(kb, opts.landscape).merged : undefined;
+      const landscape = opts.landscape !== undefined ? openLandscape(kb, opts.landscape, ctx.lang).merged : undefined;
       const t = timeline(kb, {
         lang: ctx.lang,
         ...(level !== undefined ? { level } : {}),
@@ -36,20 +37,23 @@ export function timelineCommand(context: () => CliContext) {
         ...(landscape ? { landscape } : {}),
       });
       emit(ctx.io, ctx.format, t, () => {
-        const zh = ctx.lang === "zh";
+        const lang = ctx.lang;
+        const zh = lang === "zh";
         const rows = t.events.map((e) => [
           e.date ?? String(e.year),
-          e.kind,
+          eventKind(e.kind, lang),
           e.text,
-          e.imported ? `${e.source} (imported)` : e.source,
+          e.imported ? TIME.imported(lang, { source: e.source }) : e.source,
         ]);
         const head = zh ? ["日期", "类型", "事件", "来源"] : ["when", "kind", "event", "source"];
-        const chains = t.lineages.map((l) => `  [${l.kind}] ${l.label}`).join("\n");
+        const chains = t.lineages.map((l) => `  [${lineageKind(l.kind, lang)}] ${l.label}`).join("\n");
         return [
-          `${zh ? "时间线" : "timeline"} ${t.from}–${t.to}: ${t.events.length} ${zh ? "个事件" : "events"}`,
+          zh
+            ? `时间线 ${t.from}–${t.to}：${t.events.length} 个事件`
+            : `timeline ${t.from}–${t.to}: ${t.events.length} events`,
           textTable(ctx.io, head, rows),
-          `${zh ? "谱系" : "lineages"}:\n${chains || "  —"}`,
-          ...t.notes.map((n) => `note: ${n}`),
+          `${zh ? "谱系：" : "lineages:"}\n${chains || "  —"}`,
+          ...t.notes.map((n) => TIME.note(lang, { note: n })),
         ].join("\n");
       });
     });

@@ -1,5 +1,6 @@
 /** @module cli/validate-command — `stackatlas validate`: every problem of a knowledge base, and its counts. */
 import { Command } from "@commander-js/extra-typings";
+import { KB } from "../i18n/kb-phrases.js";
 import { localName } from "../i18n/lang.js";
 import { t } from "../i18n/messages.js";
 import type { Issue } from "../kb/issue.js";
@@ -36,10 +37,7 @@ function renderValidate(ctx: CliContext, report: ValidateReport, kb: Kb | undefi
   const parts: string[] = [];
   if (kb && report.counts) {
     const c = report.counts;
-    parts.push(
-      `${t("totals", lang)}: ${c.technologies} technologies, ${c.facts} facts (+${c.levelFacts} per level), ` +
-        `${c.relations} relations, ${c.scenarios} scenarios, ${c.cases} cases, ${c.claims} claims, ${c.sources} sources`,
-    );
+    parts.push(KB.totals(lang, { label: t("totals", lang), ...c }));
     const rows: string[][] = [];
     for (const [key, perLevel] of Object.entries(c.perLevel)) {
       const dim = kb.dimension(key);
@@ -57,17 +55,20 @@ function renderValidate(ctx: CliContext, report: ValidateReport, kb: Kb | undefi
     parts.push(textTable(ctx.io, [t("dimension", lang), t("level", lang), t("name", lang), t("count", lang)], rows));
   }
   if (report.warnings.length > 0) {
-    parts.push(`${t("warnings", lang)} (${report.warnings.length}):`);
+    parts.push(KB.issuesHeading(lang, { label: t("warnings", lang), count: report.warnings.length }));
     parts.push(...report.warnings.map(formatIssue));
   }
   if (report.errors.length > 0) {
-    parts.push(`${t("errors", lang)} (${report.errors.length}):`);
+    parts.push(KB.issuesHeading(lang, { label: t("errors", lang), count: report.errors.length }));
     parts.push(...report.errors.map(formatIssue));
   }
   parts.push(
-    report.valid
-      ? `✔ ${t("kbValid", lang)}: 0 ${t("errors", lang)}, ${report.warnings.length} ${t("warnings", lang)}`
-      : `✘ ${t("kbInvalid", lang)}: ${report.errors.length} ${t("errors", lang)}, ${report.warnings.length} ${t("warnings", lang)}`,
+    KB.verdict(lang, {
+      mark: report.valid ? "✔" : "✘",
+      verdict: t(report.valid ? "kbValid" : "kbInvalid", lang),
+      errors: report.errors.length,
+      warnings: report.warnings.length,
+    }),
   );
   return parts.join("\n");
 }

@@ -1,6 +1,7 @@
 /** @module coordinate/compare-stacks — two stacks or coordinates side by side: deltas in words, figures, orderings. */
 import { NotFoundError } from "../errors.js";
 import type { Lang } from "../i18n/lang.js";
+import { STACK } from "../i18n/stack-phrases.js";
 import type { CompiledFact, CompiledTechnology, Kb } from "../kb/kb.js";
 import { compare as compareOrder } from "../kb/partial-order.js";
 import { formatNormalizedFigure } from "../kb/representative-value.js";
@@ -73,7 +74,7 @@ function side(kb: Kb, input: string, lang: Lang): CompareSide & { coord: Coordin
       const near = recordedStacks(kb)
         .map((x) => x.id)
         .filter((id) => id.startsWith(text.slice(0, 8)));
-      throw new NotFoundError(`compare: no recorded stack "${text}"`, { suggestions: near.slice(0, 8) });
+      throw new NotFoundError(STACK.noRecord(lang, { where: "compare", id: text }), { suggestions: near.slice(0, 8) });
     }
     return {
       input,

@@ -4,7 +4,7 @@ import { completeStack, dependencyApplies } from "./complete-stack.js";
 
 const kb = loadKb();
 const added = (c: Parameters<typeof completeStack>[1], gpu?: boolean) =>
-  completeStack(kb, c, { gpu }).added.map((a) => a.id);
+  completeStack(kb, c, gpu === undefined ? {} : { gpu }).added.map((a) => a.id);
 
 describe("completeStack: the path to the GPU is added only when the stack must reach one", () => {
   it("WasmEdge reaches the GPU itself (its wasi-nn plugins); a Kubernetes cluster through a device plugin", () => {
@@ -28,7 +28,9 @@ describe("completeStack: the path to the GPU is added only when the stack must r
   });
 
   it("each runtime takes its own path: containers the NVIDIA Container Toolkit, microVMs and VMs the device itself", () => {
-    expect(added({ runtime: "runc" }, true)).toEqual(expect.arrayContaining(["nvidia-container-toolkit", "nvidia-gpu"]));
+    expect(added({ runtime: "runc" }, true)).toEqual(
+      expect.arrayContaining(["nvidia-container-toolkit", "nvidia-gpu"]),
+    );
     expect(added({ runtime: "gvisor" }, true)).toContain("nvidia-gpu");
     expect(added({ runtime: "kata-containers" }, true)).toContain("nvidia-gpu");
     expect(added({ runtime: "kata-containers" }, true)).not.toContain("nvidia-container-toolkit");

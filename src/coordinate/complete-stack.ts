@@ -1,4 +1,6 @@
 /** @module coordinate/complete-stack — adds the supporting pieces a stack's dependencies require, and finds conflicts. */
+import { type Lang, localText } from "../i18n/lang.js";
+import { STACK } from "../i18n/stack-phrases.js";
 import type { CompiledRelation, CompiledTechnology, Kb } from "../kb/kb.js";
 import type { StackComponents } from "../model/stack.js";
 import { stackParts } from "./assign-slots.js";
@@ -37,9 +39,9 @@ export interface CompletedStack {
 
 const MATURITY_RANK: Readonly<Record<string, number>> = { graduated: 0, incubating: 1, sandbox: 2, archived: 4 };
 
-function text(t: unknown): string {
+function text(t: unknown, lang: Lang): string {
   if (typeof t === "string") return t;
-  if (t && typeof t === "object" && "en" in t) return String((t as { en: string }).en);
+  if (t && typeof t === "object" && "en" in t) return localText(t as { en: string; zh?: string }, lang);
   return "";
 }
 
@@ -112,9 +114,10 @@ export function dependencyApplies(relation: Pick<CompiledRelation, "when">, ctx:
  * part already there, or by the best supporting piece the knowledge base offers; what cannot be
  * satisfied is `missing`. `conflicts-with` between any two parts is a conflict. `when: orchestrated`
  * dependencies apply only when the stack has an orchestrator, `when: gpu` ones only when `needs.gpu`.
+ * What is missing and why parts conflict is worded in `lang`.
  * @example completeStack(kb, { runtime: "wasmedge", orchestrator: "k3s" }, { gpu: true }).added.map((a) => a.id)
  */
-export function completeStack(kb: Kb, c: StackComponents, needs: StackNeeds = {}): CompletedStack {
+export function completeStack(kb: Kb, c: StackComponents, needs: StackNeeds = {}, lang: Lang = "en"): CompletedStack {
   const orchestrated =
     c.orchestrator !== undefined && (kb.technologies.get(c.orchestrator)?.positionValues.X?.[0] ?? 0) > 0;
   const applies: DependencyContext = { orchestrated, gpu: needs.gpu === true };
@@ -133,7 +136,7 @@ export function completeStack(kb: Kb, c: StackComponents, needs: StackNeeds = {}
           from: id,
           requires: relation.targets,
           source: relation.source,
-          why: `${id} depends on ${relation.targets.join(" or ")} and the knowledge base has nothing usable that provides it`,
+          why: STACK.unmetDependency(lang, { id, targets: relation.targets }),
         });
         continue;
       }
@@ -146,7 +149,7 @@ export function completeStack(kb: Kb, c: StackComponents, needs: StackNeeds = {}
   for (const id of present) {
     for (const r of kb.relations.out(id, "conflicts-with")) {
       for (const other of r.targets) {
-        if (present.has(other)) conflicts.push({ a: id, b: other, reason: text(r.reason), source: r.source });
+        if (present.has(other)) conflicts.push({ a: id, b: other, reason: text(r.reason, lang), source: r.source });
       }
     }
   }

@@ -26,7 +26,8 @@ export function formatValue(
   if (value === null || value === undefined) return "*";
   if (isSetDimension(dim)) {
     const codes = value as readonly string[];
-    if (codes.length === 0) return "none";
+    // The parser reads both spellings of the empty set back (see parse-coordinate).
+    if (codes.length === 0) return lang === "zh" ? "无" : "none";
     const ordered = [...codes].sort(
       (a, b) => (dim.levelByCode.get(a)?.value ?? 0) - (dim.levelByCode.get(b)?.value ?? 0),
     );

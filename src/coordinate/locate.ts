@@ -48,9 +48,9 @@ const CORE = ["runtime", "orchestrator", "policy"] as const;
  */
 export function locate(kb: Kb, stack: string | StackComponents, options: LocateOptions = {}): LocateResult {
   const lang = options.lang ?? "en";
-  const components = typeof stack === "string" ? parseStack(kb, stack).components : stack;
-  const completed = completeStack(kb, components);
-  const own = stackCoordinate(kb, components, options);
+  const components = typeof stack === "string" ? parseStack(kb, stack, lang).components : stack;
+  const completed = completeStack(kb, components, {}, lang);
+  const own = stackCoordinate(kb, components, { ...options, lang });
   const coordinate: Record<string, CoordinateValue | null> = { ...own.coordinate };
   const inferred: LocateResult["inferred"][number][] = [];
   const record = recordedStacks(kb)

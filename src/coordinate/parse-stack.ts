@@ -1,5 +1,7 @@
 /** @module coordinate/parse-stack — reads a stack as people write it: "K3s + WasmEdge + Gatekeeper". */
 import { InvalidArgumentError, NotFoundError } from "../errors.js";
+import type { Lang } from "../i18n/lang.js";
+import { STACK } from "../i18n/stack-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import type { StackComponents } from "../model/stack.js";
 import { assignSlots } from "./assign-slots.js";
@@ -38,14 +40,14 @@ function resolvePart(kb: Kb, text: string): { id: string; version?: string } | u
 /**
  * Parses a stack written with `+` (or `∘`, commas, "and", 和) between parts, by id, name (en/zh) or
  * alias; a name that itself holds `+` ("OPA + business rules") is matched whole first. Parts are put
- * into slots by role. Throws naming each unknown part with the nearest names.
+ * into slots by role. Throws naming each unknown part with the nearest names, worded in `lang`.
  * @example parseStack(kb, "K3s + WasmEdge + Gatekeeper").components.policy // "gatekeeper"
  */
-export function parseStack(kb: Kb, text: string): ParsedStack {
+export function parseStack(kb: Kb, text: string, lang: Lang = "en"): ParsedStack {
   if (typeof text !== "string" || text.trim() === "") {
-    throw stackError('stack: empty; write its parts joined by +, e.g. "K3s + WasmEdge + Gatekeeper"');
+    throw stackError(STACK.empty(lang));
   }
-  if (text.length > 1000) throw stackError(`stack: ${text.length} characters is too long for a stack`);
+  if (text.length > 1000) throw stackError(STACK.tooLong(lang, { length: text.length }));
   const tokens = text
     .split(SEPARATOR)
     .map((t) => t.trim())
@@ -84,17 +86,14 @@ export function parseStack(kb: Kb, text: string): ParsedStack {
   }
   if (unknown.length > 0) {
     const suggestions = [...new Set(unknown.flatMap((u) => kb.suggestNames(u, 3)))];
-    throw new NotFoundError(
-      `stack: unknown technolog${unknown.length === 1 ? "y" : "ies"} ${unknown.map((u) => `"${u}"`).join(", ")} in "${text}"`,
-      { suggestions },
-    );
+    throw new NotFoundError(STACK.unknownParts(lang, { parts: unknown, text }), { suggestions });
   }
   const components = assignSlots(kb, ids);
-  return { label: stackLabel(kb, components), components, versions };
+  return { label: stackLabel(kb, components, lang), components, versions };
 }
 
 /** A stack's label from its parts, slots first: "K3s + WasmEdge + Gatekeeper". */
-export function stackLabel(kb: Kb, c: StackComponents, lang: "en" | "zh" = "en"): string {
+export function stackLabel(kb: Kb, c: StackComponents, lang: Lang = "en"): string {
   const order = [c.orchestrator, c.runtime, c.policy, ...(c.observability ?? [])];
   const seen = new Set<string>();
   const names: string[] = [];

@@ -1,4 +1,6 @@
 /** @module coordinate/stack-coordinate — a stack's coordinate from its parts, by the rules the dimensions declare. */
+import type { Lang } from "../i18n/lang.js";
+import { STACK } from "../i18n/stack-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import type { StackComponents } from "../model/stack.js";
 import { stackParts } from "./assign-slots.js";
@@ -10,6 +12,8 @@ export interface StackContext {
   readonly scenario?: string;
   /** A view level value (1 = A1 technical). */
   readonly view?: number;
+  /** The language of the `undetermined` reasons (default English). */
+  readonly lang?: Lang;
 }
 
 export interface StackCoordinate {
@@ -35,6 +39,7 @@ export function stackCoordinate(kb: Kb, c: StackComponents, context: StackContex
   const year = context.year ?? earliestYear;
   const out: Record<string, CoordinateValue | null> = {};
   const undetermined: { dimension: string; why: string }[] = [];
+  const lang = context.lang ?? "en";
   for (const dim of kb.dimensions.values()) {
     const rule = dim.stackRule;
     switch (rule.from) {
@@ -43,7 +48,7 @@ export function stackCoordinate(kb: Kb, c: StackComponents, context: StackContex
         break;
       case "scenario":
         out[dim.key] = context.scenario ?? null;
-        if (context.scenario === undefined) undetermined.push({ dimension: dim.key, why: "no scenario given" });
+        if (context.scenario === undefined) undetermined.push({ dimension: dim.key, why: STACK.noScenarioGiven(lang) });
         break;
       case "view":
         out[dim.key] = context.view ?? dim.levelByCode.get(rule.default)?.value ?? null;
@@ -64,13 +69,14 @@ export function stackCoordinate(kb: Kb, c: StackComponents, context: StackContex
         if (part === undefined) {
           const absent = rule.whenAbsent ? dim.levelByCode.get(rule.whenAbsent) : undefined;
           out[dim.key] = absent?.value ?? null;
-          if (!absent) undetermined.push({ dimension: dim.key, why: `the stack has no ${rule.slot}` });
+          if (!absent) undetermined.push({ dimension: dim.key, why: STACK.noSlot(lang, { slot: rule.slot }) });
           break;
         }
         // A part on several levels (crun: L-3 and L-4) is placed by its first, primary level.
         const value = kb.technologies.get(part)?.positionValues[dim.key]?.[0];
         out[dim.key] = value ?? null;
-        if (value === undefined) undetermined.push({ dimension: dim.key, why: `${part} has no ${dim.key} level` });
+        if (value === undefined)
+          undetermined.push({ dimension: dim.key, why: STACK.noLevel(lang, { part, key: dim.key }) });
         break;
       }
     }

@@ -1,6 +1,7 @@
 /** @module design/build-design-space — a system on a knowledge base as a design space: workload classes, shared choices, runtime options. */
 import { stackParts } from "../coordinate/assign-slots.js";
 import { dependencyApplies } from "../coordinate/complete-stack.js";
+import { DESIGN } from "../i18n/design-phrases.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Kb } from "../kb/kb.js";
 import type { Must, Requirements } from "../model/requirements.js";
@@ -133,12 +134,12 @@ export function buildDesignSpace(kb: Kb, system: System, lang: Lang = "en"): Bui
     else byKey.set(key, { req, members: [w] });
   }
   const classes: DesignClass[] = [...byKey.entries()].map(([key, { req, members }]) => {
-    const ctx = buildQueryContext(kb, resolveRequirements(kb, req), { lang });
+    const ctx = buildQueryContext(kb, resolveRequirements(kb, req, lang), { lang });
     const conflicts: PlatformConflict[] = [];
     if (platform.noGpuNodes && req.must?.gpu === true) {
       conflicts.push({
         requirement: "gpu",
-        detail: "the platform has no GPU nodes (platform.noGpuNodes), so nothing can give this workload a GPU",
+        detail: DESIGN.noGpuNodes(lang),
         source: "platform.noGpuNodes",
       });
     }
@@ -177,10 +178,14 @@ export function buildDesignSpace(kb: Kb, system: System, lang: Lang = "en"): Bui
   const year = Math.max(...classes.map((c) => c.ctx.req.year));
   const platformCtx = buildQueryContext(
     kb,
-    resolveRequirements(kb, {
-      year,
-      must: { observability: signals, ...(platform.exclude ? { exclude: platform.exclude } : {}) },
-    }),
+    resolveRequirements(
+      kb,
+      {
+        year,
+        must: { observability: signals, ...(platform.exclude ? { exclude: platform.exclude } : {}) },
+      },
+      lang,
+    ),
     { lang },
   );
   const covers = allObservabilitySets(platformCtx)

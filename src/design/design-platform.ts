@@ -2,6 +2,7 @@
 import type { CoordinateJson } from "../coordinate/coordinate.js";
 import { coordinateJson } from "../coordinate/format-coordinate.js";
 import { mermaidText } from "../export/to-mermaid.js";
+import { DESIGN } from "../i18n/design-phrases.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Kb } from "../kb/kb.js";
 import type { System } from "../model/system.js";
@@ -115,9 +116,14 @@ function className(id: string, handler: string): string {
   return /^[a-z0-9]+$/.test(id) ? id : handler;
 }
 
-function manifestYaml(rc: Omit<DesignedRuntimeClass, "yaml">): string {
+function manifestYaml(rc: Omit<DesignedRuntimeClass, "yaml">, lang: Lang): string {
   const lines = [
-    `# ${rc.runtime.name} for ${rc.workloads.join(", ")} (${rc.pods} pod${rc.pods === 1 ? "" : "s"}); handler from the knowledge base: ${rc.handlerFrom}`,
+    DESIGN.manifestHead(lang, {
+      runtime: rc.runtime.name,
+      workloads: rc.workloads,
+      pods: rc.pods,
+      from: rc.handlerFrom,
+    }),
     "apiVersion: node.k8s.io/v1",
     "kind: RuntimeClass",
     "metadata:",
@@ -130,9 +136,15 @@ function manifestYaml(rc: Omit<DesignedRuntimeClass, "yaml">): string {
   if (o.podFixed) {
     lines.push("overhead:", "  podFixed:", `    memory: ${o.podFixed.memory}`);
     if (o.podFixed.cpu) lines.push(`    cpu: ${o.podFixed.cpu}`);
-    lines.push(`# overhead: ${o.source} (${o.grade}): ${o.conditions}`);
+    lines.push(
+      DESIGN.manifestOverhead(lang, {
+        ...(o.source === undefined ? {} : { source: o.source }),
+        ...(o.grade === undefined ? {} : { grade: o.grade }),
+        ...(o.conditions === undefined ? {} : { conditions: o.conditions }),
+      }),
+    );
   } else {
-    lines.push("# no pod overhead stated in the knowledge base for this runtime");
+    lines.push(DESIGN.manifestNoOverhead(lang));
   }
   return `${lines.join("\n")}\n`;
 }
@@ -155,10 +167,10 @@ export function designPlatform(kb: Kb, input: DesignInput | System, options: Des
   const kind = mode === "auto" ? (n <= EXACT_MAX_CLASSES ? "exact" : "heuristic") : mode;
   const why =
     mode !== "auto"
-      ? `${kind}, as asked`
+      ? DESIGN.solverAsked(lang, { kind })
       : kind === "exact"
-        ? `${n} workload class${n === 1 ? "" : "es"} ≤ ${EXACT_MAX_CLASSES}: exact branch and bound`
-        : `${n} workload classes > ${EXACT_MAX_CLASSES}: greedy set cover + local search`;
+        ? DESIGN.solverExact(lang, { n, max: EXACT_MAX_CLASSES })
+        : DESIGN.solverHeuristic(lang, { n, max: EXACT_MAX_CLASSES });
   const solve: Solver = kind === "exact" ? solveExact : solveHeuristic;
   const solution = solve(built.space);
   return present(kb, built, di, solution, { kind, why }, lang);
@@ -203,7 +215,7 @@ function present(
           coordinate: null,
           checks: [],
           unmet,
-          reason: `not met: ${unmet.map((u) => u.requirement).join(", ")}`,
+          reason: DESIGN.notMet(lang, { requirements: unmet.map((u) => u.requirement) }),
         });
         for (const u of unmet)
           conflicts.push({ ...u, workload: w.name, text: `${w.name}: ${u.requirement} — ${u.detail}` });
@@ -233,7 +245,7 @@ function present(
         coordinate: coordinateJson(kb, ev.coordinate, lang),
         checks,
         unmet: [],
-        reason: `${ref(option.runtime).name}${met.length ? `: meets ${met.join(", ")}` : ""}${unknown.length ? `; no evidence either way on ${unknown.join(", ")}` : ""}`,
+        reason: DESIGN.metBy(lang, { runtime: ref(option.runtime).name, met, unknown }),
       });
     }
   });
@@ -246,13 +258,13 @@ function present(
       const rc = {
         name: className(id, h.handler),
         handler: h.handler,
-        handlerFrom: h.from,
+        handlerFrom: DESIGN.handlerFrom(lang, h.how),
         runtime: ref(id),
         workloads: e.workloads,
         pods: e.pods,
         overhead: o,
       };
-      runtimeClasses.push({ ...rc, yaml: manifestYaml(rc) });
+      runtimeClasses.push({ ...rc, yaml: manifestYaml(rc, lang) });
     }
   }
   const runtimes = [...byRuntime.keys()].sort();
@@ -265,12 +277,12 @@ function present(
   const supporting = [...allParts].filter((p) => !slotted.has(p)).sort();
   const name = (id: string | null | undefined) => (id ? ref(id).name : undefined);
   const label = [
-    name(shared?.orchestrator) ?? "no orchestrator",
+    name(shared?.orchestrator) ?? DESIGN.noOrchestrator(lang),
     ...(shared?.policy ? [name(shared.policy)!] : []),
     ...(shared?.observability ?? []).map((o) => name(o)!),
-    runtimes.map((r) => name(r)!).join(" / ") || "no runtime",
+    runtimes.map((r) => name(r)!).join(" / ") || DESIGN.noRuntime(lang),
   ].join(" + ");
-  const diagram = mermaid(label, runtimeClasses, workloads, name);
+  const diagram = mermaid(label, runtimeClasses, workloads, name, lang);
   const stats = sol?.stats;
   return {
     system: {
@@ -312,6 +324,7 @@ function mermaid(
   classes: readonly DesignedRuntimeClass[],
   workloads: readonly DesignedWorkload[],
   name: (id: string) => string | undefined,
+  lang: Lang,
 ): string {
   const lines = ["flowchart LR", `  subgraph platform["${mermaidText(label)}"]`];
   const rcId = (r: string) => `rc_${r.replace(/[^a-zA-Z0-9]/g, "_")}`;
@@ -323,7 +336,7 @@ function mermaid(
     const node = `w${i}["${mermaidText(w.name)} ×${w.replicas}"]`;
     if (w.runtimeClass) lines.push(`  ${node} --> ${rcId(w.runtimeClass)}`);
     else if (w.runtime) lines.push(`  ${node} --> platform`);
-    else lines.push(`  ${node} -. unmet .-> platform`);
+    else lines.push(`  ${node} -. ${DESIGN.unmetEdge(lang)} .-> platform`);
   });
   void name;
   return `${lines.join("\n")}\n`;
@@ -340,7 +353,7 @@ function explainUnmet(kb: Kb, built: BuiltDesignSpace, s: number | undefined, i:
   if (s === undefined) {
     out.push({
       requirement: "platform",
-      detail: "no orchestrator, policy and observability the platform constraints allow",
+      detail: DESIGN.noSharedChoice(lang),
       source: "platform",
     });
     return out;
@@ -357,7 +370,7 @@ function explainUnmet(kb: Kb, built: BuiltDesignSpace, s: number | undefined, i:
     if (built.runtimeClasses && !runtimeClassHandler(kb, r.id!)) {
       findings.push({
         requirement: "runtimeClass",
-        detail: `${r.name} has no RuntimeClass handler in the knowledge base, so Kubernetes cannot select it per pod`,
+        detail: DESIGN.noHandler(lang, { name: r.name }),
         source: "runtimeclass",
       });
     }
@@ -373,7 +386,7 @@ function explainUnmet(kb: Kb, built: BuiltDesignSpace, s: number | undefined, i:
   if (alone) {
     out.push({
       requirement: "platform",
-      detail: `met on a platform of its own (${labelOf(cls.ctx, alone)}), not on the shared ${sharedName || "platform"} the other workloads need`,
+      detail: DESIGN.metAlone(lang, { label: labelOf(cls.ctx, alone), shared: sharedName }),
     });
   }
   return out;

@@ -2,6 +2,8 @@
 import type { CoordinateJson } from "../coordinate/coordinate.js";
 import { coordinateJson } from "../coordinate/format-coordinate.js";
 import { stackCoordinate } from "../coordinate/stack-coordinate.js";
+import { SYSTEM } from "../i18n/design-phrases.js";
+import type { Lang } from "../i18n/lang.js";
 import type { Kb } from "../kb/kb.js";
 import type { Must } from "../model/requirements.js";
 import type { System, Workload } from "../model/system.js";
@@ -62,7 +64,8 @@ function quantity(x: unknown): number {
  * names; no RuntimeClass: the node's default handler, runc), its GPU requests (`nvidia.com/gpu`), and
  * what it must keep — a GPU; a sandbox for code it runs sandboxed today (`untrustedCode`); the Linux
  * compatibility of its runtime; a Wasm runtime for a Wasm module. Its current coordinate is the
- * runtime's under a Kubernetes API. An export of anything else is refused with its location.
+ * runtime's under a Kubernetes API. An export of anything else is refused with its location. Problems,
+ * notes and what a workload keeps are worded in `lang`.
  * @example importKubectl(kb, JSON.parse(text), locate).current[0]?.runtime // "gvisor"
  */
 export function importKubectl(
@@ -70,6 +73,7 @@ export function importKubectl(
   raw: unknown,
   locate: Locate,
   file?: string,
+  lang: Lang = "en",
 ): { system: System; current: CurrentWorkload[] } {
   const problems: SystemProblem[] = [];
   const at = (code: SystemProblem["code"], path: (string | number)[], message: string): SystemProblem => {
@@ -87,18 +91,13 @@ export function importKubectl(
   const kind = str(root.kind);
   let items: { item: Obj; path: (string | number)[] }[];
   if (kind === "List" || (kind?.endsWith("List") ?? false)) {
-    if (!Array.isArray(root.items)) throw new SystemError([at("WRONG_TYPE", ["items"], "a List has an `items` array")]);
+    if (!Array.isArray(root.items))
+      throw new SystemError([at("WRONG_TYPE", ["items"], SYSTEM.listNoItems(lang))], lang);
     items = root.items.flatMap((item, i) => (isObj(item) ? [{ item, path: ["items", i] }] : []));
   } else if (kind !== undefined && (WORKLOAD_KINDS.has(kind) || kind === "RuntimeClass")) {
     items = [{ item: root, path: [] }];
   } else {
-    throw new SystemError([
-      at(
-        "WRONG_KIND",
-        ["kind"],
-        `a kubectl export of kind "${kind ?? "?"}" holds no workloads: export \`kubectl get pods,deployments,runtimeclasses -A -o json\``,
-      ),
-    ]);
+    throw new SystemError([at("WRONG_KIND", ["kind"], SYSTEM.wrongKind(lang, { kind: kind ?? "?" }))], lang);
   }
 
   const classes = new Map<string, string>();
@@ -108,11 +107,7 @@ export function importKubectl(
     const handler = str(item.handler);
     if (name === undefined || handler === undefined) {
       problems.push(
-        at(
-          "WRONG_TYPE",
-          [...path, handler === undefined ? "handler" : "metadata"],
-          "a RuntimeClass needs metadata.name and handler",
-        ),
+        at("WRONG_TYPE", [...path, handler === undefined ? "handler" : "metadata"], SYSTEM.runtimeClassNeeds(lang)),
       );
       continue;
     }
@@ -137,11 +132,7 @@ export function importKubectl(
     const spec = podSpecOf(item);
     if (name === undefined || !spec) {
       problems.push(
-        at(
-          "WRONG_TYPE",
-          [...path, name === undefined ? "metadata" : "spec"],
-          `a ${k} needs metadata.name and a pod spec`,
-        ),
+        at("WRONG_TYPE", [...path, name === undefined ? "metadata" : "spec"], SYSTEM.workloadNeeds(lang, { kind: k })),
       );
       continue;
     }
@@ -149,14 +140,14 @@ export function importKubectl(
     const notes: string[] = [];
     const rcName = str(spec.runtimeClassName) ?? null;
     let handler = "runc";
-    if (rcName === null) notes.push("no runtimeClassName: the node's default handler (runc) is assumed");
+    if (rcName === null) notes.push(SYSTEM.defaultHandler(lang));
     else if (classes.has(rcName)) handler = classes.get(rcName)!;
     else {
       handler = rcName;
-      notes.push(`RuntimeClass "${rcName}" is not in the export: its name is taken as its handler`);
+      notes.push(SYSTEM.classNotInExport(lang, { name: rcName }));
     }
     const runtime = technologyForHandler(kb, handler) ?? null;
-    if (runtime === null) notes.push(`handler "${handler}" selects no runtime the knowledge base knows`);
+    if (runtime === null) notes.push(SYSTEM.unknownHandler(lang, { handler }));
     const containers = [
       ...(Array.isArray(spec.containers) ? spec.containers : []),
       ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
@@ -180,22 +171,22 @@ export function importKubectl(
     const keeps: string[] = [];
     if (gpus > 0) {
       must.gpu = true;
-      keeps.push(`a GPU (${gpus} × ${GPU_RESOURCE} requested)`);
+      keeps.push(SYSTEM.keepsGpu(lang, { count: gpus, resource: GPU_RESOURCE }));
     }
     const tech = runtime === null ? undefined : kb.technologies.get(runtime);
     if (tech) {
       const untrusted = tech.traits.get("untrusted-code");
       if (untrusted && untrusted.value === true) {
         must.untrustedCode = true;
-        keeps.push(`a sandbox for untrusted code (${tech.names.en} has one today) [${untrusted.source}]`);
+        keeps.push(SYSTEM.keepsSandbox(lang, { name: tech.names[lang], source: untrusted.source }));
       }
       const linux = tech.traits.get("linux-compatibility");
       if (linux && (linux.value === "full" || linux.value === "most")) {
         must.linuxCompatibility = linux.value;
-        keeps.push(`${linux.value} Linux compatibility for its container image (${tech.names.en}) [${linux.source}]`);
+        keeps.push(SYSTEM.keepsLinux(lang, { value: linux.value, name: tech.names[lang], source: linux.source }));
       } else if (linux && linux.value === "none") {
         must.include = [tech.id];
-        keeps.push(`its Wasm runtime: a Wasm module runs only there (${tech.names.en}) [${linux.source}]`);
+        keeps.push(SYSTEM.keepsWasm(lang, { name: tech.names[lang], source: linux.source }));
       }
     }
     const full = `${namespace}/${name}`;
@@ -203,11 +194,11 @@ export function importKubectl(
       name: full,
       namespace,
       replicas,
-      description: `${k} ${full} from a kubectl export`,
+      description: SYSTEM.description(lang, { kind: k, name: full }),
       ...(Object.keys(must).length > 0 ? { must } : {}),
     });
     const coordinate = runtime
-      ? coordinateJson(kb, stackCoordinate(kb, { runtime, orchestrator: "kubernetes" }).coordinate)
+      ? coordinateJson(kb, stackCoordinate(kb, { runtime, orchestrator: "kubernetes" }).coordinate, lang)
       : null;
     current.push({
       name: full,
@@ -224,17 +215,18 @@ export function importKubectl(
       notes,
     });
   }
-  if (problems.length > 0) throw new SystemError(problems);
+  if (problems.length > 0) throw new SystemError(problems, lang);
   if (workloads.length === 0) {
-    throw new SystemError([
-      at(
-        others.size > 0 ? "WRONG_KIND" : "NO_WORKLOADS",
-        items.length > 0 ? [...items[0]!.path, "kind"] : ["items"],
-        others.size > 0
-          ? `the export holds ${[...others].sort().join(", ")}, no workloads: export \`kubectl get pods,deployments,runtimeclasses -A -o json\``
-          : "the export holds no pods or deployments",
-      ),
-    ]);
+    throw new SystemError(
+      [
+        at(
+          others.size > 0 ? "WRONG_KIND" : "NO_WORKLOADS",
+          items.length > 0 ? [...items[0]!.path, "kind"] : ["items"],
+          others.size > 0 ? SYSTEM.exportHolds(lang, { kinds: [...others].sort() }) : SYSTEM.noPods(lang),
+        ),
+      ],
+      lang,
+    );
   }
   return { system: { name: "kubectl export", platform: { kubernetesApi: true }, workloads }, current };
 }

@@ -7,7 +7,10 @@ import { coordinateJson } from "../coordinate/format-coordinate.js";
 import { stackLabel } from "../coordinate/parse-stack.js";
 import { stackCoordinate } from "../coordinate/stack-coordinate.js";
 import { InvalidArgumentError } from "../errors.js";
+import { traitValueText } from "../i18n/coordinate-phrases.js";
+import { MIGRATE } from "../i18n/design-phrases.js";
 import { type Lang, localText } from "../i18n/lang.js";
+import { slotLabel } from "../i18n/stack-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import type { StackComponents } from "../model/stack.js";
 import { type StackInput, stackInput } from "../observability/stack-input.js";
@@ -92,8 +95,8 @@ const CONCERN: Readonly<Record<string, { en: string; zh: string }>> = {
  * @example planMigration(kb, ["case:serverless-2020-seed-case-2", "case:serverless-2025-seed-case-2"]).legs[0].steps.length // 4
  */
 export function planMigration(kb: Kb, stacks: readonly (string | StackInput)[], lang: Lang = "en"): MigrationPlan {
-  if (stacks.length < 2) throw new InvalidArgumentError("migrate: give a stack to migrate from and one to migrate to");
-  const inputs = stacks.map((s) => (typeof s === "string" ? stackInput(kb, s) : s));
+  if (stacks.length < 2) throw new InvalidArgumentError(MIGRATE.needTwo(lang));
+  const inputs = stacks.map((s) => (typeof s === "string" ? stackInput(kb, s, lang) : s));
   const legs: MigrationLeg[] = [];
   for (let i = 0; i + 1 < inputs.length; i++) legs.push(planLeg(kb, inputs[i]!, inputs[i + 1]!, lang));
   const year = yearKey(kb);
@@ -142,8 +145,8 @@ function dependsOn(kb: Kb, part: string, ids: ReadonlySet<string>): { target: st
 }
 
 function planLeg(kb: Kb, from: StackInput, to: StackInput, lang: Lang): MigrationLeg {
-  const source = completeStack(kb, from.components).components;
-  const target = completeStack(kb, to.components).components;
+  const source = completeStack(kb, from.components, {}, lang).components;
+  const target = completeStack(kb, to.components, {}, lang).components;
   const before = new Set(stackParts(source));
   const after = new Set(stackParts(target));
   const name = (id: string) => kb.technologies.get(id)?.names[lang] ?? id;
@@ -260,12 +263,7 @@ function planLeg(kb: Kb, from: StackInput, to: StackInput, lang: Lang): Migratio
     const risks = stepRisks(kb, current, next, d, to.year, lang);
     current = next;
     const words = (ids: readonly string[]) => ids.map(name).join(" + ");
-    const text =
-      d.remove.length && d.add.length
-        ? `${d.slot}: ${words(d.remove)} → ${words(d.add)}`
-        : d.add.length
-          ? `${d.slot}: + ${words(d.add)}`
-          : `${d.slot}: − ${words(d.remove)}`;
+    const text = MIGRATE.step(lang, { slot: slotLabel(d.slot, lang), remove: words(d.remove), add: words(d.add) });
     const dimension = d.slot === "supporting" ? undefined : slotDimension(kb, d.slot);
     return {
       n: k + 1,
@@ -368,12 +366,12 @@ function stepRisks(
   lang: Lang,
 ): StepRisk[] {
   const risks: StepRisk[] = [];
-  const check = completeStack(kb, after);
+  const check = completeStack(kb, after, {}, lang);
   const added = new Set([...d.add, ...d.with]);
   for (const c of check.conflicts)
     if (added.has(c.a) || added.has(c.b))
       risks.push({ kind: "conflict", text: `${c.a} ✗ ${c.b}: ${c.reason}`, source: c.source });
-  const baseline = new Set(completeStack(kb, before).missing.map((m) => `${m.from}>${m.requires.join("|")}`));
+  const baseline = new Set(completeStack(kb, before, {}, lang).missing.map((m) => `${m.from}>${m.requires.join("|")}`));
   for (const m of check.missing) {
     if (baseline.has(`${m.from}>${m.requires.join("|")}`)) continue;
     // An interface nothing implements is a capability of the host (eBPF in the kernel), not a part.
@@ -422,7 +420,7 @@ function stepRisks(
       const tname = kb.traits.get(trait)?.names[lang] ?? trait;
       risks.push({
         kind: "trait-change",
-        text: `${tname}: ${a.names[lang]} ${String(sa.value)} → ${b.names[lang]} ${String(sb.value)}${sb.note ? ` — ${localText(sb.note, lang)}` : ""}`,
+        text: `${tname}${lang === "zh" ? "：" : ": "}${a.names[lang]} ${traitValueText(sa.value, lang)} → ${b.names[lang]} ${traitValueText(sb.value, lang)}${sb.note ? ` — ${localText(sb.note, lang)}` : ""}`,
         source: sb.source,
       });
     }

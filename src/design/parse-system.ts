@@ -1,5 +1,9 @@
 /** @module design/parse-system — reads a system file or a kubectl export (YAML or JSON) into a system to design for, with every problem located. */
 import { LineCounter, parseDocument } from "yaml";
+import { zhCN } from "zod/locales";
+import { SYSTEM } from "../i18n/design-phrases.js";
+import type { Lang } from "../i18n/lang.js";
+import { REQ, schemaMessage, yamlError } from "../i18n/requirements-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import { locatePath } from "../kb/locate-path.js";
 import { suggestNames } from "../kb/suggest-names.js";
@@ -76,10 +80,14 @@ function normalizeSignals(kb: Kb, raw: unknown): unknown {
   return out;
 }
 
+/** The schema library's own messages in Chinese (the model's own messages are translated apart). */
+const ZH_SCHEMA_ERRORS = { error: zhCN().localeError };
+
 /**
  * Checks a parsed system file against the schema and the knowledge base, collecting every problem:
  * unknown keys (with the nearest valid ones), wrong types and ranges, duplicate workload names, and
  * each workload's requirements as `recommend` checks them (scenarios, technologies, levels, signals).
+ * Messages are worded in `lang`.
  * @example validateSystem(kb, { workloads: [{ name: "api" }] }, () => ({ line: 1, column: 1 })).system?.workloads.length // 1
  */
 export function validateSystem(
@@ -87,6 +95,7 @@ export function validateSystem(
   raw: unknown,
   locate: Locate,
   file?: string,
+  lang: Lang = "en",
 ): { system?: System; problems: SystemProblem[] } {
   const problems: SystemProblem[] = [];
   const add = (
@@ -95,21 +104,22 @@ export function validateSystem(
     message: string,
     extra: { atKey?: boolean; suggestions?: readonly string[] } = {},
   ) => problems.push(problemAt(locate, file, code, path, message, extra));
-  const parsed = System.safeParse(normalizeSignals(kb, raw ?? {}));
+  const input = normalizeSignals(kb, raw ?? {});
+  const parsed = lang === "zh" ? System.safeParse(input, ZH_SCHEMA_ERRORS) : System.safeParse(input);
   if (!parsed.success) {
     for (const zi of parsed.error.issues) {
       const path = zi.path.filter((p): p is string | number => typeof p !== "symbol");
       if (zi.code === "unrecognized_keys") {
         const parent = path.filter((p) => typeof p === "string").join(".");
         for (const key of zi.keys) {
-          add("UNKNOWN_KEY", [...path, key], `unknown key "${key}"${parent ? ` in ${parent}` : ""}`, {
+          add("UNKNOWN_KEY", [...path, key], REQ.unknownKey(lang, { key, parent }), {
             atKey: true,
             suggestions: suggestNames(key, KEYS[parent] ?? [], 3),
           });
         }
       } else if (zi.code === "custom" || zi.code === "too_small" || zi.code === "too_big") {
-        add("BAD_RANGE", path, zi.message);
-      } else add("WRONG_TYPE", path, zi.message);
+        add("BAD_RANGE", path, schemaMessage(zi.message, lang));
+      } else add("WRONG_TYPE", path, schemaMessage(zi.message, lang));
     }
     return { problems };
   }
@@ -118,7 +128,7 @@ export function validateSystem(
   system.workloads.forEach((w, i) => {
     const j = seen.get(w.name);
     if (j !== undefined)
-      add("DUPLICATE_NAME", ["workloads", i, "name"], `workload "${w.name}" is also workloads[${j}]`);
+      add("DUPLICATE_NAME", ["workloads", i, "name"], SYSTEM.duplicateName(lang, { name: w.name, other: j }));
     else seen.set(w.name, i);
   });
   const workloads = system.workloads.map((w, i) => {
@@ -128,7 +138,7 @@ export function validateSystem(
       ...(w.must ? { must: w.must } : {}),
       ...(w.prefer ? { prefer: w.prefer } : {}),
     };
-    const r = validateRequirements(kb, req, (path, atKey) => locate(["workloads", i, ...path], atKey), file);
+    const r = validateRequirements(kb, req, (path, atKey) => locate(["workloads", i, ...path], atKey), file, lang);
     for (const p of r.problems) problems.push({ ...p, path: `workloads[${i}].${p.path}` });
     return r.value ? { ...w, ...r.value } : w;
   });
@@ -148,7 +158,7 @@ export function validateSystem(
   for (const [i, n] of (platform?.exclude ?? []).entries()) names.push([["platform", "exclude", i], n]);
   for (const [path, name] of names) {
     if (kb.resolveName(name)?.kind !== "technology") {
-      add("UNKNOWN_TECHNOLOGY", path, `unknown technology "${name}"`, {
+      add("UNKNOWN_TECHNOLOGY", path, REQ.unknownTechnology(lang, { name }), {
         suggestions: kb.suggestNames(name, 10).filter((id) => kb.technologies.has(id)),
       });
     }
@@ -156,7 +166,7 @@ export function validateSystem(
   const oDim = slotDimension(kb, "observability");
   platform?.observability?.forEach((code, i) => {
     if (oDim && !oDim.levelByCode.has(code)) {
-      add("UNKNOWN_LEVEL", ["platform", "observability", i], `"${code}" is not a signal of ${oDim.key}`, {
+      add("UNKNOWN_LEVEL", ["platform", "observability", i], REQ.notASignal(lang, { code, dim: oDim.key }), {
         suggestions: oDim.levels.map((l) => l.code),
       });
     }
@@ -166,10 +176,11 @@ export function validateSystem(
 
 /**
  * Parses a system file or a `kubectl get pods,deployments,runtimeclasses -A -o json` export (YAML or
- * JSON) and checks it; throws a {@link SystemError} listing every problem at its line and column.
+ * JSON) and checks it; throws a {@link SystemError} listing every problem at its line and column,
+ * worded in `lang`.
  * @example parseDesignInput(kb, "workloads:\n  - name: api\n", "shop.yaml").system.workloads[0]?.name // "api"
  */
-export function parseDesignInput(kb: Kb, text: string, file?: string): DesignInput {
+export function parseDesignInput(kb: Kb, text: string, file?: string, lang: Lang = "en"): DesignInput {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const where = (offset: number) => {
@@ -181,39 +192,41 @@ export function parseDesignInput(kb: Kb, text: string, file?: string): DesignInp
       doc.errors.map((e) => ({
         code: "YAML_SYNTAX" as const,
         path: "",
-        message: e.message.split("\n")[0] ?? e.message,
+        message: yamlError({ code: e.code, message: e.message.split("\n")[0] ?? e.message }, lang),
         ...(file !== undefined ? { file } : {}),
         ...where(e.pos[0]),
       })),
+      lang,
     );
   }
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    throw new SystemError([
-      {
-        code: "YAML_SYNTAX",
-        path: "",
-        message: `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`,
-        ...(file !== undefined ? { file } : {}),
-      },
-    ]);
+    throw new SystemError(
+      [
+        {
+          code: "YAML_SYNTAX",
+          path: "",
+          message: REQ.yamlUnreadable(lang, { error: e instanceof Error ? e.message : String(e) }),
+          ...(file !== undefined ? { file } : {}),
+        },
+      ],
+      lang,
+    );
   }
   const locate: Locate = (path, atKey) => {
     const pos = locatePath(doc, lineCounter, path, atKey ? { atKey } : {});
     return { line: pos.line, column: pos.column };
   };
   if (isKubectlExport(raw)) {
-    const imported = importKubectl(kb, raw, locate, file);
+    const imported = importKubectl(kb, raw, locate, file, lang);
     return { system: imported.system, format: "kubectl", current: imported.current };
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new SystemError([
-      problemAt(locate, file, "WRONG_TYPE", [], "a system file is a mapping with `workloads` (and `platform`)"),
-    ]);
+    throw new SystemError([problemAt(locate, file, "WRONG_TYPE", [], SYSTEM.notAMapping(lang))], lang);
   }
-  const { system, problems } = validateSystem(kb, raw, locate, file);
-  if (!system) throw new SystemError(problems);
+  const { system, problems } = validateSystem(kb, raw, locate, file, lang);
+  if (!system) throw new SystemError(problems, lang);
   return { system, format: "system", current: [] };
 }

@@ -1,4 +1,5 @@
 /** @module design/runtime-class-handler — the Kubernetes RuntimeClass handler of a runtime, and back, read from the knowledge base's names. */
+import { DESIGN, type HandlerHow } from "../i18n/design-phrases.js";
 import type { CompiledTechnology, Kb } from "../kb/kb.js";
 
 /** A shim's containerd runtime type, `io.containerd.<handler>.v<N>`. */
@@ -10,16 +11,21 @@ const BINARY = /^[a-z][a-z0-9]*$/;
 
 export interface RuntimeClassHandler {
   readonly handler: string;
-  /** How the handler was read from the knowledge base. */
+  /** How the handler was read from the knowledge base, in words (English; `how` for other languages). */
   readonly from: string;
+  readonly how: HandlerHow;
+}
+
+function found(handler: string, how: HandlerHow): RuntimeClassHandler {
+  return { handler, from: DESIGN.handlerFrom("en", how), how };
 }
 
 const cache = new WeakMap<Kb, Map<string, RuntimeClassHandler | null>>();
 
-function fromAliases(t: CompiledTechnology, via: string): RuntimeClassHandler | undefined {
+function fromAliases(t: CompiledTechnology, shim?: string): RuntimeClassHandler | undefined {
   for (const a of t.aliases) {
     const m = RUNTIME_TYPE.exec(a) ?? SHIM_BINARY.exec(a);
-    if (m?.[1]) return { handler: m[1], from: `${via}alias ${a}` };
+    if (m?.[1]) return found(m[1], { alias: a, ...(shim === undefined ? {} : { shim }) });
   }
   return undefined;
 }
@@ -48,7 +54,7 @@ export function runtimeClassHandler(kb: Kb, id: string): RuntimeClassHandler | u
 function compute(kb: Kb, id: string): RuntimeClassHandler | undefined {
   const t = kb.technologies.get(id);
   if (!t) return undefined;
-  const own = fromAliases(t, "");
+  const own = fromAliases(t);
   if (own) return own;
   const shims = [
     ...kb.relations
@@ -61,14 +67,12 @@ function compute(kb: Kb, id: string): RuntimeClassHandler | undefined {
       .filter((s): s is CompiledTechnology => s?.role === "shim"),
   ].sort((a, b) => a.id.localeCompare(b.id));
   for (const s of shims) {
-    const h = fromAliases(s, `${s.id} `);
+    const h = fromAliases(s, s.id);
     if (h) return h;
   }
   if (kb.relations.out(id, "implements").some((r) => r.targets.includes("oci-runtime-spec"))) {
     const alias = t.aliases.find((a) => BINARY.test(a));
-    return alias
-      ? { handler: alias, from: `OCI runtime binary (alias ${alias})` }
-      : { handler: id, from: "OCI runtime binary" };
+    return alias ? found(alias, { binary: true, alias }) : found(id, { binary: true });
   }
   return undefined;
 }

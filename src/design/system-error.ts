@@ -1,6 +1,8 @@
 /** @module design/system-error — the error for a system file or kubectl export that cannot be designed for, with every problem and where it is. */
 import { InvalidArgumentError } from "../errors.js";
-import { formatProblem, type RequirementProblemCode } from "../recommend/requirements-error.js";
+import { SYSTEM } from "../i18n/design-phrases.js";
+import type { Lang } from "../i18n/lang.js";
+import { formatProblemIn, type RequirementProblemCode } from "../recommend/requirements-error.js";
 
 /** Problem codes of a system file or kubectl export; tests check these, never message text. */
 export type SystemProblemCode =
@@ -26,14 +28,15 @@ export interface SystemProblem {
 export type Locate = (path: readonly (string | number)[], atKey?: boolean) => { line: number; column: number };
 
 /**
- * A system that cannot be read: carries every problem found (code INVALID_REQUIREMENTS, exit 1, HTTP 400).
+ * A system that cannot be read: carries every problem found (code INVALID_REQUIREMENTS, exit 1, HTTP 400),
+ * its message worded in `lang` (the problems' own messages are already in it; positions stay as they are).
  * @example try { parseSystem(kb, text, "shop.yaml") } catch (e) { if (e instanceof SystemError) e.problems[0]?.line }
  */
 export class SystemError extends InvalidArgumentError {
   readonly problems: readonly SystemProblem[];
-  constructor(problems: readonly SystemProblem[]) {
+  constructor(problems: readonly SystemProblem[], lang: Lang = "en") {
     super(
-      `design: ${problems.length === 1 ? "the system has a problem" : `the system has ${problems.length} problems`}:\n  ${problems.map(formatProblem).join("\n  ")}`,
+      `${SYSTEM.problems(lang, { count: problems.length })}\n  ${problems.map((p) => formatProblemIn(p, lang)).join("\n  ")}`,
       { code: "INVALID_REQUIREMENTS", suggestions: problems.flatMap((p) => p.suggestions ?? []) },
     );
     this.problems = problems;

@@ -45,7 +45,7 @@ export interface ScenarioAnalysis {
  * @example analyzeScenario(kb, "边缘计算").stacks[0]?.stack.label
  */
 export function analyzeScenario(kb: Kb, name: string, lang: Lang = "en"): ScenarioAnalysis {
-  const s = resolveScenario(kb, name);
+  const s = resolveScenario(kb, name, "scenario", lang);
   const must = s.requirements.must ?? {};
   const stacks = recordedStacks(kb)
     .filter((r) => r.scenario === s.id)

@@ -1,5 +1,7 @@
 /** @module evolution/backtest-projects — fit on what was known at a cutoff, forecast to a horizon, score against what happened. */
 import { InvalidArgumentError } from "../errors.js";
+import type { Lang } from "../i18n/lang.js";
+import { PREDICT } from "../i18n/time-phrases.js";
 import {
   atRisk,
   eventYear,
@@ -59,6 +61,8 @@ export interface BacktestOptions {
   readonly cutoff: string;
   /** Score what happened after the cutoff up to this day. */
   readonly horizon: string;
+  /** The language of the errors (default English). */
+  readonly lang?: Lang;
 }
 
 /**
@@ -70,10 +74,10 @@ export interface BacktestOptions {
  */
 export function backtestProjects(histories: readonly ProjectHistory[], options: BacktestOptions): ProjectBacktest {
   const { cutoff, horizon } = options;
-  checkDate(cutoff, "cutoff");
-  checkDate(horizon, "horizon");
-  if (horizon <= cutoff)
-    throw new InvalidArgumentError(`predict: --cutoff ${cutoff} must come before --horizon ${horizon}`);
+  const lang = options.lang ?? "en";
+  checkDate(cutoff, "cutoff", lang);
+  checkDate(horizon, "horizon", lang);
+  if (horizon <= cutoff) throw new InvalidArgumentError(PREDICT.cutoffAfterHorizon(lang, { cutoff, horizon }));
   const known = truncateHistories(histories, cutoff);
   const model = fitProjectHazard(known, cutoff);
   const years = yearOf(horizon) - yearOf(cutoff);

@@ -5,6 +5,7 @@ import { coordinateJson } from "../coordinate/format-coordinate.js";
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { Lang } from "../i18n/lang.js";
+import { PREDICT } from "../i18n/time-phrases.js";
 import type { CompiledDimension, Kb } from "../kb/kb.js";
 import { scenarioPath } from "./scenario-path.js";
 
@@ -91,19 +92,17 @@ export interface ForecastScenarioOptions {
  */
 export function forecastScenario(kb: Kb, name: string, options: ForecastScenarioOptions = {}): ScenarioForecast {
   const lang = options.lang ?? "en";
-  const s = resolveScenario(kb, name, "predict");
+  const s = resolveScenario(kb, name, "predict", lang);
   const n = options.years ?? 5;
-  if (!Number.isInteger(n) || n < 0 || n > 50) throw new InvalidArgumentError(`predict: --years ${n} must be 0–50`);
+  if (!Number.isInteger(n) || n < 0 || n > 50)
+    throw new InvalidArgumentError(PREDICT.scenarioYears(lang, { years: n }));
   const histories = allHistories(kb);
   const own = histories.get(s.id);
-  if (!own || own.years.length === 0)
-    throw new InvalidArgumentError(`predict: scenario ${s.id} has no dated case to learn from`);
+  if (!own || own.years.length === 0) throw new InvalidArgumentError(PREDICT.noCase(lang, { scenario: s.id }));
   const from = options.from ?? own.years[own.years.length - 1]!.year + 1;
   const known = cut(own, from - 1);
   if (known.years.length === 0)
-    throw new InvalidArgumentError(
-      `predict: scenario ${s.id} has no history before ${from} (its first case is from ${own.years[0]!.year})`,
-    );
+    throw new InvalidArgumentError(PREDICT.noHistory(lang, { scenario: s.id, from, first: own.years[0]!.year }));
   const backtest = backtestScenarios(kb, histories);
   const pooled = pooledVariance(
     kb,
@@ -141,7 +140,7 @@ export function forecastScenario(kb: Kb, name: string, options: ForecastScenario
     from,
     to: from + n,
     history: { from: known.years[0]!.year, to: last.year, cases: cases.filter((c) => c.year < from).length },
-    method: `random walk with drift per ordinal dimension (90 % nominal interval, step variance shrunk toward all scenarios' with weight ${SHRINK_YEARS} years); observability persists`,
+    method: PREDICT.method(lang, { shrinkYears: SHRINK_YEARS }),
     backtest,
     years,
   };

@@ -1,5 +1,7 @@
 /** @module evolution/predict-projects — the chance CNCF projects reach incubation, graduation or archival within N years, with a measured confidence. */
 import { InvalidArgumentError, NotFoundError } from "../errors.js";
+import type { Lang } from "../i18n/lang.js";
+import { PREDICT } from "../i18n/time-phrases.js";
 import { normalizeName } from "../kb/normalize-name.js";
 import { suggestNames } from "../kb/suggest-names.js";
 import { backtestProjects } from "./backtest-projects.js";
@@ -59,6 +61,8 @@ export interface PredictProjectsOptions {
   /** Only these projects (names, case- and space-insensitive). */
   readonly projects?: readonly string[];
   readonly events?: readonly ProjectEvent[];
+  /** The language of the errors (default English). */
+  readonly lang?: Lang;
 }
 
 /**
@@ -72,12 +76,13 @@ export function predictProjects(
   options: PredictProjectsOptions = {},
 ): ProjectPredictions {
   const years = options.years ?? 2;
+  const lang = options.lang ?? "en";
   if (!Number.isInteger(years) || years < 1 || years > 20)
-    throw new InvalidArgumentError(`predict: --years ${years} must be a whole number from 1 to 20`);
-  const asOf = options.asOf ?? latestDate(histories);
-  checkDate(asOf, "as-of");
+    throw new InvalidArgumentError(PREDICT.projectYears(lang, { years }));
+  const asOf = options.asOf ?? latestDate(histories, lang);
+  checkDate(asOf, "as-of", lang);
   const cutoff = shiftYears(asOf, -years);
-  const bt = backtestProjects(histories, { cutoff, horizon: asOf });
+  const bt = backtestProjects(histories, { cutoff, horizon: asOf, lang });
   const model = fitProjectHazard(histories, asOf);
   const events = options.events ?? PROJECT_EVENTS;
   let chosen = histories.filter((h) => h.accepted <= asOf);
@@ -94,7 +99,7 @@ export function predictProjects(
             (h.technology && normalizeName(h.technology) === normalizeName(name)),
         )
       )
-        throw new NotFoundError(`predict: no CNCF project named "${name}" in the landscape`, {
+        throw new NotFoundError(PREDICT.noProject(lang, { name }), {
           suggestions: suggestNames(
             name,
             histories.map((h) => h.name),
@@ -144,11 +149,11 @@ function nearestBin(table: readonly CalibrationBin[], p: number): CalibrationBin
   return [...table].sort((x, y) => Math.abs(binOf(x.from + 1e-9) - b) - Math.abs(binOf(y.from + 1e-9) - b))[0];
 }
 
-function latestDate(histories: readonly ProjectHistory[]): string {
+function latestDate(histories: readonly ProjectHistory[], lang: Lang): string {
   let max = "";
   for (const h of histories)
     for (const d of [h.accepted, h.incubating, h.graduated, h.archived]) if (d !== undefined && d > max) max = d;
-  if (max === "") throw new InvalidArgumentError("predict: the landscape has no dated CNCF project");
+  if (max === "") throw new InvalidArgumentError(PREDICT.noDatedProject(lang));
   return max;
 }
 

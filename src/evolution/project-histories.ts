@@ -1,5 +1,7 @@
 /** @module evolution/project-histories — the dated CNCF history of every project: the data project forecasts are fitted on. */
 import { InvalidArgumentError } from "../errors.js";
+import type { Lang } from "../i18n/lang.js";
+import { PREDICT } from "../i18n/time-phrases.js";
 import type { LandscapeItem, LandscapeStage } from "../kb/import/read-landscape.js";
 import type { Kb } from "../kb/kb.js";
 import { normalizeName } from "../kb/normalize-name.js";
@@ -71,10 +73,10 @@ export function truncateHistories(histories: readonly ProjectHistory[], cutoff: 
   return out;
 }
 
-/** Throws {@link InvalidArgumentError} unless `date` is a real 'YYYY-MM-DD' date. */
-export function checkDate(date: string, what: string): void {
+/** Throws {@link InvalidArgumentError} (worded in `lang`) unless `date` is a real 'YYYY-MM-DD' date. */
+export function checkDate(date: string, what: string, lang: Lang = "en"): void {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const t = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
   if (!m || !t || t.toISOString().slice(0, 10) !== date)
-    throw new InvalidArgumentError(`predict: --${what} "${date}" is not a date 'YYYY-MM-DD' (e.g. 2021-12-31)`);
+    throw new InvalidArgumentError(PREDICT.notADate(lang, { what, date }));
 }

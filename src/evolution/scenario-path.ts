@@ -7,7 +7,9 @@ import { coordinateJson } from "../coordinate/format-coordinate.js";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
 import { InvalidArgumentError } from "../errors.js";
+import { cncfReached } from "../i18n/kb-phrases.js";
 import { type Lang, localText } from "../i18n/lang.js";
+import { TIME } from "../i18n/time-phrases.js";
 import type { CompiledCase, Kb } from "../kb/kb.js";
 import type { StackComponents } from "../model/stack.js";
 
@@ -63,16 +65,18 @@ function defaultSeries(cases: readonly CompiledCase[], from: number, to: number)
  */
 export function scenarioPath(kb: Kb, name: string, options: PathOptions = {}): ScenarioPath {
   const lang = options.lang ?? "en";
-  const s = resolveScenario(kb, name, "path");
+  const s = resolveScenario(kb, name, "path", lang);
   const cases = kb.cases.byScenario.get(s.id) ?? [];
   const from = options.from ?? cases[0]?.year ?? 2013;
   const to = options.to ?? Math.max(from, ...cases.map((c) => c.year));
-  if (from > to) throw new InvalidArgumentError(`path: --from ${from} is after --to ${to}`);
-  if (to - from > 100) throw new InvalidArgumentError(`path: ${to - from} years is too long a path (at most 100)`);
+  if (from > to) throw new InvalidArgumentError(TIME.fromAfterTo(lang, { where: "path", from, to }));
+  if (to - from > 100) throw new InvalidArgumentError(TIME.pathTooLong(lang, { years: to - from }));
   let series = options.series ?? defaultSeries(cases, from, to);
   if (options.series !== undefined && !cases.some((c) => c.series === options.series)) {
     const known = [...new Set(cases.map((c) => c.series).filter((x): x is string => x !== undefined))];
-    throw new InvalidArgumentError(`path: scenario ${s.id} has no series "${options.series}"`, { suggestions: known });
+    throw new InvalidArgumentError(TIME.noSeries(lang, { scenario: s.id, series: options.series }), {
+      suggestions: known,
+    });
   }
   series ??= null;
   const records = new Map(
@@ -139,7 +143,11 @@ function yearEvents(kb: Kb, scenario: string, parts: ReadonlySet<string>, year: 
     for (const stage of ["accepted", "incubating", "graduated", "archived"] as const) {
       const date = t.cncf?.[stage];
       if (date?.startsWith(String(year)))
-        events.push({ kind: "cncf", text: `${t.names[lang]}: CNCF ${stage} ${date}`, source: "cncf-landscape" });
+        events.push({
+          kind: "cncf",
+          text: `${t.names[lang]}: ${cncfReached(stage, lang)} ${date}`,
+          source: "cncf-landscape",
+        });
     }
     for (const r of kb.relations.out(id, "supersedes")) {
       if (r.year === year) {

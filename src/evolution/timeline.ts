@@ -2,7 +2,9 @@
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
 import { InvalidArgumentError } from "../errors.js";
+import { cncfReached } from "../i18n/kb-phrases.js";
 import { type Lang, localText } from "../i18n/lang.js";
+import { TIME } from "../i18n/time-phrases.js";
 import type { LandscapeImport } from "../kb/import/import-landscape.js";
 import type { CompiledDimension, CompiledTechnology, Kb } from "../kb/kb.js";
 import type { StackComponents } from "../model/stack.js";
@@ -75,9 +77,10 @@ export function timeline(kb: Kb, options: TimelineOptions = {}): Timeline {
   const lang = options.lang ?? "en";
   const from = options.from ?? 1960;
   const to = options.to ?? 2100;
-  if (from > to) throw new InvalidArgumentError(`timeline: --from ${from} is after --to ${to}`);
-  const level = options.level === undefined ? undefined : resolveLevelFilter(kb, options.level);
-  const scenario = options.scenario === undefined ? undefined : resolveScenario(kb, options.scenario, "timeline").id;
+  if (from > to) throw new InvalidArgumentError(TIME.fromAfterTo(lang, { where: "timeline", from, to }));
+  const level = options.level === undefined ? undefined : resolveLevelFilter(kb, options.level, lang);
+  const scenario =
+    options.scenario === undefined ? undefined : resolveScenario(kb, options.scenario, "timeline", lang).id;
   const dim = level ? kb.dimension(level.dimension) : undefined;
   const scenarioParts = new Set<string>();
   if (scenario)
@@ -127,7 +130,7 @@ export function timeline(kb: Kb, options: TimelineOptions = {}): Timeline {
         date,
         kind: "cncf",
         subject: t.id,
-        text: `${t.names[lang]}: CNCF ${stage}`,
+        text: `${t.names[lang]}: ${cncfReached(stage, lang)}`,
         source: "cncf-landscape",
       });
     }
@@ -181,7 +184,7 @@ export function timeline(kb: Kb, options: TimelineOptions = {}): Timeline {
           date,
           kind: "cncf",
           subject: a.id,
-          text: `${a.name}: CNCF ${stage}`,
+          text: `${a.name}: ${cncfReached(stage, lang)}`,
           source: "cncf-landscape",
           imported: true,
         });
@@ -263,10 +266,7 @@ function buildLineages(
     walk(start, kb.technologies.get(start)!.releasedYear, []);
   }
   const longest = Math.max(0, ...lineages.map((l) => l.steps.length));
-  if (longest < 3)
-    notes.push(
-      `the knowledge base's supersedes relations make chains of at most ${longest} technologies; lineages across levels (VM → container → microVM → Wasm sandbox) come from the levels' first appearances and the scenarios' cases below`,
-    );
+  if (longest < 3) notes.push(TIME.lineageNote(o.lang, { longest }));
 
   // Each ordinal dimension's levels in order of first appearance (the first technologies on each).
   const dims: CompiledDimension[] = o.level

@@ -2,6 +2,7 @@
 import { stackParts } from "../coordinate/assign-slots.js";
 import { completeStack } from "../coordinate/complete-stack.js";
 import type { MigrationPlan } from "../design/migrate.js";
+import { EXPORT } from "../i18n/analysis-phrases.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Kb } from "../kb/kb.js";
 import { buildGraph } from "../network/build-graph.js";
@@ -41,7 +42,7 @@ export function networkExportGraph(kb: Kb, filter: TechnologyFilter = {}, lang: 
   const filtered = Object.keys(filter).length > 0;
   return fromIds(
     kb,
-    filtered ? filterTechnologies(kb, filter).map((t) => t.id) : undefined,
+    filtered ? filterTechnologies(kb, filter, lang).map((t) => t.id) : undefined,
     lang === "zh" ? "stackatlas 关系网络" : "stackatlas network",
     lang,
   );
@@ -52,15 +53,16 @@ export function networkExportGraph(kb: Kb, filter: TechnologyFilter = {}, lang: 
  * @example stackExportGraph(kb, "K3s + WasmEdge + Gatekeeper").nodes.map((n) => n.id)
  */
 export function stackExportGraph(kb: Kb, stack: string, lang: Lang = "en"): ExportGraph {
-  const s = stackInput(kb, stack);
-  return fromIds(kb, stackParts(completeStack(kb, s.components).components), s.label, lang);
+  const s = stackInput(kb, stack, lang);
+  return fromIds(kb, stackParts(completeStack(kb, s.components, {}, lang).components), s.label, lang);
 }
 
 /**
- * A migration as a chain: each stack, then each step in order, joined by `next` edges.
+ * A migration as a chain: each stack, then each step in order, joined by `next` edges; titled in `lang`
+ * (the plan's own words are in the language it was planned in).
  * @example migrationExportGraph(planMigration(kb, [a, b])).edges[0].type // "next"
  */
-export function migrationExportGraph(plan: MigrationPlan): ExportGraph {
+export function migrationExportGraph(plan: MigrationPlan, lang: Lang = "en"): ExportGraph {
   const nodes: ExportNode[] = [];
   const edges: ExportEdge[] = [];
   let prev: string | undefined;
@@ -92,7 +94,7 @@ export function migrationExportGraph(plan: MigrationPlan): ExportGraph {
     nodes.push({ id, label: leg.to.label, kind: "stack", properties: { coordinate: leg.to.coordinate.text } });
     link(id);
   });
-  return { title: "migration", nodes, edges };
+  return { title: EXPORT.migrationTitle(lang), nodes, edges };
 }
 
 function fromIds(kb: Kb, ids: readonly string[] | undefined, title: string, lang: Lang): ExportGraph {

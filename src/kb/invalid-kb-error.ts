@@ -11,11 +11,14 @@ export class InvalidKbError extends AtlasError {
   /** Every error, in reading order. */
   readonly issues: readonly Issue[];
   readonly warnings: readonly Issue[];
+  /** The folder that was read. */
+  readonly dir: string;
   constructor(dir: string, issues: readonly Issue[], warnings: readonly Issue[] = []) {
     super(`the knowledge base in ${dir} has ${issues.length} error${issues.length === 1 ? "" : "s"}`, {
       code: "INVALID_KB",
     });
     this.issues = issues;
     this.warnings = warnings;
+    this.dir = dir;
   }
 }

@@ -1,5 +1,7 @@
 /** @module network/filter-technologies — the technologies that match a set of filters (`list`). */
 import { InvalidArgumentError } from "../errors.js";
+import { KB } from "../i18n/kb-phrases.js";
+import type { Lang } from "../i18n/lang.js";
 import type { CompiledTechnology, Kb } from "../kb/kb.js";
 import { normalizeName } from "../kb/normalize-name.js";
 import { Role } from "../model/technology.js";
@@ -22,21 +24,22 @@ export interface TechnologyFilter {
 }
 
 /**
- * Filters the technologies; every filter given must hold. Unknown roles, levels or scenarios are errors.
+ * Filters the technologies; every filter given must hold. Unknown roles, levels or scenarios are errors,
+ * worded in `lang`.
  * @example filterTechnologies(kb, { levels: ["L-4"], text: "wasm" }).map((t) => t.id)
  */
-export function filterTechnologies(kb: Kb, filter: TechnologyFilter): CompiledTechnology[] {
+export function filterTechnologies(kb: Kb, filter: TechnologyFilter, lang: Lang = "en"): CompiledTechnology[] {
   for (const role of filter.roles ?? []) {
     if (!Role.options.includes(role as Role)) {
-      throw new InvalidArgumentError(`unknown role "${role}"`, { suggestions: [...Role.options] });
+      throw new InvalidArgumentError(KB.unknownRole(lang, { role }), { suggestions: [...Role.options] });
     }
   }
-  const levels = (filter.levels ?? []).map((l) => resolveLevelFilter(kb, l));
+  const levels = (filter.levels ?? []).map((l) => resolveLevelFilter(kb, l, lang));
   let scenario: string | undefined;
   if (filter.scenario !== undefined) {
     const m = kb.resolveName(filter.scenario);
     if (m?.kind !== "scenario") {
-      throw new InvalidArgumentError(`unknown scenario "${filter.scenario}"`, {
+      throw new InvalidArgumentError(KB.unknownScenario(lang, { name: filter.scenario }), {
         suggestions: [...kb.scenarios.values()].map((s) => `${s.id} (${s.names.zh})`),
       });
     }
@@ -44,14 +47,12 @@ export function filterTechnologies(kb: Kb, filter: TechnologyFilter): CompiledTe
   }
   const cncf = filter.cncf;
   if (cncf !== undefined && !["any", "none", "sandbox", "incubating", "graduated", "archived"].includes(cncf)) {
-    throw new InvalidArgumentError(`unknown CNCF maturity "${cncf}"`, {
+    throw new InvalidArgumentError(KB.unknownMaturity(lang, { maturity: cncf }), {
       suggestions: ["sandbox", "incubating", "graduated", "archived", "any", "none"],
     });
   }
   if (filter.since !== undefined && filter.until !== undefined && filter.since > filter.until) {
-    throw new InvalidArgumentError(
-      `--since ${filter.since} is after --until ${filter.until}: no year is in that range`,
-    );
+    throw new InvalidArgumentError(KB.sinceAfterUntil(lang, { since: filter.since, until: filter.until }));
   }
   const text = filter.text === undefined ? undefined : normalizeName(filter.text);
   const out: CompiledTechnology[] = [];

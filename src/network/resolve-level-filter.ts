@@ -1,5 +1,7 @@
 /** @module network/resolve-level-filter — turns "L-4", "X2", "D=4", "Y=sandbox" or "沙盒" into a dimension level. */
 import { InvalidArgumentError } from "../errors.js";
+import { KB } from "../i18n/kb-phrases.js";
+import type { Lang } from "../i18n/lang.js";
 import type { CompiledLevel, Kb } from "../kb/kb.js";
 
 export interface LevelRef {
@@ -9,25 +11,29 @@ export interface LevelRef {
 
 /**
  * Resolves a level written as a code (`L-4`), `KEY=value` (`D=4`, `Y=sandbox`, `O=eBPF`) or a level
- * name in English or Chinese. Throws when it names nothing, or several levels of different dimensions.
+ * name in English or Chinese. Throws when it names nothing, or several levels of different dimensions
+ * (worded in `lang`).
  * @example resolveLevelFilter(kb, "D=4") // { dimension: "D", code: "L-4" }
  */
-export function resolveLevelFilter(kb: Kb, text: string): LevelRef {
+export function resolveLevelFilter(kb: Kb, text: string, lang: Lang = "en"): LevelRef {
   const eq = text.indexOf("=");
   if (eq > 0) {
     const key = text.slice(0, eq).trim();
     const value = text.slice(eq + 1).trim();
     const dim = kb.dimension(key);
     if (!dim) {
-      throw new InvalidArgumentError(`unknown dimension "${key}" in "${text}"`, {
+      throw new InvalidArgumentError(KB.unknownDimension(lang, { key, text }), {
         suggestions: [...kb.dimensions.keys()],
       });
     }
     const level = dim.resolveLevel(/^\d+$/.test(value) ? Number(value) : value);
     if (!level) {
-      throw new InvalidArgumentError(`"${value}" is not a level of ${dim.key} (${dim.names.en})`, {
-        suggestions: dim.levels.map((l) => `${dim.key}=${l.code} (${l.names.en} / ${l.names.zh})`),
-      });
+      throw new InvalidArgumentError(
+        KB.notALevelOf(lang, { value, key: dim.key, en: dim.names.en, zh: dim.names.zh }),
+        {
+          suggestions: dim.levels.map((l) => `${dim.key}=${l.code} (${l.names.en} / ${l.names.zh})`),
+        },
+      );
     }
     return { dimension: dim.key, code: level.code };
   }
@@ -42,10 +48,10 @@ export function resolveLevelFilter(kb: Kb, text: string): LevelRef {
   }
   if (found.length === 1) return { dimension: found[0]!.dimension, code: found[0]!.code };
   if (found.length > 1) {
-    throw new InvalidArgumentError(`"${text}" names levels of several dimensions: write KEY=value`, {
+    throw new InvalidArgumentError(KB.severalDimensions(lang, { text }), {
       suggestions: found.map((l) => `${l.dimension}=${l.code}`),
     });
   }
   const all = [...kb.dimensions.values()].flatMap((d) => d.levels.map((l) => l.code));
-  throw new InvalidArgumentError(`"${text}" is not a level of any dimension`, { suggestions: all });
+  throw new InvalidArgumentError(KB.notAnyLevel(lang, { text }), { suggestions: all });
 }

@@ -1,6 +1,7 @@
 /** @module observability/diagnose — a horizontal signal × a vertical signal → the layer, the O1 × O2 cell, likely causes and fixes. */
 import { InvalidArgumentError } from "../errors.js";
 import { type Lang, localText } from "../i18n/lang.js";
+import { DIAGNOSE } from "../i18n/observe-phrases.js";
 import type { Kb, KbDiagnostics } from "../kb/kb.js";
 import type { HorizontalRule, VerticalRule } from "../model/diagnostics.js";
 import { requireSignal } from "./match-signal.js";
@@ -83,10 +84,9 @@ export interface Diagnosis {
   readonly alternatives: readonly { readonly rule: string; readonly level: string; readonly pattern: string }[];
 }
 
-/** The diagnostics of the knowledge base, or a clear error when it has none. */
-export function requireDiagnostics(kb: Kb): KbDiagnostics {
-  if (kb.diagnostics === undefined)
-    throw new InvalidArgumentError("diagnose: this knowledge base has no diagnostics.yaml (the localisation rules)");
+/** The diagnostics of the knowledge base, or a clear error (worded in `lang`) when it has none. */
+export function requireDiagnostics(kb: Kb, lang: Lang = "en"): KbDiagnostics {
+  if (kb.diagnostics === undefined) throw new InvalidArgumentError(DIAGNOSE.noDiagnostics(lang));
   return kb.diagnostics;
 }
 
@@ -97,14 +97,14 @@ export function requireDiagnostics(kb: Kb): KbDiagnostics {
  * @example diagnose(kb, { vertical: "OOMKilled", horizontal: "span duration 2s" }).layer.code // "L-3"
  */
 export function diagnose(kb: Kb, input: DiagnoseInput, lang: Lang = "en"): Diagnosis {
-  const diag = requireDiagnostics(kb);
+  const diag = requireDiagnostics(kb, lang);
   if (typeof input.vertical !== "string" || input.vertical.trim() === "")
-    throw new InvalidArgumentError("diagnose: give a vertical signal (a log line or kernel event, e.g. OOMKilled)");
-  const v = requireSignal<VerticalRule>(diag.vertical, input.vertical, "vertical signal (log line or kernel event)");
+    throw new InvalidArgumentError(DIAGNOSE.noVertical(lang));
+  const v = requireSignal<VerticalRule>(diag.vertical, input.vertical, "vertical", lang);
   const h =
     input.horizontal === undefined || input.horizontal.trim() === ""
       ? undefined
-      : requireSignal<HorizontalRule>(diag.horizontal, input.horizontal, "horizontal signal (trace)");
+      : requireSignal<HorizontalRule>(diag.horizontal, input.horizontal, "horizontal", lang);
   const layerDim = kb.dimension(diag.layerDimension);
   const level = layerDim?.levelByCode.get(v.rule.level);
   const layer = { code: v.rule.level, name: level ? `${level.code} ${level.names[lang]}` : v.rule.level };
@@ -132,7 +132,7 @@ export function diagnose(kb: Kb, input: DiagnoseInput, lang: Lang = "en"): Diagn
   let stack: Diagnosis["stack"];
   let runtime: string | undefined;
   if (input.stack !== undefined) {
-    const s = stackInput(kb, input.stack);
+    const s = stackInput(kb, input.stack, lang);
     runtime = s.components.runtime;
     const rl = runtimeLayer(kb, runtime === undefined ? undefined : kb.technologies.get(runtime));
     const onPath = rl === undefined || layerOnPath(kb, diag, rl, layer.code);

@@ -34,7 +34,7 @@ export interface LocalisationMatrix {
  * @example localisationMatrix(kb).columns.map((c) => c.code) // ["L-0", "L-1", "L-2", "L-3", "L-4"]
  */
 export function localisationMatrix(kb: Kb, lang: Lang = "en"): LocalisationMatrix {
-  const diag = requireDiagnostics(kb);
+  const diag = requireDiagnostics(kb, lang);
   const layers = kb.dimension(diag.layerDimension)?.levels ?? [];
   const cells: LocalisationMatrix["cells"][number][] = [];
   for (const h of diag.horizontal)

@@ -1,5 +1,7 @@
 /** @module observability/match-signal — which declared rule a signal's text matches (case-insensitive, longest pattern wins). */
 import { NotFoundError } from "../errors.js";
+import type { Lang } from "../i18n/lang.js";
+import { DIAGNOSE } from "../i18n/observe-phrases.js";
 import { suggestNames } from "../kb/suggest-names.js";
 
 export interface SignalMatch<R> {
@@ -32,17 +34,19 @@ export function matchSignal<R extends { readonly id: string; readonly patterns: 
 }
 
 /**
- * Like {@link matchSignal}, but throws NotFoundError (with the nearest patterns) when nothing matches.
- * @example requireSignal(rules, "EPT violation", "vertical signal").rule.level // "L-0"
+ * Like {@link matchSignal}, but throws NotFoundError (with the nearest patterns, worded in `lang`) when
+ * nothing matches; `what` says which kind of signal was asked for.
+ * @example requireSignal(rules, "EPT violation", "vertical").rule.level // "L-0"
  */
 export function requireSignal<R extends { readonly id: string; readonly patterns: readonly string[] }>(
   rules: readonly R[],
   text: string,
-  what: string,
+  what: "vertical" | "horizontal",
+  lang: Lang = "en",
 ): SignalMatch<R> & { readonly alternatives: readonly SignalMatch<R>[] } {
   const [best, ...rest] = matchSignal(rules, text);
   if (best === undefined) {
-    throw new NotFoundError(`diagnose: no known ${what} matches "${text}"`, {
+    throw new NotFoundError(DIAGNOSE.noMatch(lang, { what, text }), {
       suggestions: suggestNames(
         text,
         rules.flatMap((r) => r.patterns),

@@ -4,6 +4,7 @@ import { completeStack } from "../coordinate/complete-stack.js";
 import { stackLabel } from "../coordinate/parse-stack.js";
 import { InvalidArgumentError } from "../errors.js";
 import { type Lang, localText } from "../i18n/lang.js";
+import { OBSERVE } from "../i18n/observe-phrases.js";
 import type { CompiledDimension, CompiledTechnology, Kb } from "../kb/kb.js";
 import type { StackComponents } from "../model/stack.js";
 import { type Reach, type ReachVerdict, runtimeLayer, signalReach } from "./signal-reach.js";
@@ -84,10 +85,10 @@ const MATURITY: Readonly<Record<string, number>> = { graduated: 0, incubating: 1
 const ORDER: Readonly<Record<Reach, number>> = { full: 0, partial: 1, none: 2 };
 
 /** The dimension whose levels are observability signals (from diagnostics.yaml, else the first set dimension). */
-export function signalDimension(kb: Kb): CompiledDimension {
+export function signalDimension(kb: Kb, lang: Lang = "en"): CompiledDimension {
   const key = kb.diagnostics?.signalDimension;
   const dim = key === undefined ? [...kb.dimensions.values()].find((d) => d.kind === "set") : kb.dimension(key);
-  if (dim === undefined) throw new InvalidArgumentError("observe: the knowledge base declares no signal dimension");
+  if (dim === undefined) throw new InvalidArgumentError(OBSERVE.noSignalDimension(lang));
   return dim;
 }
 
@@ -99,10 +100,10 @@ export function signalDimension(kb: Kb): CompiledDimension {
  */
 export function observeStack(kb: Kb, stack: string | StackInput, options: ObserveOptions = {}): ObserveResult {
   const lang = options.lang ?? "en";
-  const input = typeof stack === "string" ? stackInput(kb, stack) : stack;
-  const dim = signalDimension(kb);
+  const input = typeof stack === "string" ? stackInput(kb, stack, lang) : stack;
+  const dim = signalDimension(kb, lang);
   const components = input.components;
-  const completed = completeStack(kb, components);
+  const completed = completeStack(kb, components, {}, lang);
   // Only the parts the stack names collect signals; pieces completion would add (a CNI) were not chosen.
   const parts = stackParts(components);
   const runtimeId = components.runtime;

@@ -1,5 +1,7 @@
 /** @module kb/import/invalid-landscape-error — a landscape.yml that cannot be imported, with every problem and its line. */
 import { AtlasError } from "../../errors.js";
+import type { Lang } from "../../i18n/lang.js";
+import { LANDSCAPE } from "../../i18n/time-phrases.js";
 
 /** What is wrong with a landscape file; tests check codes, never message text. */
 export type LandscapeProblemCode =
@@ -34,14 +36,14 @@ export function formatLandscapeProblem(p: LandscapeProblem): string {
 export class InvalidLandscapeError extends AtlasError {
   override readonly name = "InvalidLandscapeError";
   readonly problems: readonly LandscapeProblem[];
-  constructor(file: string, problems: readonly LandscapeProblem[]) {
+  constructor(file: string, problems: readonly LandscapeProblem[], lang: Lang = "en") {
     const errors = problems.filter((p) => p.severity === "error");
     const shown = errors.slice(0, 20).map(formatLandscapeProblem);
-    const more = errors.length > shown.length ? `\n  … and ${errors.length - shown.length} more` : "";
-    super(
-      `import: ${file} is not a usable CNCF landscape (${errors.length} error${errors.length === 1 ? "" : "s"}):\n  ${shown.join("\n  ")}${more}`,
-      { code: "INVALID_ARGUMENT" },
-    );
+    const more =
+      errors.length > shown.length ? `\n  ${LANDSCAPE.more(lang, { count: errors.length - shown.length })}` : "";
+    super(`${LANDSCAPE.unusable(lang, { file, errors: errors.length })}\n  ${shown.join("\n  ")}${more}`, {
+      code: "INVALID_ARGUMENT",
+    });
     this.problems = problems;
   }
 }

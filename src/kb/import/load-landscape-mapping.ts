@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { InvalidArgumentError, NotFoundError } from "../../errors.js";
+import type { Lang } from "../../i18n/lang.js";
+import { LANDSCAPE } from "../../i18n/time-phrases.js";
 import { LandscapeMappingFile, type LandscapeMappingRule } from "../../model/landscape-mapping.js";
 import { defaultDataDir } from "../default-data-dir.js";
 
@@ -20,18 +22,24 @@ export function defaultLandscapeMappingPath(): string {
 
 /**
  * Reads the mapping table (default: the built-in one) and checks it against its schema; throws
- * {@link NotFoundError} for a missing file and {@link InvalidArgumentError} for an invalid one.
+ * {@link NotFoundError} for a missing file and {@link InvalidArgumentError} for an invalid one (the frame
+ * worded in `lang`; the YAML parser's and the schema's own messages stay as they are).
  * @example loadLandscapeMapping().rules.find((r) => r.subcategory === "Container Runtime")?.role // "runtime"
  */
-export function loadLandscapeMapping(path: string = defaultLandscapeMappingPath()): LandscapeMapping {
-  if (!existsSync(path)) throw new NotFoundError(`import: no mapping table at ${path}`);
+export function loadLandscapeMapping(
+  path: string = defaultLandscapeMappingPath(),
+  lang: Lang = "en",
+): LandscapeMapping {
+  if (!existsSync(path)) throw new NotFoundError(LANDSCAPE.noMapping(lang, { path }));
   const doc = parseDocument(readFileSync(path, "utf8"), { prettyErrors: false });
   if (doc.errors.length > 0)
-    throw new InvalidArgumentError(`import: ${path} is not valid YAML: ${doc.errors[0]?.message.split("\n")[0]}`);
+    throw new InvalidArgumentError(
+      LANDSCAPE.mappingNotYaml(lang, { path, error: doc.errors[0]?.message.split("\n")[0] ?? "" }),
+    );
   const parsed = LandscapeMappingFile.safeParse(doc.toJS({ maxAliasCount: 100 }));
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-    throw new InvalidArgumentError(`import: the mapping table ${path} is invalid: ${where}`);
+    throw new InvalidArgumentError(LANDSCAPE.mappingInvalid(lang, { path, where }));
   }
   return { file: path, source: parsed.data.source, rules: parsed.data.rules };
 }

@@ -2,6 +2,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from "yaml";
 import { NotFoundError } from "../../errors.js";
+import type { Lang } from "../../i18n/lang.js";
+import { LANDSCAPE } from "../../i18n/time-phrases.js";
 import { InvalidLandscapeError, type LandscapeProblem, type LandscapeProblemCode } from "./invalid-landscape-error.js";
 
 /** CNCF maturity as the landscape writes it in `project:`. */
@@ -46,22 +48,22 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * with null `category:`/`subcategory:`/`item:` marker keys) into its items, in file order. Throws
  * {@link NotFoundError} when the file is absent and {@link InvalidLandscapeError} (every problem with
  * its line) when it is no usable landscape. It is a large third-party file: the data-file size limit
- * does not apply.
+ * does not apply. The errors' frame is worded in `lang` (each problem's own message stays English).
  * @example readLandscape("../shared/data/cncf-landscape/landscape.yml").find((i) => i.name === "Kubernetes")
  */
-export function readLandscape(path: string): LandscapeItem[] {
+export function readLandscape(path: string, lang: Lang = "en"): LandscapeItem[] {
   if (!existsSync(path) || !statSync(path).isFile())
-    throw new NotFoundError(`import: no landscape file at ${path} (pass the path to landscape.yml)`);
-  return parseLandscape(readFileSync(path, "utf8"), path);
+    throw new NotFoundError(LANDSCAPE.noFile(lang, { where: "import", path }));
+  return parseLandscape(readFileSync(path, "utf8"), path, lang);
 }
 
 /**
  * Parses landscape.yml text; throws {@link InvalidLandscapeError} when the text is not a usable landscape.
  * @example parseLandscape("landscape:\n  - category:\n    name: A\n    subcategories: []\n") // []
  */
-export function parseLandscape(text: string, file = "landscape.yml"): LandscapeItem[] {
+export function parseLandscape(text: string, file = "landscape.yml", lang: Lang = "en"): LandscapeItem[] {
   const r = safeParseLandscape(text, file);
-  if (!r.ok) throw new InvalidLandscapeError(file, [...r.errors, ...r.warnings]);
+  if (!r.ok) throw new InvalidLandscapeError(file, [...r.errors, ...r.warnings], lang);
   return r.items;
 }
 

@@ -2,6 +2,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { analyzeNetwork } from "../../analysis/analyze-network.js";
 import { InvalidArgumentError } from "../../errors.js";
+import { ANALYZE } from "../../i18n/analysis-phrases.js";
 import type { ApiRoutes } from "../api-routes.js";
 import { AnalyzeQuery, NetworkAnalysis } from "../schemas/analyze.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";
@@ -27,7 +28,7 @@ export const analyzeRoutes: ApiRoutes = {
       const q = c.req.valid("query");
       const kb = c.get("kb");
       if (q.matrixDimension !== undefined && !kb.dimension(q.matrixDimension))
-        throw new InvalidArgumentError(`analyze: unknown dimension "${q.matrixDimension}" for the matrix`, {
+        throw new InvalidArgumentError(ANALYZE.unknownMatrixDimension(q.lang, { key: q.matrixDimension }), {
           suggestions: [...kb.dimensions.keys()],
         });
       const a = analyzeNetwork(kb, {

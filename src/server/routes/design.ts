@@ -31,7 +31,7 @@ export const designRoutes: ApiRoutes = {
       const { lang } = c.req.valid("query");
       const body = c.req.valid("json");
       const kb = c.get("kb");
-      const input = parseDesignInput(kb, body.system, "system");
+      const input = parseDesignInput(kb, body.system, "system", lang);
       return c.json(designPlatform(kb, input, { lang, ...(body.solver ? { solver: body.solver } : {}) }), 200);
     });
   },

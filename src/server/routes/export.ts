@@ -7,6 +7,7 @@ import { toCsv } from "../../export/to-csv.js";
 import { toCypher } from "../../export/to-cypher.js";
 import { toDot } from "../../export/to-dot.js";
 import { toMermaid } from "../../export/to-mermaid.js";
+import { EXPORT } from "../../i18n/analysis-phrases.js";
 import type { ApiRoutes } from "../api-routes.js";
 import { etagOf } from "../middleware/response-cache.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";
@@ -48,12 +49,11 @@ export const exportRoutes: ApiRoutes = {
       const kb = c.get("kb");
       const migration = q.from !== undefined || q.to !== undefined;
       if (migration && (q.from === undefined || q.to === undefined))
-        throw new InvalidArgumentError("export: a migration needs both from and to");
-      if (migration && q.stack !== undefined)
-        throw new InvalidArgumentError("export: give a stack or a migration (from, to), not both");
-      if (!migration && q.via !== undefined) throw new InvalidArgumentError("export: via needs from and to");
+        throw new InvalidArgumentError(EXPORT.needBothApi(q.lang));
+      if (migration && q.stack !== undefined) throw new InvalidArgumentError(EXPORT.stackOrMigration(q.lang));
+      if (!migration && q.via !== undefined) throw new InvalidArgumentError(EXPORT.viaNeedsEnds(q.lang));
       const graph = migration
-        ? migrationExportGraph(planMigration(kb, [q.from ?? "", ...(q.via ?? []), q.to ?? ""], q.lang))
+        ? migrationExportGraph(planMigration(kb, [q.from ?? "", ...(q.via ?? []), q.to ?? ""], q.lang), q.lang)
         : q.stack !== undefined
           ? stackExportGraph(kb, q.stack, q.lang)
           : networkExportGraph(

@@ -3,6 +3,8 @@ import { createRoute } from "@hono/zod-openapi";
 import { locate } from "../../coordinate/locate.js";
 import { resolveScenario } from "../../coordinate/resolve-scenario.js";
 import { InvalidArgumentError } from "../../errors.js";
+import type { Lang } from "../../i18n/lang.js";
+import { STACK } from "../../i18n/stack-phrases.js";
 import type { Kb } from "../../kb/kb.js";
 import type { ApiRoutes } from "../api-routes.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";
@@ -27,11 +29,11 @@ const postLocate = createRoute({
 });
 
 /** The view level's number for a view written as a code or a name (as the CLI's `--view`). */
-function viewValue(kb: Kb, text: string): number {
+function viewValue(kb: Kb, text: string, lang: Lang): number {
   const dim = [...kb.dimensions.values()].find((d) => d.stackRule.from === "view");
   const level = dim?.resolveLevel(text);
   if (!dim || !level) {
-    throw new InvalidArgumentError(`locate: unknown view "${text}"`, {
+    throw new InvalidArgumentError(STACK.unknownView(lang, { view: text }), {
       suggestions: (dim?.levels ?? []).map((l) => l.code),
     });
   }
@@ -48,8 +50,8 @@ export const locateRoutes: ApiRoutes = {
       const result = locate(kb, body.stack, {
         lang,
         ...(body.year !== undefined ? { year: body.year } : {}),
-        ...(body.scenario !== undefined ? { scenario: resolveScenario(kb, body.scenario, "locate").id } : {}),
-        ...(body.view !== undefined ? { view: viewValue(kb, body.view) } : {}),
+        ...(body.scenario !== undefined ? { scenario: resolveScenario(kb, body.scenario, "locate", lang).id } : {}),
+        ...(body.view !== undefined ? { view: viewValue(kb, body.view, lang) } : {}),
       });
       return c.json(result, 200);
     });

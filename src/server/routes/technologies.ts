@@ -1,6 +1,7 @@
 /** @module server/routes/technologies — `GET /api/technologies` (list, every filter) and `GET /api/technologies/{id}` (show). */
 import { createRoute } from "@hono/zod-openapi";
 import { NotFoundError } from "../../errors.js";
+import { KB } from "../../i18n/kb-phrases.js";
 import { filterTechnologies } from "../../network/filter-technologies.js";
 import { technologyDetail, technologySummary } from "../../network/technology-view.js";
 import type { ApiRoutes } from "../api-routes.js";
@@ -38,15 +39,19 @@ export const technologiesRoutes: ApiRoutes = {
   register(app) {
     app.openapi(listTechnologies, (c) => {
       const q = c.req.valid("query");
-      const found = filterTechnologies(c.get("kb"), {
-        ...(q.level ? { levels: q.level } : {}),
-        ...(q.role ? { roles: q.role } : {}),
-        ...(q.scenario !== undefined ? { scenario: q.scenario } : {}),
-        ...(q.since !== undefined ? { since: q.since } : {}),
-        ...(q.until !== undefined ? { until: q.until } : {}),
-        ...(q.cncf !== undefined ? { cncf: q.cncf } : {}),
-        ...(q.text !== undefined ? { text: q.text } : {}),
-      });
+      const found = filterTechnologies(
+        c.get("kb"),
+        {
+          ...(q.level ? { levels: q.level } : {}),
+          ...(q.role ? { roles: q.role } : {}),
+          ...(q.scenario !== undefined ? { scenario: q.scenario } : {}),
+          ...(q.since !== undefined ? { since: q.since } : {}),
+          ...(q.until !== undefined ? { until: q.until } : {}),
+          ...(q.cncf !== undefined ? { cncf: q.cncf } : {}),
+          ...(q.text !== undefined ? { text: q.text } : {}),
+        },
+        q.lang,
+      );
       const technologies = found.map((t) => technologySummary(t, q.lang));
       return c.json({ count: technologies.length, technologies }, 200);
     });
@@ -56,8 +61,11 @@ export const technologiesRoutes: ApiRoutes = {
       const kb = c.get("kb");
       const match = kb.resolveName(id);
       if (match?.kind !== "technology") {
-        const hint = match?.kind === "scenario" ? ` ("${id}" is a scenario: see /api/scenarios/${match.id})` : "";
-        throw new NotFoundError(`unknown technology "${id}"${hint}`, { suggestions: kb.suggestNames(id, 5) });
+        const scenario = match?.kind === "scenario" ? match.id : undefined;
+        throw new NotFoundError(
+          KB.unknownTechnology(lang, { name: id, hint: "api", ...(scenario === undefined ? {} : { scenario }) }),
+          { suggestions: kb.suggestNames(id, 5) },
+        );
       }
       return c.json(technologyDetail(kb, match.technology, lang), 200);
     });

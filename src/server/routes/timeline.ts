@@ -2,6 +2,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { InvalidArgumentError } from "../../errors.js";
 import { timeline } from "../../evolution/timeline.js";
+import { TIME } from "../../i18n/time-phrases.js";
 import type { ApiRoutes } from "../api-routes.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";
 import { LangQuery } from "../schemas/lang-query.js";
@@ -28,7 +29,7 @@ export const timelineRoutes: ApiRoutes = {
     app.openapi(getTimeline, (c) => {
       const q = c.req.valid("query");
       if (q.level !== undefined && q.dimension !== undefined)
-        throw new InvalidArgumentError("timeline: give level or dimension, not both");
+        throw new InvalidArgumentError(TIME.levelOrDimension(q.lang));
       const level = q.level ?? q.dimension;
       const kb = c.get("kb");
       const t = timeline(kb, {

@@ -1,0 +1,148 @@
+/**
+ * @module i18n/kb-phrases — the sentences of the knowledge-base commands (`show`, `list` and its filters,
+ * `validate`) in English and Chinese. Ids, level codes, dimension keys, roles, CNCF maturities as
+ * written on the command line, dates and counts pass through as given.
+ */
+import type { Lang } from "./lang.js";
+import { phrase } from "./messages.js";
+
+const MATURITY_ZH: Readonly<Record<string, string>> = {
+  sandbox: "沙箱",
+  incubating: "孵化",
+  graduated: "毕业",
+  archived: "已归档",
+};
+
+const STAGE_ZH: Readonly<Record<string, string>> = {
+  accepted: "接纳",
+  incubating: "进入孵化",
+  graduated: "毕业",
+  archived: "归档",
+};
+
+/**
+ * A CNCF maturity as people read it: the word itself in English, its Chinese name in Chinese.
+ * @example maturityWord("graduated", "zh") // "毕业"
+ */
+export function maturityWord(maturity: string, lang: Lang): string {
+  return lang === "zh" ? (MATURITY_ZH[maturity] ?? maturity) : maturity;
+}
+
+/**
+ * A dated CNCF stage, `accepted 2020-08-19` in English, `2020-08-19 接纳` in Chinese.
+ * @example cncfStage("graduated", "2018-03-06", "zh") // "2018-03-06 毕业"
+ */
+export function cncfStage(stage: string, date: string, lang: Lang): string {
+  return lang === "zh" ? `${date} ${STAGE_ZH[stage] ?? stage}` : `${stage} ${date}`;
+}
+
+/**
+ * A CNCF stage reached, after a project's name: `CNCF graduated` in English, `CNCF 毕业` in Chinese.
+ * @example cncfReached("accepted", "zh") // "CNCF 接纳"
+ */
+export function cncfReached(stage: string, lang: Lang): string {
+  return `CNCF ${lang === "zh" ? (STAGE_ZH[stage] ?? stage) : stage}`;
+}
+
+const WHEN_ZH: Readonly<Record<string, string>> = {
+  orchestrated: "有编排器时",
+  standalone: "无编排器时",
+  gpu: "需要 GPU 时",
+};
+
+export const KB = {
+  unknownTechnology: phrase(
+    (a: { where?: string; name: string; scenario?: string; hint?: "cli" | "api" }) =>
+      `${a.where ? `${a.where}: ` : ""}unknown technology "${a.name}"${
+        a.scenario === undefined
+          ? ""
+          : a.hint === "api"
+            ? ` ("${a.name}" is a scenario: see /api/scenarios/${a.scenario})`
+            : ` ("${a.name}" is a scenario: try \`stackatlas list --scenario ${a.scenario}\`)`
+      }`,
+    (a) =>
+      `${a.where ? `${a.where}：` : ""}未知技术 "${a.name}"${
+        a.scenario === undefined
+          ? ""
+          : a.hint === "api"
+            ? `（"${a.name}" 是场景：见 /api/scenarios/${a.scenario}）`
+            : `（"${a.name}" 是场景：试试 \`stackatlas list --scenario ${a.scenario}\`）`
+      }`,
+  ),
+  /** A relation's condition in `show`: `when gpu`. */
+  when: phrase(
+    (a: { when: string }) => `when ${a.when}`,
+    (a) => WHEN_ZH[a.when] ?? `条件 ${a.when}`,
+  ),
+  unknownRole: phrase(
+    (a: { role: string }) => `unknown role "${a.role}"`,
+    (a) => `未知角色 "${a.role}"`,
+  ),
+  unknownScenario: phrase(
+    (a: { name: string }) => `unknown scenario "${a.name}"`,
+    (a) => `未知场景 "${a.name}"`,
+  ),
+  unknownMaturity: phrase(
+    (a: { maturity: string }) => `unknown CNCF maturity "${a.maturity}"`,
+    (a) => `未知的 CNCF 成熟度 "${a.maturity}"`,
+  ),
+  sinceAfterUntil: phrase(
+    (a: { since: number; until: number }) => `--since ${a.since} is after --until ${a.until}: no year is in that range`,
+    (a) => `--since ${a.since} 晚于 --until ${a.until}：这个范围里没有年份`,
+  ),
+  unknownDimension: phrase(
+    (a: { key: string; text: string }) => `unknown dimension "${a.key}" in "${a.text}"`,
+    (a) => `"${a.text}" 中有未知维度 "${a.key}"`,
+  ),
+  notALevelOf: phrase(
+    (a: { value: string; key: string; en: string; zh: string }) => `"${a.value}" is not a level of ${a.key} (${a.en})`,
+    (a) => `"${a.value}" 不是 ${a.key}（${a.zh}）的层次`,
+  ),
+  severalDimensions: phrase(
+    (a: { text: string }) => `"${a.text}" names levels of several dimensions: write KEY=value`,
+    (a) => `"${a.text}" 是多个维度的层次名：请写成 KEY=value`,
+  ),
+  notAnyLevel: phrase(
+    (a: { text: string }) => `"${a.text}" is not a level of any dimension`,
+    (a) => `"${a.text}" 不是任何维度的层次`,
+  ),
+  /** `validate`'s counts of a valid knowledge base. */
+  totals: phrase(
+    (a: {
+      label: string;
+      technologies: number;
+      facts: number;
+      levelFacts: number;
+      relations: number;
+      scenarios: number;
+      cases: number;
+      claims: number;
+      sources: number;
+    }) =>
+      `${a.label}: ${a.technologies} technologies, ${a.facts} facts (+${a.levelFacts} per level), ` +
+      `${a.relations} relations, ${a.scenarios} scenarios, ${a.cases} cases, ${a.claims} claims, ${a.sources} sources`,
+    (a) =>
+      `${a.label}：${a.technologies} 项技术、${a.facts} 条数据（另有 ${a.levelFacts} 条层次数据）、` +
+      `${a.relations} 条关系、${a.scenarios} 个场景、${a.cases} 个案例、${a.claims} 条存疑说法、${a.sources} 个来源`,
+  ),
+  /**
+   * The error printer's line for a knowledge base that does not validate (after `stackatlas: `), for
+   * cli/main.ts to use with `InvalidKbError`'s `dir` and `issues`.
+   */
+  invalidKb: phrase(
+    (a: { dir: string; errors: number }) =>
+      `knowledge base has errors: the knowledge base in ${a.dir} has ${a.errors} error${a.errors === 1 ? "" : "s"}. Run \`stackatlas validate\` for the full report.`,
+    (a) => `知识库存在错误：${a.dir} 中的知识库有 ${a.errors} 个错误。运行 \`stackatlas validate\` 查看完整报告。`,
+  ),
+  /** `validate`'s last line (the verdict comes from `t("kbValid")`/`t("kbInvalid")`). */
+  verdict: phrase(
+    (a: { mark: string; verdict: string; errors: number; warnings: number }) =>
+      `${a.mark} ${a.verdict}: ${a.errors} errors, ${a.warnings} warnings`,
+    (a) => `${a.mark} ${a.verdict}：${a.errors} 个错误，${a.warnings} 个警告`,
+  ),
+  /** A framing line above a list of issues: `errors (3):`. */
+  issuesHeading: phrase(
+    (a: { label: string; count: number }) => `${a.label} (${a.count}):`,
+    (a) => `${a.label}（${a.count}）：`,
+  ),
+};

@@ -1,0 +1,90 @@
+/**
+ * @module i18n/observe-phrases — the words of `observe` and `diagnose` (coverage, reach, signal
+ * directions, gaps, the usage errors) in English and Chinese. Signal codes (O1), layer codes (L-3),
+ * ids, patterns and source ids pass through as given.
+ */
+import type { Lang } from "./lang.js";
+import { phrase } from "./messages.js";
+
+const REACH_ZH: Readonly<Record<string, string>> = { full: "完整", partial: "部分", none: "无" };
+
+const DIRECTION_ZH: Readonly<Record<string, string>> = {
+  horizontal: "横向",
+  vertical: "纵向",
+  metrics: "指标",
+  logs: "日志",
+  correlation: "关联",
+};
+
+/**
+ * A reach or coverage (`full`, `partial`, `none`) as the table shows it.
+ * @example reachWord("partial", "zh") // "部分"
+ */
+export function reachWord(reach: string, lang: Lang): string {
+  return lang === "zh" ? (REACH_ZH[reach] ?? reach) : reach;
+}
+
+/**
+ * A signal's direction (`horizontal`, `vertical`, `metrics` …) as the table shows it.
+ * @example directionWord("horizontal", "zh") // "横向"
+ */
+export function directionWord(direction: string, lang: Lang): string {
+  return lang === "zh" ? (DIRECTION_ZH[direction] ?? direction) : direction;
+}
+
+const ASPECT_ZH: Readonly<Record<string, string>> = { computation: "计算", control: "控制", information: "信息" };
+
+/**
+ * The aspect of a layer's structure a failure mode is about (`computation`, `control`, `information`).
+ * @example aspectWord("control", "zh") // "控制"
+ */
+export function aspectWord(aspect: string, lang: Lang): string {
+  return lang === "zh" ? (ASPECT_ZH[aspect] ?? aspect) : aspect;
+}
+
+export const OBSERVE = {
+  noSignalDimension: phrase(
+    () => "observe: the knowledge base declares no signal dimension",
+    () => "observe：知识库没有声明信号维度",
+  ),
+  /** What a kernel-level signal sees inside a runtime: `O2 via ebpf in wasmedge: partial — note`. */
+  visibility: phrase(
+    (a: { signal: string; via: string; runtime?: string; reach: string; note: string }) =>
+      `${a.signal} via ${a.via} in ${a.runtime ?? "host"}: ${a.reach} — ${a.note}`,
+    (a) => `${a.signal} 经 ${a.via} 在 ${a.runtime ?? "宿主机"} 中：${reachWord(a.reach, "zh")} — ${a.note}`,
+  ),
+  /** A gap's heading: `gap O1 traces (missing):`. */
+  gap: phrase(
+    (a: { signal: string; name: string; kind: "missing" | "limited"; closable: boolean }) =>
+      `gap ${a.signal} ${a.name} (${a.kind}${a.closable ? "" : ", no tool here does better"}):`,
+    (a) =>
+      `缺口 ${a.signal} ${a.name}（${a.kind === "missing" ? "缺失" : "受限"}${a.closable ? "" : "，现有工具无法改善"}）：`,
+  ),
+};
+
+export const DIAGNOSE = {
+  noDiagnostics: phrase(
+    () => "diagnose: this knowledge base has no diagnostics.yaml (the localisation rules)",
+    () => "diagnose：该知识库没有 diagnostics.yaml（定位规则）",
+  ),
+  noVertical: phrase(
+    () => "diagnose: give a vertical signal (a log line or kernel event, e.g. OOMKilled)",
+    () => "diagnose：请给出纵向信号（一行日志或内核事件，如 OOMKilled）",
+  ),
+  /** The CLI's usage error when neither --vertical nor --matrix is given. */
+  usage: phrase(
+    () => "diagnose: give --vertical TEXT (a log line or kernel event), or --matrix",
+    () => "diagnose：请给出 --vertical TEXT（一行日志或内核事件），或使用 --matrix",
+  ),
+  noMatch: phrase(
+    (a: { what: "vertical" | "horizontal"; text: string }) =>
+      `diagnose: no known ${a.what === "vertical" ? "vertical signal (log line or kernel event)" : "horizontal signal (trace)"} matches "${a.text}"`,
+    (a) =>
+      `diagnose：没有已知的${a.what === "vertical" ? "纵向信号（日志或内核事件）" : "横向信号（链路）"}与 "${a.text}" 匹配`,
+  ),
+  /** How far a drill-down tool sees: `(partial in gvisor)`. */
+  toolReach: phrase(
+    (a: { reach: string; runtime?: string }) => ` (${a.reach} in ${a.runtime ?? "host"})`,
+    (a) => `（在 ${a.runtime ?? "宿主机"} 中${reachWord(a.reach, "zh")}可见）`,
+  ),
+};

@@ -1,0 +1,46 @@
+/**
+ * @module i18n/server-phrases — the HTTP API's own sentences (a request that fails its schema) in
+ * English and Chinese. Paths, codes and the issues' own messages pass through as given.
+ */
+import { phrase } from "./messages.js";
+
+export const SERVER = {
+  invalidRequest: phrase(
+    () => "invalid request",
+    () => "请求无效",
+  ),
+  /** The first issue, and how many more there are. */
+  invalidAt: phrase(
+    (a: { path: string; message: string; more: number }) =>
+      `invalid request: ${a.path}: ${a.message}${a.more > 0 ? ` (and ${a.more} more)` : ""}`,
+    (a) => `请求无效：${a.path}：${a.message}${a.more > 0 ? `（另有 ${a.more} 处）` : ""}`,
+  ),
+  /** The schema library's "expected X, received Y", with the received type it reported. */
+  invalidType: phrase(
+    (a: { expected: string; received: string }) => `Invalid input: expected ${a.expected}, received ${a.received}`,
+    (a) => `无效输入：期望 ${a.expected}，实际接收 ${a.received}`,
+  ),
+  /** `serve`'s own lines. */
+  everyInterface: phrase(
+    (a: { host: string }) =>
+      `stackatlas: warning: --host ${a.host} listens on every network interface: anyone who can reach this machine can query the server`,
+    (a) => `stackatlas：警告：--host ${a.host} 会在所有网络接口上监听：任何能访问这台机器的人都能查询该服务`,
+  ),
+  portInUse: phrase(
+    (a: { port: number; host: string }) =>
+      `serve: port ${a.port} on ${a.host} is in use; pass --port with another (0 picks a free one)`,
+    (a) => `serve：${a.host} 上的端口 ${a.port} 已被占用；请用 --port 换一个（0 表示自动选一个空闲端口）`,
+  ),
+  cannotListen: phrase(
+    (a: { host: string; port: number; why: string }) => `serve: cannot listen on ${a.host}:${a.port} (${a.why})`,
+    (a) => `serve：无法在 ${a.host}:${a.port} 上监听（${a.why}）`,
+  ),
+  serving: phrase(
+    (a: { url: string; watching: boolean }) =>
+      `stackatlas: serving ${a.url}/ — JSON API under ${a.url}/api/, OpenAPI at ${a.url}/api/openapi.json` +
+      `${a.watching ? " (watching the knowledge base)" : ""}; Ctrl-C stops`,
+    (a) =>
+      `stackatlas：正在提供 ${a.url}/ —— JSON API 在 ${a.url}/api/，OpenAPI 在 ${a.url}/api/openapi.json` +
+      `${a.watching ? "（监视知识库变化）" : ""}；按 Ctrl-C 停止`,
+  ),
+};

@@ -1,0 +1,66 @@
+/**
+ * @module i18n/stack-phrases — the sentences of reading and placing a stack (the stack parser, recorded
+ * stacks, `locate`, `compare`, the completion of a stack's dependencies) in English and Chinese. Ids,
+ * level codes, dimension keys and the text the user wrote pass through as given.
+ */
+import { slotName } from "./coordinate-phrases.js";
+import type { Lang } from "./lang.js";
+import { joinList, phrase } from "./messages.js";
+
+export const STACK = {
+  empty: phrase(
+    () => 'stack: empty; write its parts joined by +, e.g. "K3s + WasmEdge + Gatekeeper"',
+    () => '技术栈：为空；请用 + 连接各部件，例如 "K3s + WasmEdge + Gatekeeper"',
+  ),
+  tooLong: phrase(
+    (a: { length: number }) => `stack: ${a.length} characters is too long for a stack`,
+    (a) => `技术栈：${a.length} 个字符，作为技术栈太长`,
+  ),
+  unknownParts: phrase(
+    (a: { parts: readonly string[]; text: string }) =>
+      `stack: unknown technolog${a.parts.length === 1 ? "y" : "ies"} ${a.parts.map((u) => `"${u}"`).join(", ")} in "${a.text}"`,
+    (a) =>
+      `技术栈：未知技术 ${joinList(
+        a.parts.map((u) => `"${u}"`),
+        "zh",
+      )}（在 "${a.text}" 中）`,
+  ),
+  /** A `case:…`/`scenario:…#n` id that names no recorded stack; `where` is the command, if any. */
+  noRecord: phrase(
+    (a: { where?: string; id: string }) => `${a.where ? `${a.where}: ` : ""}no recorded stack "${a.id}"`,
+    (a) => `${a.where ? `${a.where}：` : ""}没有记录栈 "${a.id}"`,
+  ),
+  unknownView: phrase(
+    (a: { view: string }) => `locate: unknown view "${a.view}"`,
+    (a) => `locate：未知架构视图 "${a.view}"`,
+  ),
+  /** Why a dimension of a stack's coordinate stays `*`. */
+  noScenarioGiven: phrase(
+    () => "no scenario given",
+    () => "未给出场景",
+  ),
+  noSlot: phrase(
+    (a: { slot: string }) => `the stack has no ${a.slot}`,
+    (a) => `技术栈没有${slotName(a.slot, "zh")}`,
+  ),
+  noLevel: phrase(
+    (a: { part: string; key: string }) => `${a.part} has no ${a.key} level`,
+    (a) => `${a.part} 没有 ${a.key} 层次`,
+  ),
+  /** A dependency nothing in the knowledge base can meet. */
+  unmetDependency: phrase(
+    (a: { id: string; targets: readonly string[] }) =>
+      `${a.id} depends on ${a.targets.join(" or ")} and the knowledge base has nothing usable that provides it`,
+    (a) => `${a.id} 依赖 ${a.targets.join(" 或 ")}，但知识库中没有可用的部件提供它`,
+  ),
+};
+
+/**
+ * A slot (`runtime`, `orchestrator`, …, `supporting`) as a table shows it: the id in English, its
+ * Chinese name in Chinese.
+ * @example slotLabel("supporting", "zh") // "支撑部件"
+ */
+export function slotLabel(slot: string, lang: Lang): string {
+  if (lang !== "zh") return slot;
+  return slot === "supporting" ? "支撑部件" : slotName(slot, lang);
+}
