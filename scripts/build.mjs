@@ -1,12 +1,12 @@
 // Bundles the CLI and the library with esbuild: the bundled CLI starts several times faster than
 // running the TypeScript through tsx.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { build } from "esbuild";
 
 // The build's identity: a hash of the sources. The CLI keys its knowledge-base snapshots with it, so a
-// snapshot made by other code is never reused.
+// snapshot made by other code is never reused. (package.json pins every dependency's exact version.)
 function buildId() {
   const h = createHash("sha256");
   const walk = (dir) => {
@@ -26,17 +26,80 @@ const common = {
   platform: "node",
   format: "esm",
   target: "node20",
+  // Stack traces map back to src/ with `node --enable-source-maps`, or STACKATLAS_DEBUG=1 (bin/stackatlas.mjs).
   sourcemap: true,
-  packages: "external",
   logLevel: "warning",
+  metafile: true,
+  define: { __STACKATLAS_BUILD__: JSON.stringify(buildId()) },
 };
-// One build with code splitting: commands load their heavy engines (the server, the graph library)
-// only when they run, so a command's start-up pays for what it uses.
-await build({
+
+// The CLI: its dependencies are bundled in. Opening and resolving the packages' files one by one
+// (hundreds of them) was most of its start-up. Code splitting keeps what each command needs apart:
+// register-commands.ts imports only the command that runs, and the knowledge-base loader (YAML parser,
+// schemas, checks) is imported only when its snapshot misses (cli/_context.ts), so a command's start-up
+// pays for what it uses.
+
+// The commands print YAML only for `--format yaml`, yet cli/_output.ts imports the YAML library's
+// `stringify` statically: for them (src/cli/*), `yaml` is a small module that loads the package on the
+// first call (the package's own files, as installed). Other importers — the knowledge-base loader — bundle it.
+// A command that imports more than `stringify` from yaml fails this build ("No matching export"): add it here.
+const lazyYaml = {
+  name: "lazy-yaml",
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: "yaml", namespace: "lazy-yaml" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-yaml" }, () => ({
+      contents: [
+        'import { createRequire } from "node:module";',
+        "let yaml;",
+        "export function stringify(...args) {",
+        '  yaml ??= createRequire(import.meta.url)("yaml");',
+        "  return yaml.stringify(...args);",
+        "}",
+      ].join("\n"),
+      loader: "js",
+    }));
+  },
+};
+
+const cli = await build({
   ...common,
-  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
+  plugins: [lazyYaml],
+  entryPoints: { cli: "src/cli/main.ts" },
   outdir: "dist",
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
-  define: { __STACKATLAS_BUILD__: JSON.stringify(buildId()) },
+  // pino stays a package: its transports run worker threads from its own files.
+  external: ["pino"],
+  // Bundled CommonJS packages call require() for Node's built-in modules: this gives them one.
+  banner: {
+    js: 'import { createRequire as __stackatlasRequire } from "node:module"; const require = __stackatlasRequire(import.meta.url);',
+  },
 });
+
+// The library (`main`): its dependencies stay packages the application installs once and shares.
+const lib = await build({
+  ...common,
+  entryPoints: { index: "src/index.ts" },
+  outdir: "dist",
+  splitting: true,
+  chunkNames: "chunks/lib-[name]-[hash]",
+  packages: "external",
+});
+
+// Chunks of earlier builds pile up (names carry a hash of their content): remove those not written now,
+// once they are old enough that no CLI started before this build can still be loading them.
+const written = new Set(
+  [...Object.keys(cli.metafile.outputs), ...Object.keys(lib.metafile.outputs)].map((p) => relative("dist", p)),
+);
+const STALE_MS = 10 * 60 * 1000;
+for (const name of existsSync(join("dist", "chunks")) ? readdirSync(join("dist", "chunks")) : []) {
+  const p = join("dist", "chunks", name);
+  if (written.has(join("chunks", name))) continue;
+  try {
+    if (Date.now() - statSync(p).mtimeMs > STALE_MS) rmSync(p, { force: true });
+  } catch {
+    // Another build removed it first.
+  }
+}

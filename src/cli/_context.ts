@@ -1,12 +1,19 @@
 /** @module cli/_context — what every command receives, and the knowledge base it opens once. */
-import { type Dirent, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import type { Command } from "@commander-js/extra-typings";
 import type { Lang } from "../i18n/lang.js";
+import { compileKb } from "../kb/compile-kb.js";
 import { defaultDataDir } from "../kb/default-data-dir.js";
 import { InvalidKbError } from "../kb/invalid-kb-error.js";
 import type { Kb } from "../kb/kb.js";
-import { type SafeLoadKbResult, safeLoadKb } from "../kb/load-kb.js";
+import {
+  type FolderScan,
+  type KbSnapshot,
+  probeSnapshot,
+  scanFolder,
+  snapshotInput,
+  unchangedSince,
+} from "../kb/kb-snapshot.js";
+import type { SafeLoadKbResult } from "../kb/load-kb.js";
 import type { Format, Io } from "./_output.js";
 import { BUILD_ID } from "./build-id.js";
 
@@ -26,40 +33,71 @@ export interface CliContext {
   kb(): Kb;
 }
 
-/** Loads of this process, by folder, kept while the folder's files are unchanged (tests run many commands). */
-const loads = new Map<string, { fingerprint: string; result: SafeLoadKbResult }>();
+// Start-up: a command's knowledge base usually comes from a snapshot (kb/kb-snapshot.ts), found by the
+// folder's file sizes and times. The full loader — YAML parser, schemas, every check — is imported only
+// when there is none, before the command runs ({@link prepareKb}), so that loading stays synchronous.
 
-/** Sizes and modification times of every file under the folder: cheap to take, changes when a file does. */
-function fingerprint(dir: string): string {
-  const parts: string[] = [];
-  const walk = (d: string, depth: number) => {
-    if (depth > 4) return;
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(d, { withFileTypes: true });
-    } catch {
-      parts.push(`${d}:missing`);
+/** Loads of this process, by folder, kept while the folder's files are unchanged (tests run many commands). */
+const loads = new Map<string, { scan: FolderScan; result: SafeLoadKbResult }>();
+
+/** What {@link prepareKb} found for a folder, for the command about to run: its scan, and what answers. */
+interface Prepared {
+  readonly scan: FolderScan | undefined;
+  readonly snapshot?: { readonly key: string; readonly value: KbSnapshot };
+  result?: SafeLoadKbResult;
+}
+const prepared = new Map<string, Prepared>();
+
+type Loader = typeof import("../kb/load-kb.js");
+let loader: Loader | undefined;
+
+/**
+ * Readies the knowledge base in `dir` to be loaded by the command about to run: reuses this process's
+ * load or a snapshot when the folder is unchanged, else imports the full loader. Run before every
+ * command's action (a `preAction` hook, see main.ts), since a command loads synchronously.
+ */
+export async function prepareKb(dir: string): Promise<void> {
+  const scan = scanFolder(dir);
+  const done = loads.get(dir);
+  if (done && unchangedSince(done.scan, scan)) {
+    prepared.set(dir, { scan, result: done.result });
+    return;
+  }
+  if (BUILD_ID !== undefined && scan !== undefined) {
+    const probe = probeSnapshot(dir, BUILD_ID, { scan });
+    if (probe.hit) {
+      prepared.set(dir, { scan, snapshot: { key: probe.key, value: probe.snapshot } });
       return;
     }
-    for (const e of entries) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p, depth + 1);
-      else {
-        const st = statSync(p, { throwIfNoEntry: false });
-        if (st) parts.push(`${p}:${st.size}:${st.mtimeMs}`);
-      }
-    }
-  };
-  walk(dir, 0);
-  return parts.sort().join("|");
+  }
+  prepared.set(dir, { scan });
+  loader ??= await import("../kb/load-kb.js");
+}
+
+/** The folder commands read, from the program's global options (`--data`, else the built-in one). */
+export function dataDirOf(program: Command): string {
+  return (program.opts() as { data?: string }).data ?? defaultDataDir();
 }
 
 function loadOnce(dir: string): SafeLoadKbResult {
-  const fp = fingerprint(dir);
-  const hit = loads.get(dir);
-  if (hit && hit.fingerprint === fp) return hit.result;
-  const result = safeLoadKb(dir, BUILD_ID === undefined ? {} : { snapshotBuild: BUILD_ID });
-  loads.set(dir, { fingerprint: fp, result });
+  const ready = prepared.get(dir);
+  if (ready?.result) return ready.result;
+  // Unprepared (a context used outside `main`): only a kept load of an unchanged folder, or the loader.
+  const scan = ready ? ready.scan : scanFolder(dir);
+  const done = loads.get(dir);
+  if (!ready && done && unchangedSince(done.scan, scan)) return done.result;
+  let result: SafeLoadKbResult;
+  if (ready?.snapshot) {
+    const { key, value } = ready.snapshot;
+    result = { ok: true, kb: compileKb(snapshotInput(dir, value)), warnings: value.warnings, snapshotKey: key };
+  } else {
+    if (loader === undefined)
+      throw new Error("invariant failed: the knowledge-base loader was not prepared (prepareKb)");
+    const options = BUILD_ID === undefined ? {} : { snapshotBuild: BUILD_ID };
+    result = loader.safeLoadKb(dir, scan === undefined ? options : { ...options, scan });
+  }
+  if (ready) ready.result = result;
+  if (scan !== undefined) loads.set(dir, { scan, result });
   return result;
 }
 
@@ -70,7 +108,7 @@ export interface ExitState {
 /** The context of a running command, from the program's global options. */
 export function contextOf(program: Command, io: Io, state: ExitState): CliContext {
   const o = program.opts() as { format: Format; lang: Lang; data?: string };
-  const dataDir = o.data ?? defaultDataDir();
+  const dataDir = dataDirOf(program);
   let result: SafeLoadKbResult | undefined;
   const loadResult = () => {
     result ??= loadOnce(dataDir);

@@ -5,7 +5,7 @@ import { LANGS, type Lang } from "../i18n/lang.js";
 import { t } from "../i18n/messages.js";
 import { InvalidKbError } from "../kb/invalid-kb-error.js";
 import { formatIssue } from "../kb/issue.js";
-import { type CliContext, contextOf, type ExitState } from "./_context.js";
+import { type CliContext, contextOf, dataDirOf, type ExitState, prepareKb } from "./_context.js";
 import { FORMATS, type Format, type Io, processIo } from "./_output.js";
 import { registerCommands } from "./register-commands.js";
 
@@ -37,10 +37,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const program = buildProgram(io);
   const state: ExitState = { code: 0 };
   const context = (): CliContext => contextOf(program, io, state);
-  registerCommands(program, context);
-  program.exitOverride();
-  for (const command of program.commands) command.exitOverride();
   try {
+    // Only the command that runs is loaded (every one for help or an unknown name).
+    await registerCommands(program, context, argv);
+    // Before an action: find the knowledge base's snapshot, or import the full loader if there is none.
+    program.hook("preAction", () => prepareKb(dataDirOf(program)));
+    program.exitOverride();
+    for (const command of program.commands) command.exitOverride();
     await program.parseAsync([...argv], { from: "user" });
     return state.code;
   } catch (error) {

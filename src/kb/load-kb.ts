@@ -5,7 +5,16 @@ import { groupParsedFiles } from "./group-parsed-files.js";
 import { InvalidKbError } from "./invalid-kb-error.js";
 import type { Issue } from "./issue.js";
 import type { Kb } from "./kb.js";
-import { readSnapshot, snapshotInput, snapshotKey, writeSnapshot } from "./kb-snapshot.js";
+import {
+  type FolderScan,
+  type KbSnapshot,
+  probeSnapshot,
+  readSnapshot,
+  snapshotInput,
+  snapshotKey,
+  writeManifest,
+  writeSnapshot,
+} from "./kb-snapshot.js";
 import { parseDataFile } from "./parse-data-file.js";
 import { type ReadKbFilesOptions, readKbFiles } from "./read-kb-files.js";
 import { sortIssues, validateKb } from "./validate-kb.js";
@@ -14,8 +23,11 @@ export interface LoadKbOptions extends ReadKbFilesOptions {
   /**
    * Keep a snapshot of the validated knowledge base and reuse it while neither the files nor the code
    * change: the build's identity (the bundled CLI passes its own). Without it nothing is cached.
+   * See kb-snapshot.ts for when a snapshot is reused.
    */
   readonly snapshotBuild?: string;
+  /** A scan of the folder (kb-snapshot.ts `scanFolder`) taken just before this call, to save a second one. */
+  readonly scan?: FolderScan;
 }
 
 /** The answer of {@link safeLoadKb}: the compiled knowledge base, or every error found. */
@@ -29,6 +41,11 @@ export type SafeLoadKbResult =
     }
   | { readonly ok: false; readonly errors: readonly Issue[]; readonly warnings: readonly Issue[] };
 
+/** A valid load answered by a snapshot (no file parsed, nothing validated again). */
+function snapshotResult(dir: string, key: string, snapshot: KbSnapshot): SafeLoadKbResult {
+  return { ok: true, kb: compileKb(snapshotInput(dir, snapshot)), warnings: snapshot.warnings, snapshotKey: key };
+}
+
 /**
  * Loads the knowledge base in `dir` (default: the package's own data/) without throwing: every
  * problem of every file is collected, errors and warnings apart, in reading order.
@@ -37,13 +54,34 @@ export type SafeLoadKbResult =
  * if (!r.ok) for (const e of r.errors) console.error(`${e.file}:${e.line}:${e.column} ${e.message}`);
  */
 export function safeLoadKb(dir: string = defaultDataDir(), options: LoadKbOptions = {}): SafeLoadKbResult {
+  const build = options.snapshotBuild;
+  // Snapshots and manifests are kept per file-size limit (kb-snapshot.ts).
+  const cache = options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes };
+  let scan: FolderScan | undefined;
+  if (build !== undefined) {
+    const probe = probeSnapshot(dir, build, { ...cache, ...(options.scan ? { scan: options.scan } : {}) });
+    if (probe.hit) return snapshotResult(dir, probe.key, probe.snapshot);
+    scan = probe.scan;
+  }
   const read = readKbFiles(dir, options);
-  const key =
-    options.snapshotBuild !== undefined && read.issues.length === 0
-      ? snapshotKey(read.files, options.snapshotBuild)
-      : undefined;
+  const key = build !== undefined && read.issues.length === 0 ? snapshotKey(read.files, build) : undefined;
+  // The folder as scanned before it was read holds these data files, whose content has key `k`.
+  const remember = (k: string) => {
+    if (scan === undefined || build === undefined) return;
+    writeManifest(
+      dir,
+      build,
+      scan,
+      read.files.map((f) => f.relativePath),
+      k,
+      cache,
+    );
+  };
   const hit = key === undefined ? undefined : readSnapshot(key);
-  if (hit) return { ok: true, kb: compileKb(snapshotInput(dir, hit)), warnings: hit.warnings, snapshotKey: key! };
+  if (hit) {
+    remember(key!);
+    return snapshotResult(dir, key!, hit);
+  }
   const parsedFiles = read.files.map(parseDataFile);
   const parsed = groupParsedFiles(dir, parsedFiles);
   const all = sortIssues([...read.issues, ...parsedFiles.flatMap((f) => f.issues), ...validateKb(parsed)]);
@@ -52,6 +90,7 @@ export function safeLoadKb(dir: string = defaultDataDir(), options: LoadKbOption
   if (errors.length > 0) return { ok: false, errors, warnings };
   if (key === undefined) return { ok: true, kb: compileKb(parsed), warnings };
   writeSnapshot(key, parsed, warnings);
+  remember(key);
   return { ok: true, kb: compileKb(parsed), warnings, snapshotKey: key };
 }
 
