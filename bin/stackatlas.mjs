@@ -16,5 +16,11 @@ module.enableCompileCache?.();
 // An internal error's stack (STACKATLAS_DEBUG=1) points into src/ through the bundle's source maps. They
 // are read only then: parsing them on every start would cost more than the rest of the start-up.
 if (process.env.STACKATLAS_DEBUG) process.setSourceMapsEnabled(true);
+// A reader that stops early (`stackatlas list | head -1`) closes the pipe: stop quietly, as Unix tools do,
+// instead of failing on the next write.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 const { main } = await import(cli);
 process.exitCode = await main(process.argv.slice(2));

@@ -134,4 +134,13 @@ describe("the installed command", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("stops quietly when the reader closes the pipe early (stackatlas export | head -c 1)", () => {
+    const bin = join(root, "bin", "stackatlas.mjs");
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" export --as json | head -c 1 >/dev/null`], {
+      encoding: "utf8",
+    });
+    expect(r.stderr).toBe("");
+    expect(r.stderr).not.toMatch(/EPIPE/);
+  });
 });
