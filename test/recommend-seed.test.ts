@@ -7,6 +7,16 @@ import { parseRequirements } from "../src/recommend/parse-requirements.js";
 import { type RecommendedStack, recommend } from "../src/recommend/recommend.js";
 
 const kb = loadKb(resolve(import.meta.dirname, "../data"));
+const partIds = (s: RecommendedStack) => {
+  const c = s.components;
+  return [c.runtime, c.orchestrator, c.policy, ...(c.observability ?? []), ...c.supporting]
+    .filter((x) => x !== undefined && x !== null)
+    .map((x) => x!.id);
+};
+/** The seed's row is recommended when a stack holds its named parts at the levels the seed states for it. */
+const seedRow = (s: RecommendedStack, parts: readonly string[], levels: Readonly<Record<string, number>>) =>
+  parts.every((p) => partIds(s).includes(p)) &&
+  Object.entries(levels).every(([k, v]) => (s.coordinate as unknown as Record<string, unknown>)[k] === v);
 const slots = (s: RecommendedStack) => [
   s.components.runtime.id,
   s.components.orchestrator?.id ?? null,
@@ -67,14 +77,27 @@ describe("seed case 1: edge computing selection", () => {
 });
 
 describe("the seed's other scenarios rank their seed stacks in the top three", () => {
-  it("ai-inference: WasmEdge (+ GPU through wasi-nn), alone or on K3s", () => {
+  it("ai-inference: WasmEdge + GPU at the seed's Y=4, Z=3 (orchestration left open, as the seed leaves it)", () => {
     const out = recommend(kb, { scenario: "ai-inference" });
-    const top = out.stacks.slice(0, 3).map(slots);
-    expect(
-      top.some(([r, o]) => r === "wasmedge" && (o === null || o === "k3s")),
-      JSON.stringify(top),
-    ).toBe(true);
-    expect(out.stacks[0]!.explanation.join("\n")).toContain("meets gpu");
+    const top = out.stacks.slice(0, 3);
+    const hit = top.find((s) => seedRow(s, ["wasmedge", "nvidia-gpu"], { D: 4, Z: 3 }));
+    expect(hit, JSON.stringify(top.map(slots))).toBeDefined();
+    expect(hit!.explanation.join("\n")).toContain("meets gpu");
+    // The GPU path is part of every ranked stack: the GPU itself, and a device plugin where orchestrated.
+    for (const s of out.stacks) {
+      const ids = partIds(s);
+      expect(ids).toContain("nvidia-gpu");
+      if (s.components.orchestrator?.id === "kubernetes") expect(ids).toContain("nvidia-gpu-operator");
+    }
+  });
+
+  it("ai-inference on a single host (the seed's stack read literally): WasmEdge and the GPU, no orchestrator", () => {
+    const out = recommend(kb, { scenario: "ai-inference", must: { orchestration: { atMost: "X0" } } });
+    const first = out.stacks[0]!;
+    expect(first.components.orchestrator ?? null).toBeNull();
+    expect(first.components.runtime.id).toBe("wasmedge");
+    expect(partIds(first)).toContain("nvidia-gpu");
+    expect(partIds(first)).not.toContain("nvidia-gpu-operator");
   });
 
   it("serverless: K3s + WasmEdge + OPA-Wasm or OPA with business rules", () => {

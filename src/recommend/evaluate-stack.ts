@@ -2,6 +2,7 @@ import { type CompletedStack, completeStack } from "../coordinate/complete-stack
 import type { Coordinate } from "../coordinate/coordinate.js";
 import { evaluateMust, type RequirementCheck } from "../coordinate/evaluate-must.js";
 import { stackCoordinate } from "../coordinate/stack-coordinate.js";
+import type { Lang } from "../i18n/lang.js";
 import type { CompiledTechnology, Kb } from "../kb/kb.js";
 import type { StackComponents } from "../model/stack.js";
 import type { QueryContext } from "./query-context.js";
@@ -73,9 +74,12 @@ export function isHostFacility(kb: Kb, id: string): boolean {
 const completions = new WeakMap<Kb, Map<string, CompletedStack>>();
 const MAX_MEMO = 200_000;
 
-/** `completeStack` is a pure function of the knowledge base and the parts: memoised per knowledge base. */
-function completeMemo(kb: Kb, base: StackComponents): CompletedStack {
-  const memoKey = `${base.runtime}|${base.orchestrator ?? ""}|${base.policy ?? ""}|${(base.observability ?? []).join("+")}|${(base.supporting ?? []).join("+")}`;
+/**
+ * `completeStack` is a pure function of the knowledge base, the parts, whether the stack must reach a GPU
+ * and the language: memoised per knowledge base.
+ */
+function completeMemo(kb: Kb, base: StackComponents, gpu: boolean, lang: Lang): CompletedStack {
+  const memoKey = `${base.runtime}|${base.orchestrator ?? ""}|${base.policy ?? ""}|${(base.observability ?? []).join("+")}|${(base.supporting ?? []).join("+")}|${gpu ? "gpu" : ""}|${lang}`;
   let memo = completions.get(kb);
   if (!memo) {
     memo = new Map();
@@ -83,7 +87,7 @@ function completeMemo(kb: Kb, base: StackComponents): CompletedStack {
   }
   const hit = memo.get(memoKey);
   if (hit) return hit;
-  const done = completeStack(kb, base);
+  const done = completeStack(kb, base, { gpu }, lang);
   if (memo.size >= MAX_MEMO) memo.clear();
   memo.set(memoKey, done);
   return done;
@@ -96,7 +100,9 @@ function complete(ctx: QueryContext, base: StackComponents): CompletedStack {
     t !== undefined && (exclude.has(t.id) || t.releasedYear > ctx.req.year || t.cncf?.archived !== undefined);
   const count = (c: CompletedStack) =>
     c.missing.length + c.conflicts.length + c.added.filter((a) => bad(kb.technologies.get(a.id))).length;
-  let current = completeMemo(kb, base);
+  const gpu = ctx.req.must.gpu === true;
+  const lang = ctx.lang;
+  let current = completeMemo(kb, base, gpu, lang);
   const seeds = new Set<string>();
   for (let round = 0; round < 3; round++) {
     const before = seeds.size;
@@ -112,7 +118,7 @@ function complete(ctx: QueryContext, base: StackComponents): CompletedStack {
       if (alt) seeds.add(alt.id);
     }
     if (seeds.size === before) break;
-    const next = completeMemo(kb, { ...base, supporting: [...seeds].sort() });
+    const next = completeMemo(kb, { ...base, supporting: [...seeds].sort() }, gpu, lang);
     if (count(next) > count(current)) break;
     current = next;
   }
