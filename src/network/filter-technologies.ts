@@ -7,6 +7,33 @@ import { normalizeName } from "../kb/normalize-name.js";
 import { Role } from "../model/technology.js";
 import { resolveLevelFilter } from "./resolve-level-filter.js";
 
+/** The filter fields as the CLI's flags and the HTTP API's query name them; absent ones filter nothing. */
+export interface FilterOptions {
+  readonly level?: readonly string[] | undefined;
+  readonly role?: readonly string[] | undefined;
+  readonly scenario?: string | undefined;
+  readonly since?: number | undefined;
+  readonly until?: number | undefined;
+  readonly cncf?: string | undefined;
+  readonly text?: string | undefined;
+}
+
+/**
+ * The filter that flags or query parameters ask for, leaving out the ones not given.
+ * @example technologyFilter({ level: ["L-4"], since: 2019 }) // { levels: ["L-4"], since: 2019 }
+ */
+export function technologyFilter(opts: FilterOptions): TechnologyFilter {
+  return {
+    ...(opts.level ? { levels: opts.level } : {}),
+    ...(opts.role ? { roles: opts.role } : {}),
+    ...(opts.scenario !== undefined ? { scenario: opts.scenario } : {}),
+    ...(opts.since !== undefined ? { since: opts.since } : {}),
+    ...(opts.until !== undefined ? { until: opts.until } : {}),
+    ...(opts.cncf !== undefined ? { cncf: opts.cncf } : {}),
+    ...(opts.text !== undefined ? { text: opts.text } : {}),
+  };
+}
+
 export interface TechnologyFilter {
   /** Roles, any of which matches. */
   readonly roles?: readonly string[];

@@ -3,6 +3,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { analyzeNetwork } from "../../analysis/analyze-network.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { ANALYZE } from "../../i18n/analysis-phrases.js";
+import { technologyFilter } from "../../network/filter-technologies.js";
 import type { ApiRoutes } from "../api-routes.js";
 import { AnalyzeQuery, NetworkAnalysis } from "../schemas/analyze.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";
@@ -34,13 +35,7 @@ export const analyzeRoutes: ApiRoutes = {
       const a = analyzeNetwork(kb, {
         top: q.top ?? 10,
         lang: q.lang,
-        ...(q.level ? { levels: q.level } : {}),
-        ...(q.role ? { roles: q.role } : {}),
-        ...(q.scenario !== undefined ? { scenario: q.scenario } : {}),
-        ...(q.since !== undefined ? { since: q.since } : {}),
-        ...(q.until !== undefined ? { until: q.until } : {}),
-        ...(q.cncf !== undefined ? { cncf: q.cncf } : {}),
-        ...(q.text !== undefined ? { text: q.text } : {}),
+        ...technologyFilter(q),
         ...(q.matrixDimension !== undefined ? { matrixDimension: q.matrixDimension } : {}),
       });
       return c.json(a, 200);

@@ -8,6 +8,7 @@ import { toCypher } from "../../export/to-cypher.js";
 import { toDot } from "../../export/to-dot.js";
 import { toMermaid } from "../../export/to-mermaid.js";
 import { EXPORT } from "../../i18n/analysis-phrases.js";
+import { technologyFilter } from "../../network/filter-technologies.js";
 import type { ApiRoutes } from "../api-routes.js";
 import { etagOf } from "../middleware/response-cache.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";
@@ -56,19 +57,7 @@ export const exportRoutes: ApiRoutes = {
         ? migrationExportGraph(planMigration(kb, [q.from ?? "", ...(q.via ?? []), q.to ?? ""], q.lang), q.lang)
         : q.stack !== undefined
           ? stackExportGraph(kb, q.stack, q.lang)
-          : networkExportGraph(
-              kb,
-              {
-                ...(q.level ? { levels: q.level } : {}),
-                ...(q.role ? { roles: q.role } : {}),
-                ...(q.scenario !== undefined ? { scenario: q.scenario } : {}),
-                ...(q.since !== undefined ? { since: q.since } : {}),
-                ...(q.until !== undefined ? { until: q.until } : {}),
-                ...(q.cncf !== undefined ? { cncf: q.cncf } : {}),
-                ...(q.text !== undefined ? { text: q.text } : {}),
-              },
-              q.lang,
-            );
+          : networkExportGraph(kb, technologyFilter(q), q.lang);
       if (q.as === "json") return c.json(graph, 200);
       const body =
         q.as === "csv"

@@ -2,7 +2,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { NotFoundError } from "../../errors.js";
 import { KB } from "../../i18n/kb-phrases.js";
-import { filterTechnologies } from "../../network/filter-technologies.js";
+import { filterTechnologies, technologyFilter } from "../../network/filter-technologies.js";
 import { technologyDetail, technologySummary } from "../../network/technology-view.js";
 import type { ApiRoutes } from "../api-routes.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";
@@ -39,19 +39,7 @@ export const technologiesRoutes: ApiRoutes = {
   register(app) {
     app.openapi(listTechnologies, (c) => {
       const q = c.req.valid("query");
-      const found = filterTechnologies(
-        c.get("kb"),
-        {
-          ...(q.level ? { levels: q.level } : {}),
-          ...(q.role ? { roles: q.role } : {}),
-          ...(q.scenario !== undefined ? { scenario: q.scenario } : {}),
-          ...(q.since !== undefined ? { since: q.since } : {}),
-          ...(q.until !== undefined ? { until: q.until } : {}),
-          ...(q.cncf !== undefined ? { cncf: q.cncf } : {}),
-          ...(q.text !== undefined ? { text: q.text } : {}),
-        },
-        q.lang,
-      );
+      const found = filterTechnologies(c.get("kb"), technologyFilter(q), q.lang);
       const technologies = found.map((t) => technologySummary(t, q.lang));
       return c.json({ count: technologies.length, technologies }, 200);
     });
