@@ -107,17 +107,35 @@ class Heap {
   }
 }
 
+/** Covers produced on demand: `get(i)` the i-th best, `key(i)` (once `get(i)` returned it) its part of a stack key. */
+export interface LazyObsSets {
+  get(i: number): ObsSet | undefined;
+  key(i: number): string;
+}
+
 /**
  * The admissible minimal covers, lazily, best value first: tools are grouped by the required signals
  * they cover; each group combination that is a minimal cover is a product of cost-sorted lists,
  * walked with a heap so that the i-th set is produced only when asked for.
  * @example const sets = lazyObservabilitySets(ctx); sets.get(0)?.value
  */
-export function lazyObservabilitySets(ctx: QueryContext): { get(i: number): ObsSet | undefined } {
+export function lazyObservabilitySets(ctx: QueryContext): LazyObsSets {
   const produced: ObsSet[] = [];
+  const keys: string[] = [];
+  /** The i-th set's tool ids sorted in code-unit order and joined by `+`, as in a stack's key (kept). */
+  const key = (i: number): string => {
+    let k = keys[i];
+    if (k === undefined) {
+      k = produced[i]!.tools.map((t) => t.id)
+        .sort()
+        .join("+");
+      keys[i] = k;
+    }
+    return k;
+  };
   if (ctx.requiredMask === 0) {
     produced.push({ tools: [], value: ctx.obsBase });
-    return { get: (i) => produced[i] };
+    return { get: (i) => produced[i], key };
   }
   const groups = new Map<number, ObsTool[]>();
   for (const t of ctx.observability) {
@@ -158,5 +176,6 @@ export function lazyObservabilitySets(ctx: QueryContext): { get(i: number): ObsS
       }
       return produced[i];
     },
+    key,
   };
 }

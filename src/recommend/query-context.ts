@@ -3,8 +3,8 @@ import type { CoordinateValue } from "../coordinate/coordinate.js";
 import { dimensionDistance } from "../coordinate/coordinate-distance.js";
 import { satisfiesBound } from "../coordinate/evaluate-must.js";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
-import type { Lang } from "../i18n/lang.js";
-import type { CompiledFact, CompiledTechnology, Kb } from "../kb/kb.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
+import type { CompiledDimension, CompiledFact, CompiledTechnology, Kb } from "../kb/kb.js";
 import { formatNormalizedFigure } from "../kb/representative-value.js";
 import type { NumericRange } from "../model/requirements.js";
 import type { Role } from "../model/technology.js";
@@ -213,20 +213,79 @@ export function fitTable(kb: Kb, scenario: string, exclude: ReadonlySet<string>,
   return t;
 }
 
-/** A technology's query-independent scoring data for a slot, computed once per knowledge base. */
+/** The slots in the order a query lists them. */
+const ALL_SLOTS = ["runtime", "orchestrator", "policy", "observability"] as const;
+const LINUX_RANK = ["none", "most", "full"];
+
+/** The terms of each slot's pieces, in the order they are weighed (fixed, so that a query can weigh numbers). */
+const SLOT_TERMS: Readonly<Record<Slot, readonly Term[]>> = {
+  runtime: ["startup", "footprint", "isolation", "overhead", "maturity", "fit"],
+  orchestrator: ["maturity", "fit"],
+  policy: ["overhead", "maturity", "fit"],
+  observability: ["overhead", "maturity", "fit"],
+};
+
+/** A technology that may fill a slot, with its query-independent pieces (computed once per knowledge base). */
 interface StaticEntry {
   readonly t: CompiledTechnology;
+  readonly id: string;
   readonly pieces: readonly TermPiece[];
   /** Level number on the slot's dimension (first, primary level). */
-  readonly level?: number;
-  readonly implementsK8s: boolean;
+  readonly level: number | undefined;
+  /** The fit piece when the query has no scenario. */
+  readonly noFit: TermPiece;
+  /** Observability: the signals the tool covers. */
   readonly mask: readonly string[];
 }
+
+/** A trait as the `must` checks read it: −1 no statement, 0 says no, 1 says yes. */
+const NO_STATEMENT = -1;
+
+/**
+ * One slot's candidates and everything the per-query `must` checks read, as flat arrays (index i ↔
+ * entries[i]) computed once per knowledge base, so that a query reads numbers rather than chasing
+ * each technology's records.
+ */
+interface SlotIndex {
+  readonly slot: Slot;
+  readonly entries: readonly StaticEntry[];
+  readonly ids: readonly string[];
+  readonly names: Readonly<Record<Lang, readonly string[]>>;
+  readonly released: Float64Array;
+  /** Position of the tie-break key in code-unit order (`id|` for a single slot, the id for observability). */
+  readonly rank: Int32Array;
+  /** Index of the level code in `codes` (−1: no level). */
+  readonly code: Int32Array;
+  readonly codes: readonly string[];
+  /** Runtime figures for the range checks: whether there is one, and its low and high ends. */
+  readonly hasColdStart: Uint8Array;
+  readonly coldStartLo: Float64Array;
+  readonly coldStartHi: Float64Array;
+  readonly hasMemory: Uint8Array;
+  readonly memoryLo: Float64Array;
+  readonly memoryHi: Float64Array;
+  /** Traits ({@link NO_STATEMENT}, 0, 1), and whether the trait is stated at all. */
+  readonly gpu: Int8Array;
+  readonly gpuStated: Uint8Array;
+  readonly untrusted: Int8Array;
+  readonly untrustedStated: Uint8Array;
+  /** Linux compatibility: whether a statement is read (1), its value's index in LINUX_RANK, whether it is stated. */
+  readonly linuxStatement: Uint8Array;
+  readonly linuxRank: Int8Array;
+  readonly linuxStated: Uint8Array;
+  readonly offline: Int8Array;
+  readonly offlineStated: Uint8Array;
+  /** Orchestrator: implements the Kubernetes API (1), else what the trait says; and whether either is known. */
+  readonly kubernetesApi: Int8Array;
+  readonly kubernetesApiKnown: Uint8Array;
+}
 interface StaticIndex {
-  readonly runtime: readonly StaticEntry[];
-  readonly orchestrator: readonly StaticEntry[];
-  readonly policy: readonly StaticEntry[];
-  readonly observability: readonly StaticEntry[];
+  readonly dims: Readonly<Record<Slot, CompiledDimension | undefined>>;
+  readonly slots: Readonly<Record<Slot, SlotIndex>>;
+  /** Rank of the empty slot's key (`-|`) among the slot's keys. */
+  readonly emptyRank: Readonly<Record<SingleSlot, number>>;
+  /** Per required signal: which observability tools cover it (1) — filled on first use. */
+  readonly covers: Map<string, Uint8Array>;
 }
 const staticCache = new WeakMap<Kb, StaticIndex>();
 
@@ -256,18 +315,103 @@ const cpuScore = (pct: number) => linearScore(pct, 20);
 // Decisions inside OPA's ~1 ms budget for API authorisation cost nothing noticeable; 1 s costs everything.
 const decisionScore = (ms: number) => logScore(ms, 1, 1e3);
 
+/** Code-unit order (as `<` compares strings), equal keys sharing a rank. */
+function keyRanks(keys: readonly string[]): Map<string, number> {
+  const sorted = [...new Set(keys)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(sorted.map((k, i) => [k, i]));
+}
+const tri = (v: boolean | undefined): number => (v === undefined ? NO_STATEMENT : v ? 1 : 0);
+
+function slotIndex(
+  kb: Kb,
+  slot: Slot,
+  dim: CompiledDimension | undefined,
+  entries: readonly StaticEntry[],
+  rankOf: (e: StaticEntry) => number,
+): SlotIndex {
+  const n = entries.length;
+  const codes: string[] = [];
+  const s = {
+    slot,
+    entries,
+    ids: entries.map((e) => e.id),
+    names: Object.fromEntries(LANGS.map((l) => [l, entries.map((e) => e.t.names[l])])) as Record<Lang, string[]>,
+    released: new Float64Array(n),
+    rank: new Int32Array(n),
+    code: new Int32Array(n),
+    codes,
+    hasColdStart: new Uint8Array(n),
+    coldStartLo: new Float64Array(n),
+    coldStartHi: new Float64Array(n),
+    hasMemory: new Uint8Array(n),
+    memoryLo: new Float64Array(n),
+    memoryHi: new Float64Array(n),
+    gpu: new Int8Array(n),
+    gpuStated: new Uint8Array(n),
+    untrusted: new Int8Array(n),
+    untrustedStated: new Uint8Array(n),
+    linuxStatement: new Uint8Array(n),
+    linuxRank: new Int8Array(n),
+    linuxStated: new Uint8Array(n),
+    offline: new Int8Array(n),
+    offlineStated: new Uint8Array(n),
+    kubernetesApi: new Int8Array(n),
+    kubernetesApiKnown: new Uint8Array(n),
+  } satisfies SlotIndex;
+  for (let i = 0; i < n; i++) {
+    const e = entries[i]!;
+    const t = e.t;
+    s.released[i] = t.releasedYear;
+    s.rank[i] = rankOf(e);
+    const code = dim && e.level !== undefined ? dim.levelByValue.get(e.level)?.code : undefined;
+    if (code === undefined) s.code[i] = -1;
+    else {
+      let c = codes.indexOf(code);
+      if (c < 0) c = codes.push(code) - 1;
+      s.code[i] = c;
+    }
+    // The range checks read a figure's whole stated range (`figureInRange`).
+    const range = (f: CompiledFact | undefined, has: Uint8Array, lo: Float64Array, hi: Float64Array) => {
+      if (!f) return;
+      has[i] = 1;
+      lo[i] = f.normalized.min ?? f.normalized.value ?? f.normalized.representative;
+      hi[i] = f.normalized.max ?? f.normalized.value ?? f.normalized.representative;
+    };
+    if (slot === "runtime") {
+      const p = techProfile(kb, t.id);
+      range(p.coldStart?.fact, s.hasColdStart, s.coldStartLo, s.coldStartHi);
+      range(p.memory?.fact, s.hasMemory, s.memoryLo, s.memoryHi);
+    }
+    s.gpu[i] = tri(traitHas(t, "gpu"));
+    s.gpuStated[i] = t.traits.has("gpu") ? 1 : 0;
+    s.untrusted[i] = tri(traitHas(t, "untrusted-code"));
+    s.untrustedStated[i] = t.traits.has("untrusted-code") ? 1 : 0;
+    const linux = t.traits.get("linux-compatibility");
+    s.linuxStatement[i] = linux ? 1 : 0;
+    s.linuxRank[i] = linux ? LINUX_RANK.indexOf(String(linux.value)) : 0;
+    s.linuxStated[i] = t.traits.has("linux-compatibility") ? 1 : 0;
+    s.offline[i] = tri(traitHas(t, "offline"));
+    s.offlineStated[i] = t.traits.has("offline") ? 1 : 0;
+    const implementsK8s =
+      slot === "orchestrator" && kb.relations.out(t.id, "implements").some((r) => r.targets.includes("kubernetes-api"));
+    s.kubernetesApi[i] = implementsK8s ? 1 : tri(traitHas(t, "kubernetes-api"));
+    s.kubernetesApiKnown[i] = implementsK8s || t.traits.has("kubernetes-api") ? 1 : 0;
+  }
+  return s;
+}
+
 function staticIndex(kb: Kb): StaticIndex {
   const hit = staticCache.get(kb);
   if (hit) return hit;
-  const out: Record<Slot, StaticEntry[]> = { runtime: [], orchestrator: [], policy: [], observability: [] };
-  const dims: Record<Slot, ReturnType<typeof slotDimension>> = {
+  const dims: Record<Slot, CompiledDimension | undefined> = {
     runtime: slotDimension(kb, "runtime"),
     orchestrator: slotDimension(kb, "orchestrator"),
     policy: slotDimension(kb, "policy"),
     observability: slotDimension(kb, "observability"),
   };
+  const entries: Record<Slot, StaticEntry[]> = { runtime: [], orchestrator: [], policy: [], observability: [] };
   for (const t of kb.technologies.values()) {
-    for (const slot of ["runtime", "orchestrator", "policy", "observability"] as const) {
+    for (const slot of ALL_SLOTS) {
       const dim = dims[slot];
       if (!dim || !SLOT_ROLES[slot].includes(t.role) || (t.position[dim.key]?.length ?? 0) === 0) continue;
       const level = t.positionValues[dim.key]?.[0];
@@ -289,18 +433,194 @@ function staticIndex(kb: Kb): StaticIndex {
       } else if (slot === "observability") {
         pieces = [figurePiece("overhead", slot, t, techProfile(kb, t.id).toolOverhead, cpuScore, "CPU overhead")];
       }
-      out[slot].push({
+      entries[slot].push({
         t,
+        id: t.id,
         pieces,
-        ...(level !== undefined ? { level } : {}),
-        implementsK8s:
-          slot === "orchestrator" &&
-          kb.relations.out(t.id, "implements").some((r) => r.targets.includes("kubernetes-api")),
+        level,
+        noFit: { term: "fit", slot, part: t.id, value: 0, basis: "fit" },
         mask: slot === "observability" ? (t.position[dim.key] ?? []) : [],
       });
     }
   }
+  const slots = {} as Record<Slot, SlotIndex>;
+  const emptyRank = {} as Record<SingleSlot, number>;
+  for (const slot of ALL_SLOTS) {
+    if (slot === "observability") {
+      const rank = keyRanks(entries[slot].map((e) => e.id));
+      slots[slot] = slotIndex(kb, slot, dims[slot], entries[slot], (e) => rank.get(e.id)!);
+    } else {
+      const rank = keyRanks([...entries[slot].map((e) => `${e.id}|`), "-|"]);
+      slots[slot] = slotIndex(kb, slot, dims[slot], entries[slot], (e) => rank.get(`${e.id}|`)!);
+      emptyRank[slot] = rank.get("-|")!;
+    }
+  }
+  const out: StaticIndex = { dims, slots, emptyRank, covers: new Map() };
   staticCache.set(kb, out);
+  return out;
+}
+
+/** Which observability tools cover a signal, per knowledge base (`mask.includes`, once per signal). */
+function coversOf(index: StaticIndex, signal: string): Uint8Array {
+  const hit = index.covers.get(signal);
+  if (hit) return hit;
+  const entries = index.slots.observability.entries;
+  const out = new Uint8Array(entries.length);
+  for (let i = 0; i < entries.length; i++) out[i] = entries[i]!.mask.includes(signal) ? 1 : 0;
+  // Signals are level codes (validated); anything else is answered without being kept.
+  if (index.covers.size < 64) index.covers.set(signal, out);
+  return out;
+}
+
+/**
+ * Every candidate's pieces for one as-of year and one fit table (none without a scenario): the static
+ * pieces, then maturity (by the year), then fit (by the scenario's recorded stacks); and, per piece in
+ * {@link SLOT_TERMS} order, its value and penalty share as numbers. Shared by every query with the
+ * same year, scenario and left-out records; only the weights and the `must` checks are per query.
+ */
+interface ScoredSlot {
+  readonly pieces: readonly (readonly TermPiece[])[];
+  /** Piece j of candidate i at i × terms + j: its value, and its penalty share (estimated, missing, 0). */
+  readonly value: Float64Array;
+  readonly penalty: Float64Array;
+}
+type Scored = Readonly<Record<Slot, ScoredSlot>>;
+const scoredCache = new WeakMap<Kb, Map<FitTable | number, Scored>>();
+/** Year × fit-table variants kept per knowledge base (the oldest goes first). */
+const MAX_SCORED = 32;
+
+const piecePenalty = (p: TermPiece): number => (p.estimated ? ESTIMATED_PENALTY : p.missing ? MISSING_PENALTY : 0);
+
+function fitPieceOf(
+  fit: FitTable | undefined,
+  scenarioId: string | undefined,
+  dims: StaticIndex["dims"],
+  slot: Slot,
+  id: string | null,
+  t: CompiledTechnology | undefined,
+  level: number | undefined,
+): TermPiece {
+  if (!fit || scenarioId === undefined) return { term: "fit", slot, part: id, value: 0, basis: "fit" };
+  const count = fit.counts[slot].get(id ?? "-") ?? 0;
+  const share = count / fit.max[slot];
+  const inS = t ? (t.position.S ?? []).includes(scenarioId) : count > 0;
+  const dim = slot === "observability" ? undefined : dims[slot];
+  const want = dim ? fit.target[dim.key] : undefined;
+  if (!dim || !want) return { term: "fit", slot, part: id, value: 0.8 * share + 0.2 * (inS ? 1 : 0), basis: "fit" };
+  let match = 0;
+  if (level !== undefined) for (const w of want) match = Math.max(match, 1 - dimensionDistance(dim, level, w));
+  return { term: "fit", slot, part: id, value: 0.5 * match + 0.4 * share + 0.1 * (inS ? 1 : 0), basis: "fit" };
+}
+
+function scoredPieces(
+  kb: Kb,
+  index: StaticIndex,
+  year: number,
+  fit: FitTable | undefined,
+  scenarioId: string | undefined,
+): Scored {
+  let m = scoredCache.get(kb);
+  if (!m) {
+    m = new Map();
+    scoredCache.set(kb, m);
+  }
+  const key = fit && scenarioId !== undefined ? fit : year;
+  const hit = m.get(key);
+  if (hit) return hit;
+  const out = {} as Record<Slot, ScoredSlot>;
+  for (const slot of ALL_SLOTS) {
+    const terms = SLOT_TERMS[slot];
+    const entries = index.slots[slot].entries;
+    const value = new Float64Array(entries.length * terms.length);
+    const penalty = new Float64Array(entries.length * terms.length);
+    const pieces = entries.map((e, i) => {
+      const c = cncfScoreCached(e.t, year);
+      const age = Math.min(1, Math.max(0, (year - e.t.releasedYear) / 10));
+      const maturity: TermPiece = {
+        term: "maturity",
+        slot,
+        part: e.id,
+        value: 0.6 * c.score + 0.4 * age,
+        basis: "maturity",
+      };
+      const fitPiece =
+        key === year
+          ? e.noFit
+          : fitPieceOf(fit, scenarioId, index.dims, slot, e.id, e.t, slot === "observability" ? undefined : e.level);
+      const ps = [...e.pieces, maturity, fitPiece];
+      if (ps.length !== terms.length || ps.some((p, j) => p.term !== terms[j]))
+        throw new Error(`invariant failed: ${slot} pieces of ${e.id} are not ${terms.join(", ")}`);
+      for (let j = 0; j < terms.length; j++) {
+        value[i * terms.length + j] = ps[j]!.value;
+        penalty[i * terms.length + j] = piecePenalty(ps[j]!);
+      }
+      return ps;
+    });
+    out[slot] = { pieces, value, penalty };
+  }
+  if (m.size >= MAX_SCORED) m.delete(m.keys().next().value!);
+  m.set(key, out);
+  return out;
+}
+
+/** The `blockedBy` of every candidate that nothing blocks (shared, frozen: never written to). */
+const UNBLOCKED: readonly string[] = Object.freeze([]);
+
+/** Candidates in the order they were made, with each one's bound and key rank at the same index. */
+interface Ranked<T> {
+  readonly list: T[];
+  readonly bounds: Float64Array;
+  readonly ranks: Int32Array;
+}
+
+/**
+ * `items` ordered by a number (`by[i]` for items[i]), higher first when `descending`, ties by key
+ * rank: the order of a sort with `(a, b) => by[a] !== by[b] ? by[b] - by[a] : rank[a] - rank[b]`
+ * (ranks are distinct, so the order is total), by a stable merge sort over the indices that compares
+ * inline rather than through a callback.
+ */
+function orderBy<T>(items: readonly T[], by: Float64Array, rank: Int32Array, descending: boolean): T[] {
+  const n = items.length;
+  const before = (a: number, b: number): boolean => {
+    const x = by[a]!;
+    const y = by[b]!;
+    if (x !== y) return descending ? x > y : x < y;
+    return rank[a]! < rank[b]!;
+  };
+  let src = new Int32Array(n);
+  let dst = new Int32Array(n);
+  const RUN = 16;
+  for (let i = 0; i < n; i++) src[i] = i;
+  // Insertion sort within runs, then merge runs pairwise.
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const v = src[i]!;
+      let j = i - 1;
+      while (j >= lo && before(v, src[j]!)) {
+        src[j + 1] = src[j]!;
+        j--;
+      }
+      src[j + 1] = v;
+    }
+  }
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) dst[k++] = before(src[j]!, src[i]!) ? src[j++]! : src[i++]!;
+      while (i < mid) dst[k++] = src[i++]!;
+      while (j < hi) dst[k++] = src[j++]!;
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = items[src[i]!]!;
   return out;
 }
 
@@ -308,7 +628,8 @@ function staticIndex(kb: Kb): StaticIndex {
  * Builds a query: resolves every slot's candidates from the knowledge base, scores each part's terms
  * once (figures per instance for the runtime; per node shown, never mixed in), and marks the `must`
  * keys each part misses on its own, mirroring `evaluateMust` so that pruning never drops a stack it
- * would admit.
+ * would admit. What does not depend on the query is computed once per knowledge base (and per as-of
+ * year and scenario fit table); a query only weighs the pieces and checks its `must`.
  * @example buildQueryContext(kb, resolveRequirements(kb, { scenario: "edge" })).runtimes[0]?.id
  */
 export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: QueryOptions = {}): QueryContext {
@@ -323,53 +644,25 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
   const excludeRecords = options.excludeRecords ?? new Set<string>();
   const fit = req.scenario ? fitTable(kb, req.scenario.id, excludeRecords, year) : undefined;
   const scenarioId = req.scenario?.id;
-  const dims = {
-    runtime: slotDimension(kb, "runtime"),
-    orchestrator: slotDimension(kb, "orchestrator"),
-    policy: slotDimension(kb, "policy"),
-    observability: slotDimension(kb, "observability"),
-  };
+  const index = staticIndex(kb);
+  const dims = index.dims;
   const signals = (must.observability ?? []).filter((c, i, a) => a.indexOf(c) === i);
   const requiredMask = (1 << signals.length) - 1;
-  const index = staticIndex(kb);
+  const scored = scoredPieces(kb, index, year, fit, scenarioId);
+  const only = options.onlyRuntimes ? new Set(options.onlyRuntimes) : undefined;
 
-  const maturityPiece = (slot: Slot, t: CompiledTechnology): TermPiece => {
-    const c = cncfScoreCached(t, year);
-    const age = Math.min(1, Math.max(0, (year - t.releasedYear) / 10));
-    return { term: "maturity", slot, part: t.id, value: 0.6 * c.score + 0.4 * age, basis: "maturity" };
-  };
-  const fitPiece = (
-    slot: Slot,
-    id: string | null,
-    t: CompiledTechnology | undefined,
-    level: number | undefined,
-  ): TermPiece => {
-    if (!fit || scenarioId === undefined) return { term: "fit", slot, part: id, value: 0, basis: "fit" };
-    const count = fit.counts[slot].get(id ?? "-") ?? 0;
-    const share = count / fit.max[slot];
-    const inS = t ? (t.position.S ?? []).includes(scenarioId) : count > 0;
-    const dim = slot === "observability" ? undefined : dims[slot];
-    const want = dim ? fit.target[dim.key] : undefined;
-    if (!dim || !want) return { term: "fit", slot, part: id, value: 0.8 * share + 0.2 * (inS ? 1 : 0), basis: "fit" };
-    let match = 0;
-    if (level !== undefined) for (const w of want) match = Math.max(match, 1 - dimensionDistance(dim, level, w));
-    return { term: "fit", slot, part: id, value: 0.5 * match + 0.4 * share + 0.1 * (inS ? 1 : 0), basis: "fit" };
-  };
+  /** A slot's term weights in SLOT_TERMS order: the products each piece is weighed by. */
+  const weightsOf = (slot: Slot): Float64Array =>
+    Float64Array.from(SLOT_TERMS[slot], (t) => norm[t] * TERM_SHARE[t][slot]);
   const total = (slot: Slot, pieces: readonly TermPiece[]) => {
     let value = 0;
     let penalty = 0;
     for (const p of pieces) {
       const w = norm[p.term] * TERM_SHARE[p.term][slot];
       value += w * p.value;
-      penalty += w * (p.estimated ? ESTIMATED_PENALTY : p.missing ? MISSING_PENALTY : 0);
+      penalty += w * piecePenalty(p);
     }
     return { value, penalty };
-  };
-  const commonBlocks = (t: CompiledTechnology): string[] => {
-    const out: string[] = [];
-    if (t.releasedYear > year) out.push("year");
-    if (exclude.has(t.id)) out.push("exclude");
-    return out;
   };
   const boundBlocks = (slot: SingleSlot, key: "isolation" | "orchestration" | "policy", level: number | undefined) => {
     const b = must[key];
@@ -383,8 +676,8 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
     slot: SingleSlot,
     id: string | null,
     name: string,
-    pieces: TermPiece[],
-    blockedBy: string[],
+    pieces: readonly TermPiece[],
+    blockedBy: readonly string[],
     unknowns = 0,
   ): Candidate => {
     const { value, penalty } = total(slot, pieces);
@@ -401,102 +694,173 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
       bound: contribution - unknowns * UNKNOWN_PENALTY,
     };
   };
-  const boundUnknown = (slot: SingleSlot, key: "isolation" | "orchestration" | "policy", level: number | undefined) => {
+  /** Per level code of a slot: `satisfiesBound` of the query's bound (1 yes, 0 no, −1 undecided); none without a bound. */
+  const boundByCode = (s: SlotIndex, key: "isolation" | "orchestration" | "policy"): Int8Array | undefined => {
     const b = must[key];
-    const dim = dims[slot];
-    if (!b || !dim || level === undefined) return false;
-    const code = dim.levelByValue.get(level)?.code;
-    return code !== undefined && satisfiesBound(dim, code, b) === undefined;
+    const dim = dims[s.slot];
+    if (!b || !dim) return undefined;
+    return Int8Array.from(s.codes, (code) => tri(satisfiesBound(dim, code, b)));
   };
-  const only = options.onlyRuntimes ? new Set(options.onlyRuntimes) : undefined;
-
-  const runtimes: Candidate[] = [];
-  for (const e of index.runtime) {
-    const t = e.t;
-    if (only && !only.has(t.id)) continue;
-    const pieces = [...e.pieces, maturityPiece("runtime", t), fitPiece("runtime", t.id, t, e.level)];
-    const blocked = commonBlocks(t);
-    const p = techProfile(kb, t.id);
-    if (must.coldStartMs && p.coldStart && !figureInRange(p.coldStart.fact, must.coldStartMs))
-      blocked.push("coldStartMs");
-    if (must.memoryMiB && p.memory && !figureInRange(p.memory.fact, must.memoryMiB)) blocked.push("memoryMiB");
-    if (boundBlocks("runtime", "isolation", e.level)) blocked.push("isolation");
-    if (must.gpu !== undefined) {
-      const has = traitHas(t, "gpu");
-      if (has !== undefined && has !== must.gpu) blocked.push("gpu");
-    }
-    if (must.untrustedCode !== undefined) {
-      const has = traitHas(t, "untrusted-code");
-      if (has !== undefined && has !== must.untrustedCode) blocked.push("untrustedCode");
-    }
-    if (must.linuxCompatibility) {
-      const st = t.traits.get("linux-compatibility");
-      if (st && LINUX_RANK.indexOf(String(st.value)) < LINUX_RANK.indexOf(must.linuxCompatibility)) {
-        blocked.push("linuxCompatibility");
+  const exclusive = exclude.size > 0;
+  /** Collects the `must` keys one candidate misses (reused; copied only when something blocks). */
+  const scratch: string[] = [];
+  const blockedCopy = (): readonly string[] => (scratch.length === 0 ? UNBLOCKED : scratch.slice());
+  /**
+   * A single slot's candidates from the flat arrays: the weighed pieces, then the `must` keys a
+   * candidate misses and the checks it leaves unknown, through `check`.
+   */
+  const candidates = (
+    slot: SingleSlot,
+    check: (i: number, blocked: string[]) => number,
+    keep?: (i: number) => boolean,
+  ): Ranked<Candidate> => {
+    const s = index.slots[slot];
+    const sc = scored[slot];
+    const names = s.names[lang] ?? s.entries.map((e) => e.t.names[lang]);
+    const w = weightsOf(slot);
+    const k = w.length;
+    const n = s.ids.length;
+    const list: Candidate[] = [];
+    // Room for the empty slot's candidate, added last.
+    const bounds = new Float64Array(n + 1);
+    const ranks = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      if (keep && !keep(i)) continue;
+      if (scratch.length > 0) scratch.length = 0;
+      if (s.released[i]! > year) scratch.push("year");
+      if (exclusive && exclude.has(s.ids[i]!)) scratch.push("exclude");
+      const unknowns = check(i, scratch);
+      let value = 0;
+      let penalty = 0;
+      for (let j = 0, o = i * k; j < k; j++, o++) {
+        value += w[j]! * sc.value[o]!;
+        penalty += w[j]! * sc.penalty[o]!;
       }
+      const contribution = value - penalty;
+      const bound = contribution - unknowns * UNKNOWN_PENALTY;
+      bounds[list.length] = bound;
+      ranks[list.length] = s.rank[i]!;
+      list.push({
+        slot,
+        id: s.ids[i]!,
+        name: names[i]!,
+        pieces: sc.pieces[i]!,
+        contribution,
+        penalty,
+        blockedBy: blockedCopy(),
+        unknowns,
+        bound,
+      });
     }
+    return { list, bounds, ranks };
+  };
+
+  const rs = index.slots.runtime;
+  const isolation = boundByCode(rs, "isolation");
+  const { coldStartMs, memoryMiB, gpu, untrustedCode, linuxCompatibility } = must;
+  const linuxWanted = linuxCompatibility ? LINUX_RANK.indexOf(linuxCompatibility) : 0;
+  const inRange = (lo: number, hi: number, r: NumericRange) =>
+    (r.max === undefined || hi <= r.max) && (r.min === undefined || lo >= r.min);
+  const runtimes = candidates(
+    "runtime",
+    (i, blocked) => {
+      let unknowns = 0;
+      if (coldStartMs) {
+        if (!rs.hasColdStart[i]) unknowns++;
+        else if (!inRange(rs.coldStartLo[i]!, rs.coldStartHi[i]!, coldStartMs)) blocked.push("coldStartMs");
+      }
+      if (memoryMiB) {
+        if (!rs.hasMemory[i]) unknowns++;
+        else if (!inRange(rs.memoryLo[i]!, rs.memoryHi[i]!, memoryMiB)) blocked.push("memoryMiB");
+      }
+      if (isolation) {
+        const c = rs.code[i]!;
+        const ok = c < 0 ? 1 : isolation[c]!;
+        if (ok === 0) blocked.push("isolation");
+        else if (ok === NO_STATEMENT) unknowns++;
+      }
+      if (gpu !== undefined) {
+        const has = rs.gpu[i]!;
+        if (has !== NO_STATEMENT && has !== (gpu ? 1 : 0)) blocked.push("gpu");
+        if (gpu === true && !rs.gpuStated[i]) unknowns++;
+      }
+      if (untrustedCode !== undefined) {
+        const has = rs.untrusted[i]!;
+        if (has !== NO_STATEMENT && has !== (untrustedCode ? 1 : 0)) blocked.push("untrustedCode");
+        if (untrustedCode === true && !rs.untrustedStated[i]) unknowns++;
+      }
+      if (linuxCompatibility) {
+        if (rs.linuxStatement[i] && rs.linuxRank[i]! < linuxWanted) blocked.push("linuxCompatibility");
+        if (!rs.linuxStated[i]) unknowns++;
+      }
+      return unknowns;
+    },
+    only ? (i) => only.has(rs.ids[i]!) : undefined,
+  );
+  const os = index.slots.orchestrator;
+  const orchestration = boundByCode(os, "orchestration");
+  const { offline, kubernetesApi } = must;
+  const orchestrators = candidates("orchestrator", (i, blocked) => {
     let unknowns = 0;
-    if (must.coldStartMs && !p.coldStart) unknowns++;
-    if (must.memoryMiB && !p.memory) unknowns++;
-    if (boundUnknown("runtime", "isolation", e.level)) unknowns++;
-    if (must.gpu === true && !t.traits.has("gpu")) unknowns++;
-    if (must.untrustedCode === true && !t.traits.has("untrusted-code")) unknowns++;
-    if (must.linuxCompatibility && !t.traits.has("linux-compatibility")) unknowns++;
-    runtimes.push(candidate("runtime", t.id, t.names[lang], pieces, blocked, unknowns));
-  }
-  const orchestrators: Candidate[] = [];
-  for (const e of index.orchestrator) {
-    const t = e.t;
-    const pieces = [maturityPiece("orchestrator", t), fitPiece("orchestrator", t.id, t, e.level)];
-    const blocked = commonBlocks(t);
-    if (boundBlocks("orchestrator", "orchestration", e.level)) blocked.push("orchestration");
-    if (must.offline !== undefined) {
-      const off = traitHas(t, "offline");
-      if (off !== undefined && off !== must.offline) blocked.push("offline");
+    if (orchestration) {
+      const c = os.code[i]!;
+      const ok = c < 0 ? 1 : orchestration[c]!;
+      if (ok === 0) blocked.push("orchestration");
+      else if (ok === NO_STATEMENT) unknowns++;
     }
-    if (must.kubernetesApi !== undefined) {
-      const has = e.implementsK8s ? true : traitHas(t, "kubernetes-api");
-      if (has !== undefined && has !== must.kubernetesApi) blocked.push("kubernetesApi");
+    if (offline !== undefined) {
+      const off = os.offline[i]!;
+      if (off !== NO_STATEMENT && off !== (offline ? 1 : 0)) blocked.push("offline");
+      if (offline === true && !os.offlineStated[i]) unknowns++;
     }
-    let unknowns = 0;
-    if (boundUnknown("orchestrator", "orchestration", e.level)) unknowns++;
-    if (must.offline === true && !t.traits.has("offline")) unknowns++;
-    if (must.kubernetesApi === true && !e.implementsK8s && !t.traits.has("kubernetes-api")) unknowns++;
-    orchestrators.push(candidate("orchestrator", t.id, t.names[lang], pieces, blocked, unknowns));
-  }
-  const policies: Candidate[] = [];
-  for (const e of index.policy) {
-    const t = e.t;
-    const pieces = [...e.pieces, maturityPiece("policy", t), fitPiece("policy", t.id, t, e.level)];
-    const blocked = commonBlocks(t);
-    if (boundBlocks("policy", "policy", e.level)) blocked.push("policy");
-    policies.push(
-      candidate("policy", t.id, t.names[lang], pieces, blocked, boundUnknown("policy", "policy", e.level) ? 1 : 0),
-    );
-  }
+    if (kubernetesApi !== undefined) {
+      const has = os.kubernetesApi[i]!;
+      if (has !== NO_STATEMENT && has !== (kubernetesApi ? 1 : 0)) blocked.push("kubernetesApi");
+      if (kubernetesApi === true && !os.kubernetesApiKnown[i]) unknowns++;
+    }
+    return unknowns;
+  });
+  const ps = index.slots.policy;
+  const policyBound = boundByCode(ps, "policy");
+  const policies = candidates("policy", (i, blocked) => {
+    if (!policyBound) return 0;
+    const c = ps.code[i]!;
+    const ok = c < 0 ? 1 : policyBound[c]!;
+    if (ok === 0) blocked.push("policy");
+    return ok === NO_STATEMENT ? 1 : 0;
+  });
+
+  // Observability: each tool takes (1 − value)/N off the slot's terms: fewer, better tools cost less.
+  const obs = index.slots.observability;
+  const obsScored = scored.observability;
+  const obsNames = obs.names[lang] ?? obs.entries.map((e) => e.t.names[lang]);
+  const covers = signals.map((c) => coversOf(index, c));
+  const ow = weightsOf("observability");
+  const obsTerms = ow.length;
   const observability: ObsTool[] = [];
-  for (const e of index.observability) {
-    const t = e.t;
+  const obsCost = new Float64Array(obs.ids.length);
+  for (let i = 0; i < obs.ids.length; i++) {
     let mask = 0;
-    for (let i = 0; i < signals.length; i++) if (e.mask.includes(signals[i]!)) mask |= 1 << i;
-    const pieces = [...e.pieces, maturityPiece("observability", t), fitPiece("observability", t.id, t, undefined)];
-    // Each tool takes (1 − value)/N off the slot's terms: fewer, better tools cost less.
+    for (let s = 0; s < covers.length; s++) if (covers[s]![i]) mask |= 1 << s;
     let cost = 0;
     let penalty = 0;
-    for (const pc of pieces) {
-      const w = norm[pc.term] * TERM_SHARE[pc.term].observability;
-      cost += (w * (1 - pc.value)) / N;
-      penalty += (w * (pc.estimated ? ESTIMATED_PENALTY : pc.missing ? MISSING_PENALTY : 0)) / N;
+    for (let j = 0, o = i * obsTerms; j < obsTerms; j++, o++) {
+      cost += (ow[j]! * (1 - obsScored.value[o]!)) / N;
+      penalty += (ow[j]! * obsScored.penalty[o]!) / N;
     }
+    if (scratch.length > 0) scratch.length = 0;
+    if (obs.released[i]! > year) scratch.push("year");
+    if (exclusive && exclude.has(obs.ids[i]!)) scratch.push("exclude");
     observability.push({
-      id: t.id,
-      name: t.names[lang],
+      id: obs.ids[i]!,
+      name: obsNames[i]!,
       mask,
-      pieces,
+      pieces: obsScored.pieces[i]!,
       cost: cost + penalty,
       penalty,
-      blockedBy: commonBlocks(t),
+      blockedBy: blockedCopy(),
     });
+    obsCost[i] = cost + penalty;
   }
 
   // The empty slots: each is read at the level its dimension declares for an empty slot (a stack
@@ -511,43 +875,40 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
     noOrch.push("orchestration");
   }
   if (must.kubernetesApi === true) noOrch.push("kubernetesApi");
-  orchestrators.push(
-    candidate(
-      "orchestrator",
-      null,
-      lang === "zh" ? "无编排" : "no orchestrator",
-      [
-        { term: "maturity", slot: "orchestrator", part: null, value: 0.5, basis: "empty" },
-        fitPiece("orchestrator", null, undefined, xAbsentValue),
-      ],
-      noOrch,
-      must.offline === true ? 1 : 0,
-    ),
+  const emptyOrchestrator = candidate(
+    "orchestrator",
+    null,
+    lang === "zh" ? "无编排" : "no orchestrator",
+    [
+      { term: "maturity", slot: "orchestrator", part: null, value: 0.5, basis: "empty" },
+      fitPieceOf(fit, scenarioId, dims, "orchestrator", null, undefined, xAbsentValue),
+    ],
+    noOrch,
+    must.offline === true ? 1 : 0,
   );
+  orchestrators.bounds[orchestrators.list.length] = emptyOrchestrator.bound;
+  orchestrators.ranks[orchestrators.list.length] = index.emptyRank.orchestrator;
+  orchestrators.list.push(emptyOrchestrator);
   const zAbsent = dims.policy?.stackRule.from === "slot" ? dims.policy.stackRule.whenAbsent : undefined;
   const zAbsentValue = zAbsent === undefined ? undefined : dims.policy?.levelByCode.get(zAbsent)?.value;
-  policies.push(
-    candidate(
-      "policy",
-      null,
-      lang === "zh" ? "无策略" : "no policy",
-      [
-        { term: "overhead", slot: "policy", part: null, value: 1, basis: "empty" },
-        { term: "maturity", slot: "policy", part: null, value: 0.5, basis: "empty" },
-        fitPiece("policy", null, undefined, zAbsentValue),
-      ],
-      boundBlocks("policy", "policy", zAbsentValue) ? ["policy"] : [],
-    ),
+  const emptyPolicy = candidate(
+    "policy",
+    null,
+    lang === "zh" ? "无策略" : "no policy",
+    [
+      { term: "overhead", slot: "policy", part: null, value: 1, basis: "empty" },
+      { term: "maturity", slot: "policy", part: null, value: 0.5, basis: "empty" },
+      fitPieceOf(fit, scenarioId, dims, "policy", null, undefined, zAbsentValue),
+    ],
+    boundBlocks("policy", "policy", zAbsentValue) ? ["policy"] : [],
   );
+  policies.bounds[policies.list.length] = emptyPolicy.bound;
+  policies.ranks[policies.list.length] = index.emptyRank.policy;
+  policies.list.push(emptyPolicy);
 
   // Ties in the order of the stacks' keys (code units), so that branch and bound meets the key that
   // wins a tie first and can cut the other tied branches by their key prefix.
-  const sorted = (list: Candidate[]): Candidate[] => {
-    const keyed = list.map((c) => ({ c, k: `${c.id ?? "-"}|` }));
-    keyed.sort((a, b) => (a.c.bound !== b.c.bound ? b.c.bound - a.c.bound : a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
-    return keyed.map((x) => x.c);
-  };
-  observability.sort((a, b) => (a.cost !== b.cost ? a.cost - b.cost : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = (c: Ranked<Candidate>): Candidate[] => orderBy(c.list, c.bounds, c.ranks, true);
   let obsBase = 0;
   for (const t of TERMS) obsBase += norm[t] * TERM_SHARE[t].observability;
   return {
@@ -560,7 +921,7 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
     runtimes: sorted(runtimes),
     orchestrators: sorted(orchestrators),
     policies: sorted(policies),
-    observability,
+    observability: orderBy(observability, obsCost, obs.rank, false),
     signals,
     requiredMask,
     obsBase,
@@ -568,8 +929,6 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
     ...(fit ? { fit } : {}),
   };
 }
-
-const LINUX_RANK = ["none", "most", "full"];
 
 const cncfCache = new WeakMap<CompiledTechnology, Map<number, { score: number; status: string }>>();
 function cncfScoreCached(t: CompiledTechnology, year: number): { score: number; status: string } {

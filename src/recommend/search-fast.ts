@@ -1,5 +1,5 @@
 /** @module recommend/search-fast — exact top-k by branch and bound over the slots, best parts first. */
-import { evaluateStack, slotsKey } from "./evaluate-stack.js";
+import { evaluateStack } from "./evaluate-stack.js";
 import { lazyObservabilitySets } from "./observability-sets.js";
 import type { QueryContext } from "./query-context.js";
 import { byRank, type RankedStack, type SearchResult, stackScore, TopK } from "./ranked-stack.js";
@@ -55,30 +55,39 @@ export function fastSearch(ctx: QueryContext, k: number): SearchResult {
         const rop = ro + p.bound;
         const pb = rop + maxObs;
         if (pb < top.threshold - EPS) break;
-        if (!enter(pb, `${ok}${p.id ?? "-"}|`)) continue;
+        const prefix = `${ok}${p.id ?? "-"}|`;
+        if (!enter(pb, prefix)) continue;
         // The first feasible cover is the best for this combination (unknown checks do not depend on the
         // cover); covers within EPS of it are compared too, so ties break by key as in brute force.
         let best: RankedStack | undefined;
+        /** The best stack's key after the combination's prefix (its observability part). */
+        let bestSuffix = "";
         for (let i = 0; ; i++) {
           const obs = sets.get(i);
           if (!obs || rop + obs.value < top.threshold - EPS) break;
           if (best && obs.value < best.observability.value - EPS) break;
+          // The key is `prefix` + the cover's part (slotsKey's form); keys of one combination share the
+          // prefix, so they compare as their covers' parts do.
+          const suffix = sets.key(i);
+          // A cover no better than this combination's best, with a later key, cannot change anything.
+          if (best && obs.value <= best.observability.value && suffix >= bestSuffix) continue;
+          const key = prefix + suffix;
+          if (!enter(rop + obs.value, key)) continue;
           const slots = {
             runtime: r.id!,
             orchestrator: o.id,
             policy: p.id,
             observability: obs.tools.map((t) => t.id).sort(),
           };
-          const key = slotsKey(slots);
-          // A cover no better than this combination's best, with a later key, cannot change anything.
-          if (best && obs.value <= best.observability.value && key >= best.key) continue;
-          if (!enter(rop + obs.value, key)) continue;
           const evaluation = evaluateStack(ctx, slots);
           evaluated++;
           if (evaluation.violations.length > 0) continue;
           const score = stackScore(r, o, p, obs, evaluation.unknowns.length);
           const s = { key, slots, score, runtime: r, orchestrator: o, policy: p, observability: obs, evaluation };
-          if (!best || byRank(s, best) < 0) best = s;
+          if (!best || byRank(s, best) < 0) {
+            best = s;
+            bestSuffix = suffix;
+          }
         }
         if (best) top.offer(best);
       }
