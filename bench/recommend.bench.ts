@@ -21,6 +21,8 @@ const SYNTHETIC: Requirements = {
   must: { coldStartMs: { max: 1000 }, observability: ["O1", "O2"] },
   prefer: { startup: 3, isolation: 2, footprint: 1, maturity: 1 },
 };
+/** One term weighed: thousands of stacks tie on score and the key decides (the search's worst case for ties). */
+const TIES: Requirements = { must: { observability: ["O1", "O2", "O3"] }, prefer: { isolation: 3 } };
 
 /** One query end to end: resolve, precompute the candidates, search. */
 function fast(kb: Kb, req: Requirements) {
@@ -47,7 +49,8 @@ bench
   .add("real KB · microservices · fast", () => fast(real, { scenario: "microservices" }))
   .add("real KB · seed case 1 · recommend() with explanations", () => recommend(real, CASE_1, { weights: "hand" }))
   .add("synthetic 1k · fast", () => fast(kb1k, SYNTHETIC))
-  .add("synthetic 10k · fast", () => fast(kb10k, SYNTHETIC));
+  .add("synthetic 10k · fast", () => fast(kb10k, SYNTHETIC))
+  .add("synthetic 10k · isolation only, O1–O3 (ties) · fast", () => fast(kb10k, TIES));
 await bench.run();
 
 console.log("\nfast search (resolve + per-query precompute + branch and bound), k = 5");

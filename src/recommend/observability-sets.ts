@@ -66,13 +66,25 @@ interface State {
   readonly idx: readonly number[];
   readonly last: number;
   readonly cost: number;
+  /** The cover's key part (tool ids in code-unit order, joined by `+`), made when a tie needs it. */
+  key?: string;
 }
 
-/** A binary min-heap by cost. */
+/**
+ * A binary min-heap by cost, then by the cover's key: covers come out in the order of the stacks they
+ * make (higher value first, then key), so that ties are met in key order.
+ */
 class Heap {
   private readonly a: State[] = [];
+  constructor(private readonly keyOf: (s: State) => string) {}
   get size(): number {
     return this.a.length;
+  }
+  private less(x: State, y: State): boolean {
+    if (x.cost !== y.cost) return x.cost < y.cost;
+    x.key ??= this.keyOf(x);
+    y.key ??= this.keyOf(y);
+    return x.key < y.key;
   }
   push(s: State): void {
     const a = this.a;
@@ -80,7 +92,7 @@ class Heap {
     let i = a.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (a[p]!.cost <= a[i]!.cost) break;
+      if (!this.less(a[i]!, a[p]!)) break;
       [a[p], a[i]] = [a[i]!, a[p]!];
       i = p;
     }
@@ -96,8 +108,8 @@ class Heap {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < a.length && a[l]!.cost < a[m]!.cost) m = l;
-        if (r < a.length && a[r]!.cost < a[m]!.cost) m = r;
+        if (l < a.length && this.less(a[l]!, a[m]!)) m = l;
+        if (r < a.length && this.less(a[r]!, a[m]!)) m = r;
         if (m === i) break;
         [a[m], a[i]] = [a[i]!, a[m]!];
         i = m;
@@ -114,9 +126,11 @@ export interface LazyObsSets {
 }
 
 /**
- * The admissible minimal covers, lazily, best value first: tools are grouped by the required signals
- * they cover; each group combination that is a minimal cover is a product of cost-sorted lists,
- * walked with a heap so that the i-th set is produced only when asked for.
+ * The admissible minimal covers, lazily, best value first and equal values in key order: tools are
+ * grouped by the required signals they cover; each group combination that is a minimal cover is a
+ * product of lists sorted by cost, then id, walked with a heap so that the i-th set is produced only
+ * when asked for. A step to the next tool of a group never lowers the cost, and at equal cost it
+ * raises the key (ids have no character below `+`), so the heap meets covers in exactly this order.
  * @example const sets = lazyObservabilitySets(ctx); sets.get(0)?.value
  */
 export function lazyObservabilitySets(ctx: QueryContext): LazyObsSets {
@@ -152,7 +166,13 @@ export function lazyObservabilitySets(ctx: QueryContext): LazyObsSets {
   for (let size = 1; size <= ctx.maxObservability; size++) {
     for (const c of combinations(masks, size)) if (isMinimalCover(c, ctx.requiredMask)) combos.push(c);
   }
-  const heap = new Heap();
+  const toolsOf = (combo: readonly number[], idx: readonly number[]) => combo.map((m, j) => groups.get(m)![idx[j]!]!);
+  const heap = new Heap((s) =>
+    toolsOf(combos[s.combo]!, s.idx)
+      .map((t) => t.id)
+      .sort()
+      .join("+"),
+  );
   const costOf = (combo: readonly number[], idx: readonly number[]) =>
     combo.reduce((s, m, j) => s + groups.get(m)![idx[j]!]!.cost, 0);
   combos.forEach((c, i) => {
@@ -164,7 +184,8 @@ export function lazyObservabilitySets(ctx: QueryContext): LazyObsSets {
       while (produced.length <= i && heap.size > 0) {
         const s = heap.pop()!;
         const combo = combos[s.combo]!;
-        const tools = combo.map((m, j) => groups.get(m)![s.idx[j]!]!);
+        const tools = toolsOf(combo, s.idx);
+        if (s.key !== undefined) keys[produced.length] = s.key;
         produced.push({ tools, value: obsSetValue(ctx, tools) });
         for (let j = s.last; j < combo.length; j++) {
           if (s.idx[j]! + 1 < groups.get(combo[j]!)!.length) {

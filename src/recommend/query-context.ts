@@ -46,6 +46,15 @@ export const UNKNOWN_PENALTY = 0.02;
 /** The most observability tools a stack gets to cover the required signals. */
 export const DEFAULT_MAX_OBSERVABILITY = 3;
 
+/** The step of the grid observability costs are kept on: 2^-32 (about 2.3e-10, far below the 4 decimals shown). */
+const COST_STEP = 2 ** -32;
+/**
+ * A cost on the grid. Sums of a few such costs are exact in a double, so a cover's value does not depend
+ * on the order its tools are added, and two covers of different value never give one runtime, orchestrator and
+ * policy the same score: the fast search can then stop at a combination's first feasible cover (see `fastSearch`).
+ */
+export const onCostGrid = (v: number): number => Math.round(v / COST_STEP) * COST_STEP;
+
 /** One term's value for one part of a stack, with what it rests on (described on demand by {@link describePiece}). */
 export interface TermPiece {
   readonly term: Term;
@@ -856,11 +865,11 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
       name: obsNames[i]!,
       mask,
       pieces: obsScored.pieces[i]!,
-      cost: cost + penalty,
+      cost: onCostGrid(cost + penalty),
       penalty,
       blockedBy: blockedCopy(),
     });
-    obsCost[i] = cost + penalty;
+    obsCost[i] = onCostGrid(cost + penalty);
   }
 
   // The empty slots: each is read at the level its dimension declares for an empty slot (a stack
@@ -911,6 +920,7 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
   const sorted = (c: Ranked<Candidate>): Candidate[] => orderBy(c.list, c.bounds, c.ranks, true);
   let obsBase = 0;
   for (const t of TERMS) obsBase += norm[t] * TERM_SHARE[t].observability;
+  obsBase = onCostGrid(obsBase);
   return {
     kb,
     req,

@@ -18,6 +18,8 @@ export interface RankedStack {
 export interface SearchStats {
   /** Complete stacks checked against every `must`. */
   readonly evaluated: number;
+  /** Branches and covers the fast search weighed against the k-th stack (bounds and key prefixes). */
+  readonly examined?: number;
   /** Slot assignments in the space. */
   readonly space: number;
 }

@@ -18,7 +18,7 @@ import { explainEmpty, findRejected, type Rejection, type Relaxation } from "./f
 import { evaluateWeightsInBackground, learnedWeightsFor, readyWeightEvaluation } from "./learn-weights.js";
 import { paretoFront } from "./pareto-front.js";
 import { buildQueryContext, DEFAULT_MAX_OBSERVABILITY, type QueryContext } from "./query-context.js";
-import type { RankedStack, SearchFn } from "./ranked-stack.js";
+import type { RankedStack, SearchFn, SearchStats } from "./ranked-stack.js";
 import { resolveRequirements, type Weights } from "./resolve-requirements.js";
 import { bruteForceSearch } from "./search-brute.js";
 import { fastSearch } from "./search-fast.js";
@@ -92,7 +92,7 @@ export interface RecommendResult {
     readonly key: string;
     readonly values: Readonly<Record<string, number>>;
   }[];
-  readonly stats: { readonly evaluated: number; readonly space: number };
+  readonly stats: SearchStats;
 }
 
 function ref(kb: Kb, id: string, lang: Lang): ComponentRef {

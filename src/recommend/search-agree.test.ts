@@ -65,4 +65,36 @@ describe("fast search = brute force", () => {
       { numRuns: 120, seed: 20250101 },
     );
   });
+
+  it("agrees where most stacks tie: one term weighed, every other zero", () => {
+    // With a single term, whole runs of candidates and covers share a value, so the ranking is decided
+    // by key among ties: the case that cutting by key prefix and stopping at the first cover must get right.
+    const oneTerm = fc
+      .constantFrom("startup", "footprint", "isolation", "overhead", "maturity", "fit")
+      .map((t) =>
+        Object.fromEntries(
+          ["startup", "footprint", "isolation", "overhead", "maturity", "fit"].map((u) => [u, u === t ? 3 : 0]),
+        ),
+      );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 24, max: 60 }),
+        oneTerm,
+        fc.constantFrom(undefined, "syn-scenario-1"),
+        fc.subarray(["O1", "O2", "O3"]),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 3 }),
+        (seed, size, prefer, scenario, observability, k, maxObs) => {
+          const kb = syntheticKb({ size, seed });
+          const req = { ...(scenario ? { scenario } : {}), must: { observability }, prefer } as Requirements;
+          const ctx = buildQueryContext(kb, resolveRequirements(kb, req), { maxObservability: maxObs });
+          const fast = fastSearch(ctx, k).stacks.map((s) => [s.key, s.score]);
+          const brute = bruteForceSearch(ctx, k).stacks.map((s) => [s.key, s.score]);
+          expect(fast).toEqual(brute);
+        },
+      ),
+      { numRuns: 80, seed: 20261128 },
+    );
+  });
 });

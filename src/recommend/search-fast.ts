@@ -2,18 +2,31 @@
 import { evaluateStack } from "./evaluate-stack.js";
 import { lazyObservabilitySets } from "./observability-sets.js";
 import type { QueryContext } from "./query-context.js";
-import { byRank, type RankedStack, type SearchResult, stackScore, TopK } from "./ranked-stack.js";
+import { type SearchResult, stackScore, TopK } from "./ranked-stack.js";
 
 /** Slack for rounding: the bounds subtract known penalties per part, the score subtracts them all at once. */
 const EPS = 1e-9;
 
 /**
+ * For candidates sorted by bound (higher first), `end[i]` is the index after the run of equal bounds
+ * that i belongs to. Within a run the candidates are in key order, so once one is cut by its key
+ * prefix the rest of its run is cut too, and the search jumps to `end[i]`.
+ */
+function runEnds(xs: readonly { bound: number }[]): Int32Array {
+  const end = new Int32Array(xs.length);
+  for (let i = xs.length - 1; i >= 0; i--)
+    end[i] = i + 1 < xs.length && xs[i + 1]!.bound === xs[i]!.bound ? end[i + 1]! : i + 1;
+  return end;
+}
+
+/**
  * Branch and bound: candidates per slot are sorted by their exact contribution, so the best remaining
  * contribution (less the penalty for the `must` checks it leaves unknown on its own) of each later slot
  * is an admissible upper bound. A branch whose bound is below the k-th score is cut; one whose bound
- * ties it is entered only if its key prefix could still sort first. Parts that miss a `must` on
- * their own are never tried; observability covers come lazily, best first. Returns the same ranking as
- * {@link bruteForceSearch}.
+ * ties it is entered only if its key prefix could still sort first, and the candidates tied with it
+ * that sort after it are cut with it. Parts that miss a `must` on their own are never tried;
+ * observability covers come lazily, best first and ties in key order, so a combination's first
+ * feasible cover is its best. Returns the same ranking as {@link bruteForceSearch}.
  * @example fastSearch(buildQueryContext(kb, resolveRequirements(kb, { scenario: "edge" })), 5).stacks[0]?.key
  */
 export function fastSearch(ctx: QueryContext, k: number): SearchResult {
@@ -26,53 +39,62 @@ export function fastSearch(ctx: QueryContext, k: number): SearchResult {
   const sets = lazyObservabilitySets(ctx);
   const best0 = sets.get(0);
   let evaluated = 0;
+  let examined = 0;
   if (R.length === 0 || O.length === 0 || P.length === 0 || !best0) {
-    return { stacks: [], stats: { evaluated, space: 0 } };
+    return { stacks: [], stats: { evaluated, examined, space: 0 } };
   }
   /** Whether a branch with this bound and key prefix could still place a stack in the top k. */
   const enter = (bound: number, prefix: string): boolean => {
+    examined++;
     const th = top.threshold;
     if (bound > th) return true;
     if (bound < th - EPS) return false;
     const kth = top.items[top.items.length - 1]!.key;
     return prefix <= kth.slice(0, prefix.length);
   };
+  const [rEnd, oEnd, pEnd] = [runEnds(R), runEnds(O), runEnds(P)];
   const maxO = O[0]!.bound;
   const maxP = P[0]!.bound;
   const maxObs = best0.value;
-  for (const r of R) {
+  for (let ri = 0; ri < R.length; ri++) {
+    const r = R[ri]!;
     const rb = r.bound + maxO + maxP + maxObs;
     if (rb < top.threshold - EPS) break;
     const rk = `${r.id}|`;
-    if (!enter(rb, rk)) continue;
-    for (const o of O) {
+    if (!enter(rb, rk)) {
+      ri = rEnd[ri]! - 1;
+      continue;
+    }
+    for (let oi = 0; oi < O.length; oi++) {
+      const o = O[oi]!;
       const ro = r.bound + o.bound;
       const ob = ro + maxP + maxObs;
       if (ob < top.threshold - EPS) break;
       const ok = `${rk}${o.id ?? "-"}|`;
-      if (!enter(ob, ok)) continue;
-      for (const p of P) {
+      if (!enter(ob, ok)) {
+        oi = oEnd[oi]! - 1;
+        continue;
+      }
+      for (let pi = 0; pi < P.length; pi++) {
+        const p = P[pi]!;
         const rop = ro + p.bound;
         const pb = rop + maxObs;
         if (pb < top.threshold - EPS) break;
         const prefix = `${ok}${p.id ?? "-"}|`;
-        if (!enter(pb, prefix)) continue;
-        // The first feasible cover is the best for this combination (unknown checks do not depend on the
-        // cover); covers within EPS of it are compared too, so ties break by key as in brute force.
-        let best: RankedStack | undefined;
-        /** The best stack's key after the combination's prefix (its observability part). */
-        let bestSuffix = "";
+        if (!enter(pb, prefix)) {
+          pi = pEnd[pi]! - 1;
+          continue;
+        }
+        // Covers come best first, equal values in key order, and a cover's value decides the stack's
+        // score (unknown checks do not depend on the cover; costs on a grid keep different values
+        // apart), so the first feasible cover is this combination's best: no later one ranks before it.
         for (let i = 0; ; i++) {
           const obs = sets.get(i);
           if (!obs || rop + obs.value < top.threshold - EPS) break;
-          if (best && obs.value < best.observability.value - EPS) break;
-          // The key is `prefix` + the cover's part (slotsKey's form); keys of one combination share the
-          // prefix, so they compare as their covers' parts do.
-          const suffix = sets.key(i);
-          // A cover no better than this combination's best, with a later key, cannot change anything.
-          if (best && obs.value <= best.observability.value && suffix >= bestSuffix) continue;
-          const key = prefix + suffix;
-          if (!enter(rop + obs.value, key)) continue;
+          // The key is `prefix` + the cover's part (slotsKey's form). A cover cut here cuts the rest: one
+          // of equal value sorts after it, one of lower value scores at least a grid step less.
+          const key = prefix + sets.key(i);
+          if (!enter(rop + obs.value, key)) break;
           const slots = {
             runtime: r.id!,
             orchestrator: o.id,
@@ -83,15 +105,11 @@ export function fastSearch(ctx: QueryContext, k: number): SearchResult {
           evaluated++;
           if (evaluation.violations.length > 0) continue;
           const score = stackScore(r, o, p, obs, evaluation.unknowns.length);
-          const s = { key, slots, score, runtime: r, orchestrator: o, policy: p, observability: obs, evaluation };
-          if (!best || byRank(s, best) < 0) {
-            best = s;
-            bestSuffix = suffix;
-          }
+          top.offer({ key, slots, score, runtime: r, orchestrator: o, policy: p, observability: obs, evaluation });
+          break;
         }
-        if (best) top.offer(best);
       }
     }
   }
-  return { stacks: top.items, stats: { evaluated, space: R.length * O.length * P.length } };
+  return { stacks: top.items, stats: { evaluated, examined, space: R.length * O.length * P.length } };
 }

@@ -29,4 +29,18 @@ describe("syntheticKb", () => {
     const ctx = buildQueryContext(kb, resolveRequirements(kb, { scenario: "syn-scenario-1" }));
     expect(fastSearch(ctx, 3).stacks.length).toBe(3);
   });
+
+  it("ties at scale: the search weighs a handful of branches, not every tied one", () => {
+    // Isolation alone decides: thousands of stacks tie on score and the ranking goes by key. The search
+    // must cut the tied runs by key prefix instead of walking them (it once walked millions of covers).
+    const kb = syntheticKb({ size: 3000, seed: 7 });
+    const req = { must: { observability: ["O1", "O2", "O3"] }, prefer: { isolation: 3 } };
+    const ctx = buildQueryContext(kb, resolveRequirements(kb, req));
+    const result = fastSearch(ctx, 5);
+    expect(result.stacks.length).toBe(5);
+    expect(new Set(result.stacks.map((s) => s.score)).size).toBe(1);
+    const keys = result.stacks.map((s) => s.key);
+    expect(keys).toEqual([...keys].sort());
+    expect(result.stats.examined).toBeLessThan(200);
+  });
 });
