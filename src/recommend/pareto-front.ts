@@ -30,16 +30,17 @@ export function dominates(a: ParetoPoint["values"], b: ParetoPoint["values"]): b
  */
 export function paretoFront(ctx: QueryContext, search: SearchFn): ParetoPoint[] {
   const onlyMaturity = Object.fromEntries(TERMS.map((t) => [t, t === "maturity" ? 1 : 0])) as unknown as Weights;
+  // One context weighed by maturity alone, searched once per runtime with that runtime as the only one.
+  const byMaturity = buildQueryContext(ctx.kb, ctx.req, {
+    lang: ctx.lang,
+    maxObservability: ctx.maxObservability,
+    weights: onlyMaturity,
+    excludeRecords: ctx.excludeRecords,
+  });
   const points: ParetoPoint[] = [];
-  for (const r of ctx.runtimes) {
+  for (const r of byMaturity.runtimes) {
     if (r.blockedBy.length > 0 || r.id === null) continue;
-    const sub = buildQueryContext(ctx.kb, ctx.req, {
-      lang: ctx.lang,
-      maxObservability: ctx.maxObservability,
-      weights: onlyMaturity,
-      onlyRuntimes: [r.id],
-      excludeRecords: ctx.excludeRecords,
-    });
+    const sub: QueryContext = { ...byMaturity, runtimes: [r] };
     const best = search(sub, 1).stacks[0];
     if (!best) continue;
     const terms = stackTerms(sub, best);

@@ -8,15 +8,26 @@ import { type SearchResult, stackScore, TopK } from "./ranked-stack.js";
 const EPS = 1e-9;
 
 /**
- * For candidates sorted by bound (higher first), `end[i]` is the index after the run of equal bounds
- * that i belongs to. Within a run the candidates are in key order, so once one is cut by its key
- * prefix the rest of its run is cut too, and the search jumps to `end[i]`.
+ * A slot's candidates that nothing blocks, and for each the index after its run of equal bounds
+ * (`end[i]`). Candidates are sorted by bound, higher first, and within a run in key order, so once one
+ * is cut by its key prefix the rest of its run is cut too, and the search jumps to `end[i]`. Kept per
+ * candidate list, which contexts derived from one another share (the Pareto view searches once per runtime).
  */
-function runEnds(xs: readonly { bound: number }[]): Int32Array {
-  const end = new Int32Array(xs.length);
-  for (let i = xs.length - 1; i >= 0; i--)
-    end[i] = i + 1 < xs.length && xs[i + 1]!.bound === xs[i]!.bound ? end[i + 1]! : i + 1;
-  return end;
+interface Open<T> {
+  readonly list: readonly T[];
+  readonly end: Int32Array;
+}
+const openCache = new WeakMap<readonly object[], Open<object>>();
+function open<T extends { bound: number; blockedBy: readonly string[] }>(xs: readonly T[]): Open<T> {
+  const hit = openCache.get(xs);
+  if (hit) return hit as Open<T>;
+  const list = xs.filter((x) => x.blockedBy.length === 0);
+  const end = new Int32Array(list.length);
+  for (let i = list.length - 1; i >= 0; i--)
+    end[i] = i + 1 < list.length && list[i + 1]!.bound === list[i]!.bound ? end[i + 1]! : i + 1;
+  const out = { list, end };
+  openCache.set(xs, out);
+  return out;
 }
 
 /**
@@ -31,11 +42,9 @@ function runEnds(xs: readonly { bound: number }[]): Int32Array {
  */
 export function fastSearch(ctx: QueryContext, k: number): SearchResult {
   const top = new TopK(k);
-  const ok = <T extends { blockedBy: readonly string[] }>(xs: readonly T[]) =>
-    xs.filter((x) => x.blockedBy.length === 0);
-  const R = ok(ctx.runtimes);
-  const O = ok(ctx.orchestrators);
-  const P = ok(ctx.policies);
+  const { list: R, end: rEnd } = open(ctx.runtimes);
+  const { list: O, end: oEnd } = open(ctx.orchestrators);
+  const { list: P, end: pEnd } = open(ctx.policies);
   const sets = lazyObservabilitySets(ctx);
   const best0 = sets.get(0);
   let evaluated = 0;
@@ -52,7 +61,6 @@ export function fastSearch(ctx: QueryContext, k: number): SearchResult {
     const kth = top.items[top.items.length - 1]!.key;
     return prefix <= kth.slice(0, prefix.length);
   };
-  const [rEnd, oEnd, pEnd] = [runEnds(R), runEnds(O), runEnds(P)];
   const maxO = O[0]!.bound;
   const maxP = P[0]!.bound;
   const maxObs = best0.value;
