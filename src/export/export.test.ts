@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { hostile } from "../../test/fixtures/hostile-labels.js";
 import { planMigration } from "../design/migrate.js";
 import { loadKb } from "../kb/load-kb.js";
 import { type ExportGraph, migrationExportGraph, networkExportGraph, stackExportGraph } from "./export-graph.js";
@@ -26,31 +27,6 @@ const tricky: ExportGraph = {
     { id: "b-c", label: "[brackets] {braces} (parens) | pipe; semi", kind: "plugin", properties: { released: 2020 } },
   ],
   edges: [{ from: "a", to: "b-c", type: "depends-on", label: "anyOf", source: "x" }],
-};
-
-/** Names that broke the Mermaid export (also drawn by Mermaid itself in test/e2e/mermaid-render.test.ts). */
-const hostile: ExportGraph = {
-  title: "hostile",
-  nodes: [
-    { id: "end", label: 'say "hi" [x] ]; # end', kind: "runtime", properties: {} },
-    { id: "graph", label: "<b>bold</b> & &lt; #35; #fff; C#; F# + a+b", kind: "runtime", properties: {} },
-    { id: "style", label: "`**not markdown**`", kind: "subgraph", properties: {} },
-    { id: "a-b", label: "dash", kind: "end", properties: {} },
-    { id: "a_b", label: "underscore", kind: "end", properties: {} },
-    { id: "a.b", label: "dot", kind: "end", properties: {} },
-    { id: "kind-runtime", label: "a node named like a group", kind: "class", properties: {} },
-    { id: "边缘", label: "边缘计算 运行时", kind: "边缘", properties: {} },
-    { id: "云", label: "50% off %%{init: {}}%% line\rbreak \\ back", kind: "边缘", properties: {} },
-    { id: "nameless", label: "", kind: "", properties: {} },
-  ],
-  edges: [
-    { from: "end", to: "graph", type: "depends-on", label: "anyOf" },
-    { from: "a-b", to: "a_b", type: "conflicts-with" },
-    { from: "a.b", to: "kind-runtime", type: 'x"; end #' },
-    { from: "边缘", to: "云", type: "runs-on" },
-    { from: "style", to: "end", type: "part-of" },
-    { from: "end", to: "nameless", type: "" },
-  ],
 };
 
 /** A minimal RFC 4180 reader: fields, quotes and doubled quotes, CRLF rows. */

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../scripts/_serve.js";
 import { planMigration } from "../../src/design/migrate.js";
@@ -21,8 +21,9 @@ import { MERMAID_DEFAULT_LIMITS, toMermaid } from "../../src/export/to-mermaid.j
 import type { Lang } from "../../src/i18n/lang.js";
 import { loadKb } from "../../src/kb/load-kb.js";
 import type { TechnologyFilter } from "../../src/network/filter-technologies.js";
+import { hostile } from "../fixtures/hostile-labels.js";
+import { launchChromium } from "./_browser.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const MERMAID_JS = createRequire(import.meta.url).resolve("mermaid/dist/mermaid.min.js");
 const kb = loadKb(join(ROOT, "data"));
 
@@ -137,44 +138,8 @@ async function drawExport(g: ExportGraph, text: string): Promise<Drawn> {
 
 const HAN = /\p{Script=Han}/u;
 
-/** Names meant to break a diagram: Mermaid syntax, keywords, entities, HTML, directives, Markdown, colliding ids. */
-const hostile: ExportGraph = {
-  title: "hostile",
-  nodes: [
-    { id: "end", label: 'say "hi" [x] ]; # end', kind: "runtime", properties: {} },
-    { id: "graph", label: "<b>bold</b> & &lt; #35; #fff; C#; F# + a+b", kind: "runtime", properties: {} },
-    { id: "style", label: "`**not markdown**`", kind: "subgraph", properties: {} },
-    { id: "a-b", label: "dash", kind: "end", properties: {} },
-    { id: "a_b", label: "underscore", kind: "end", properties: {} },
-    { id: "a.b", label: "dot", kind: "end", properties: {} },
-    { id: "kind-runtime", label: "a node named like a group", kind: "class", properties: {} },
-    { id: "边缘", label: "边缘计算 运行时", kind: "边缘", properties: {} },
-    { id: "云", label: "50% off %%{init: {}}%% line\rbreak \\ back", kind: "边缘", properties: {} },
-    { id: "nameless", label: "", kind: "", properties: {} },
-  ],
-  edges: [
-    { from: "end", to: "graph", type: "depends-on", label: "anyOf" },
-    { from: "a-b", to: "a_b", type: "conflicts-with" },
-    { from: "a.b", to: "kind-runtime", type: 'x"; end #' },
-    { from: "边缘", to: "云", type: "runs-on" },
-    { from: "style", to: "end", type: "part-of" },
-    { from: "end", to: "nameless", type: "" },
-  ],
-};
-
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
   // A blank page with the bundle injected from node_modules: nothing is fetched.
   await page.setContent(
