@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CompiledRelation, Kb, KbRelations } from "../kb/kb.js";
 import { loadKb } from "../kb/load-kb.js";
 import { completeStack, dependencyApplies } from "./complete-stack.js";
 
@@ -42,5 +43,72 @@ describe("completeStack: the path to the GPU is added only when the stack must r
     expect(dependencyApplies({ when: "orchestrated" }, { orchestrated: false, gpu: true })).toBe(false);
     expect(dependencyApplies({ when: "standalone" }, { orchestrated: false })).toBe(true);
     expect(dependencyApplies({}, { orchestrated: false })).toBe(true);
+  });
+});
+
+/** The real knowledge base with extra relations, as if their files held them. */
+function withRelations(base: Kb, extra: readonly CompiledRelation[]): Kb {
+  const relations: KbRelations = {
+    all: [...base.relations.all, ...extra],
+    out: (id, type) => [
+      ...base.relations.out(id, type),
+      ...extra.filter((r) => r.from === id && (type === undefined || r.type === type)),
+    ],
+    in: (id, type) => [
+      ...base.relations.in(id, type),
+      ...extra.filter((r) => r.targets.includes(id) && (type === undefined || r.type === type)),
+    ],
+  };
+  return { ...base, relations };
+}
+
+describe("completeStack: an interface dependency takes its technology's documented default", () => {
+  const runtimeFor = (k: Kb, c: Parameters<typeof completeStack>[1], part: string) =>
+    completeStack(k, c)
+      .added.filter((a) => a.for === part)
+      .map((a) => a.id);
+
+  it("Kata on Kubernetes: containerd's OCI runtime is runc (its default), not gVisor", () => {
+    const done = completeStack(kb, { runtime: "kata-containers", orchestrator: "kubernetes" });
+    const ids = done.added.map((a) => a.id);
+    expect(ids).toContain("containerd");
+    expect(runtimeFor(kb, { runtime: "kata-containers", orchestrator: "kubernetes" }, "containerd")).toEqual(["runc"]);
+    expect(ids).not.toContain("gvisor");
+    expect(done.consistent).toBe(true);
+  });
+
+  it("the default comes from the data, with its own source", () => {
+    const dep = kb.relations.out("containerd", "depends-on").find((r) => r.to === "oci-runtime-spec");
+    expect(dep?.default?.technology).toBe("runc");
+    expect(kb.sources.has(dep?.default?.source ?? "")).toBe(true);
+    expect(runtimeFor(kb, { runtime: "docker" }, "containerd")).toEqual(["runc"]);
+    expect(runtimeFor(kb, { runtime: "cri-o", orchestrator: "kubernetes" }, "cri-o")).toEqual(["crun"]);
+    expect(runtimeFor(kb, { runtime: "podman" }, "podman")).toEqual(["crun"]);
+  });
+
+  it("a part already there that satisfies the need is kept: gVisor as the runtime gets no runc", () => {
+    const ids = added({ runtime: "gvisor", orchestrator: "kubernetes" });
+    expect(ids).toContain("containerd");
+    expect(ids).not.toContain("runc");
+    expect(ids.filter((id) => kb.implementersOf("oci-runtime-spec").some((t) => t.id === id))).toEqual([]);
+  });
+
+  it("a default that conflicts with a part already there is passed over for the usual choice", () => {
+    const conflict: CompiledRelation = {
+      type: "conflicts-with",
+      from: "runc",
+      to: "kata-containers",
+      targets: ["kata-containers"],
+      reason: "test conflict",
+      source: "containerd-repo",
+      index: 99,
+    };
+    const k = withRelations(kb, [conflict]);
+    const c = { runtime: "kata-containers", orchestrator: "kubernetes" };
+    const picked = runtimeFor(k, c, "containerd");
+    expect(picked).toHaveLength(1);
+    expect(picked).not.toContain("runc");
+    expect(kb.implementersOf("oci-runtime-spec").map((t) => t.id)).toContain(picked[0]);
+    expect(completeStack(k, c).consistent).toBe(true);
   });
 });

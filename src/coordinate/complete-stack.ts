@@ -56,7 +56,12 @@ function isSatisfied(kb: Kb, relation: CompiledRelation, present: ReadonlySet<st
   return relation.targets.some((t) => present.has(t) || satisfiers(kb, t).some((s) => present.has(s.id)));
 }
 
-/** Picks the piece to add: one compatible with a part already there, then the most mature, then by id. */
+/**
+ * Picks the piece to add: the relation's documented `default` (containerd → runc), unless it conflicts
+ * with a part already there or is archived; else one compatible with a part already there, then the
+ * `anyOf` order, then the most mature, then by id. (A part already there that satisfies the need is
+ * never replaced: {@link isSatisfied} is asked first.)
+ */
 function choose(kb: Kb, relation: CompiledRelation, present: ReadonlySet<string>): CompiledTechnology | undefined {
   const options: CompiledTechnology[] = [];
   for (const t of relation.targets) {
@@ -71,6 +76,8 @@ function choose(kb: Kb, relation: CompiledRelation, present: ReadonlySet<string>
     kb.relations.out(c.id, "conflicts-with").some((r) => r.targets.some((x) => present.has(x))) ||
     kb.relations.in(c.id, "conflicts-with").some((r) => present.has(r.from));
   const usable = options.filter((c) => !conflicting(c) && !c.cncf?.archived);
+  const preferred = usable.find((c) => c.id === relation.default?.technology);
+  if (preferred) return preferred;
   const score = (c: CompiledTechnology, i: number) => [
     compatible(c) ? 0 : 1,
     relation.anyOf ? i : 0,
@@ -112,8 +119,10 @@ export function dependencyApplies(relation: Pick<CompiledRelation, "when">, ctx:
 /**
  * Completes a stack: every `depends-on` of every part (and of every part added) is satisfied by a
  * part already there, or by the best supporting piece the knowledge base offers; what cannot be
- * satisfied is `missing`. `conflicts-with` between any two parts is a conflict. `when: orchestrated`
- * dependencies apply only when the stack has an orchestrator, `when: gpu` ones only when `needs.gpu`.
+ * satisfied is `missing`. Where a dependency names the implementer its technology uses by `default`
+ * (containerd → runc), that one is added unless it conflicts with the stack. `conflicts-with` between
+ * any two parts is a conflict. `when: orchestrated` dependencies apply only when the stack has an
+ * orchestrator, `when: gpu` ones only when `needs.gpu`.
  * What is missing and why parts conflict is worded in `lang`.
  * @example completeStack(kb, { runtime: "wasmedge", orchestrator: "k3s" }, { gpu: true }).added.map((a) => a.id)
  */

@@ -8,7 +8,8 @@ import type { Issue, IssuePath } from "./issue.js";
 /**
  * UNKNOWN_SOURCE (any `source:` anywhere), UNKNOWN_TECHNOLOGY (relations, level representatives,
  * stacks, claims), UNKNOWN_SCENARIO (cases, claims), UNKNOWN_DIMENSION (claims about
- * `dimension:K`) and SELF_RELATION.
+ * `dimension:K`), SELF_RELATION and BAD_DEFAULT (a `depends-on` default that is not an implementer of
+ * the interface it names).
  * @example const issues = checkReferences(ctx);
  */
 export function checkReferences(ctx: ValidationContext): Issue[] {
@@ -89,6 +90,32 @@ export function checkReferences(ctx: ValidationContext): Issue[] {
             ),
           );
       });
+      if (r.default !== undefined && r.target !== undefined) {
+        const path: IssuePath = ["relations", i, "default", "technology"];
+        const id = r.default.technology;
+        tech(t.file, path, id);
+        const target = ctx.technologies.get(r.target)?.data;
+        const chosen = ctx.technologies.get(id)?.data;
+        if (target !== undefined && chosen !== undefined) {
+          const implementsTarget = (chosen.relations ?? []).some(
+            (x) => x.type === "implements" && x.target === r.target,
+          );
+          if (target.role !== "interface" || !implementsTarget)
+            issues.push(
+              issueAt(
+                "BAD_DEFAULT",
+                t.file,
+                path,
+                target.role !== "interface"
+                  ? `${t.data.id} names a default for ${r.target}, which is not an interface (relations[${i}])`
+                  : `${id} does not implement ${r.target}, so it cannot be ${t.data.id}'s default for it (relations[${i}])`,
+                {
+                  hint: "a default is an implementer of the interface the dependency names: give it an `implements` relation or pick another",
+                },
+              ),
+            );
+        }
+      }
     });
   }
 

@@ -118,6 +118,7 @@ export function compileKb(parsed: CompileInput): Kb {
         ...(r.when === undefined ? {} : { when: r.when }),
         ...(r.reason === undefined ? {} : { reason: r.reason }),
         ...(r.year === undefined ? {} : { year: r.year }),
+        ...(r.default === undefined ? {} : { default: r.default }),
         source: r.source,
         ...(r.grade === undefined ? {} : { grade: r.grade }),
         ...(r.note === undefined ? {} : { note: r.note }),

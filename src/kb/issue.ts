@@ -34,6 +34,7 @@ export type IssueCode =
   | "UNKNOWN_FILE"
   | "NO_SOURCE"
   | "SELF_RELATION"
+  | "BAD_DEFAULT"
   | "SLOT_ROLE_MISMATCH";
 
 /** Every issue code with its default severity; a warning never makes a knowledge base invalid. */
@@ -70,6 +71,7 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
   UNKNOWN_FILE: "warning",
   NO_SOURCE: "error",
   SELF_RELATION: "error",
+  BAD_DEFAULT: "error",
   SLOT_ROLE_MISMATCH: "warning",
 };
 

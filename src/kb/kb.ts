@@ -7,7 +7,7 @@ import type { Dimension, DimensionKind, DimensionRule, StackRule } from "../mode
 import type { Fact } from "../model/fact.js";
 import type { Level } from "../model/level.js";
 import type { Ordering } from "../model/ordering.js";
-import type { RelationCondition, RelationType } from "../model/relation.js";
+import type { RelationCondition, RelationDefault, RelationType } from "../model/relation.js";
 import type { Scenario } from "../model/scenario.js";
 import type { Source } from "../model/source.js";
 import type { Cncf, Role, Technology, TraitStatement } from "../model/technology.js";
@@ -86,6 +86,8 @@ export interface CompiledRelation {
   readonly when?: RelationCondition;
   readonly reason?: Text;
   readonly year?: number;
+  /** For a `depends-on` an interface: the implementer the `from` technology uses unless configured otherwise. */
+  readonly default?: RelationDefault;
   readonly source: string;
   readonly grade?: "A" | "B" | "C" | "U";
   readonly note?: Text;
