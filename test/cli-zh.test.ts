@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { usageErrorZh } from "../src/cli/main.js";
 import type { AtlasApp } from "../src/server/app-env.js";
 import { runCli } from "./_cli.js";
 import { type ErrorJson, postJson, testApp } from "./_server.js";
@@ -123,6 +124,84 @@ describe("show, list and validate in Chinese", () => {
   });
 });
 
+describe("the CLI's own errors in Chinese", () => {
+  it("a knowledge base that does not validate: the error line in Chinese, exit 1, the issues where they are", async () => {
+    const z = await zh("list", "--data", BROKEN_KB);
+    const en = await runCli("list", "--data", BROKEN_KB);
+    expect(z.code).toBe(1);
+    expect(en.code).toBe(1);
+    expect(z.err).toContain(
+      `stackatlas: 知识库存在错误：${BROKEN_KB} 中的知识库有 1 个错误。运行 \`stackatlas validate\` 查看完整报告。`,
+    );
+    expect(z.err).not.toMatch(/the knowledge base in|has 1 error|for the full report/);
+    expect(en.err).toContain(
+      `stackatlas: knowledge base has errors: the knowledge base in ${BROKEN_KB} has 1 error. Run \`stackatlas validate\` for the full report.`,
+    );
+    expect(z.err).toContain("sources/seed.yaml:6:9: ");
+    expect(en.err).toContain("sources/seed.yaml:6:9: ");
+  });
+
+  it("commander's usage errors: the same exit 2, worded in Chinese, the English as it was", async () => {
+    const cases: readonly (readonly [readonly string[], string, string])[] = [
+      [["recommend", "--bogus"], "错误：未知选项 '--bogus'\n", "error: unknown option '--bogus'\n"],
+      [
+        ["recommend", "--tpo", "3"],
+        "错误：未知选项 '--tpo'\n（是否要找 --top？）\n",
+        "error: unknown option '--tpo'\n(Did you mean --top?)\n",
+      ],
+      [["lookup"], "错误：缺少必需的参数 'coordinate'\n", "error: missing required argument 'coordinate'\n"],
+      [
+        ["lokup"],
+        "错误：未知命令 'lokup'\n（是否要找 lookup？）\n（加 --help 查看用法）\n",
+        "error: unknown command 'lokup'\n(Did you mean lookup?)\n(run with --help for usage)\n",
+      ],
+      [
+        ["recommend", "--top", "abc"],
+        "错误：选项 '-k, --top <k>' 的参数 'abc' 无效。\"abc\" 不是正整数\n",
+        "error: option '-k, --top <k>' argument 'abc' is invalid. \"abc\" is not a positive whole number\n",
+      ],
+      [
+        ["list", "--format", "xml"],
+        "错误：选项 '-f, --format <format>' 的参数 'xml' 无效。可选值：table、json、yaml。\n（加 --help 查看用法）\n",
+        "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, yaml.\n(run with --help for usage)\n",
+      ],
+    ];
+    for (const [args, zhErr, enErr] of cases) {
+      const z = await zh(...args);
+      const en = await runCli(...args);
+      expect(z.code, args.join(" ")).toBe(2);
+      expect(en.code, args.join(" ")).toBe(2);
+      expect(z.err).toBe(zhErr);
+      expect(en.err).toBe(enErr);
+    }
+  });
+
+  it("the wordings no command here reaches, and anything unknown, pass through usageErrorZh", () => {
+    expect(usageErrorZh("error: option '-k, --top <k>' argument missing\n")).toBe(
+      "错误：选项 '-k, --top <k>' 缺少参数值\n",
+    );
+    expect(usageErrorZh("error: required option '--from <x>' not specified\n")).toBe(
+      "错误：未指定必需的选项 '--from <x>'\n",
+    );
+    expect(usageErrorZh("error: too many arguments for 'show'. Expected 1 argument but got 2.\n")).toBe(
+      "错误：'show' 的参数过多：应为 1 个，实际为 2 个\n",
+    );
+    expect(usageErrorZh("error: too many arguments. Expected 0 arguments but got 1.\n")).toBe(
+      "错误：参数过多：应为 0 个，实际为 1 个\n",
+    );
+    expect(usageErrorZh("error: option '--a' cannot be used with option '--b'\n")).toBe(
+      "错误：选项 '--a' 不能与选项 '--b' 同时使用\n",
+    );
+    expect(
+      usageErrorZh("error: command-argument value 'x' is invalid for argument 'kind'. Allowed choices are a, b.\n"),
+    ).toBe("错误：参数 'kind' 的值 'x' 无效。可选值：a、b。\n");
+    expect(usageErrorZh("error: unknown option '--x'\n(Did you mean one of --a, --b?)\n")).toBe(
+      "错误：未知选项 '--x'\n（是否要找 --a、--b？）\n",
+    );
+    expect(usageErrorZh("something else\n")).toBe("something else\n");
+  });
+});
+
 describe("design in Chinese", () => {
   const ENGLISH =
     /distinct parts|pod overhead|supporting:|today \(from|; keeps|solver:|handler from|no pod overhead|workload class|branch and bound|\bworkload\b|coordinate \/ why not|sandbox for untrusted|Linux compatibility for|, none\)/;
@@ -134,14 +213,15 @@ describe("design in Chinese", () => {
     expect(r.out).toContain("现状（来自导出）：");
     expect(r.out).toContain("需保留：运行不可信代码的沙箱");
     expect(r.out).toContain("GPU（申请了 1 × nvidia.com/gpu）");
-    expect(r.out).toContain("处理器取自知识库：OCI 运行时二进制（别名 runsc）");
+    expect(r.out).toContain("处理器取自知识库：别名 containerd-shim-kata-v2");
+    expect(r.out).toContain("处理器取自知识库：OCI 运行时二进制");
     expect(r.out).toContain("# 知识库没有给出该运行时的 Pod 开销");
     expect(r.out).toMatch(/求解：\d+ 个负载类 ≤ 8：精确分支定界；/);
     expect(cells(r.out)).toContain("坐标 / 未满足原因");
     expect(r.out).not.toMatch(ENGLISH);
     // The manifests stay Kubernetes YAML.
     expect(r.out).toContain("kind: RuntimeClass");
-    expect(r.out).toContain("handler: runsc");
+    expect(r.out).toContain("handler: kata");
   });
 
   it("an unmet workload says why in Chinese", async () => {
@@ -209,7 +289,7 @@ describe("design in Chinese", () => {
     const r = await runCli("design", join(EX, "saas-cluster-export.json"));
     expect(r.out).toContain("today (from the export):");
     expect(r.out).toContain(
-      "# gVisor for tenants/tenant-functions, tenants/debug-shell (41 pods); handler from the knowledge base: OCI runtime binary (alias runsc)",
+      "# Kata Containers for tenants/tenant-functions, tenants/debug-shell, tenants/tenant-containers (49 pods); handler from the knowledge base: alias containerd-shim-kata-v2",
     );
     expect(r.out).toMatch(/solver: 5 workload classes ≤ 8: exact branch and bound; \d+ of \d+ shared choices explored/);
     expect(r.out).toContain("keeps a sandbox for untrusted code (gVisor has one today) [gvisor-docs-home]");

@@ -9,10 +9,12 @@ import { parseCoordinate } from "../src/coordinate/parse-coordinate.js";
 import { stackCoordinate } from "../src/coordinate/stack-coordinate.js";
 import { AtlasError } from "../src/errors.js";
 import type { Lang } from "../src/i18n/lang.js";
+import type { Kb } from "../src/kb/kb.js";
 import { loadKb } from "../src/kb/load-kb.js";
 import type { Must, Requirements } from "../src/model/requirements.js";
 import type { StackEvaluation } from "../src/recommend/evaluate-stack.js";
 import { violationText } from "../src/recommend/find-rejected.js";
+import { primeWeightEvaluation } from "../src/recommend/learn-weights.js";
 import { parseRequirements } from "../src/recommend/parse-requirements.js";
 import { buildQueryContext } from "../src/recommend/query-context.js";
 import { type RecommendOptions, recommend } from "../src/recommend/recommend.js";
@@ -27,17 +29,21 @@ const BAD = resolve(import.meta.dirname, "fixtures/requirements/bad");
 const kb = loadKb(DATA);
 
 /**
- * English sentence words that must not appear in a Chinese explanation, rejection, analysis or error.
- * (The term pieces' own notes — "memory per instance …", "… (as of 2025)" — are query-context's
- * `describePiece`, still English, and not listed.)
+ * English sentence words that must not appear in a Chinese explanation, rejection, analysis or error,
+ * the term pieces' notes (query-context's `describePiece`) and the weights' `why` included.
  */
 const ENGLISH =
-  /\b(meets|does not meet|lacks|from the scenario|better than|worse than|adds|depends on|outside|within|unknown key|unknown scenario|unknown technology|is above|is not a|expected|released in|excluded by|by the levels|levels where|levels with|no year given|stacks are expressed|must cover|the requirements have|did you mean|covers|unverified|admitted|weight \d)\b/;
+  /\b(meets|does not meet|lacks|from the scenario|better than|worse than|adds|depends on|outside|within|unknown key|unknown scenario|unknown technology|is above|is not a|expected|released in|excluded by|by the levels|levels where|levels with|no year given|stacks are expressed|must cover|the requirements have|did you mean|covers|unverified|admitted|weight \d|cold start|memory per instance|CPU overhead|decision latency|estimated from|penalised|recorded|stated coordinate|years since|as of|CNCF project|not yet in the CNCF|CNCF (graduated|incubating|sandbox|archived)|up the|ordering|no scenario to fit|nothing to judge|nothing in the request path|no (runtime|orchestrator|policy|observability)\b|prefer weights|overridden|still being evaluated|leave-one-out|hand-set|learned weights)\b|\S at \(/;
+
+/** The term pieces' notes of every ranked stack. */
+const notes = (r: ReturnType<typeof recommend>): string[] =>
+  r.stacks.flatMap((s) => s.terms.flatMap((t) => t.parts.map((p) => p.note)));
 
 function sentences(r: ReturnType<typeof recommend>): string[] {
   return [
-    // The first explanation line (`label at coordinate`) is presentStacks' in recommend.ts, not checked here.
-    ...r.stacks.flatMap((s) => [...s.explanation.slice(1), ...s.tradeoffs, ...s.unverified.map((u) => u.detail)]),
+    ...r.stacks.flatMap((s) => [...s.explanation, ...s.tradeoffs, ...s.unverified.map((u) => u.detail)]),
+    ...notes(r),
+    r.weights.why,
     ...r.rejected.map((x) => x.reason),
     ...r.analysis.dimensions.flatMap((d) => d.because.map((b) => b.why)),
   ];
@@ -101,6 +107,91 @@ describe("recommend in Chinese", () => {
     expect(edge.en.stacks.map((s) => s.explanation.length)).toEqual(edge.zh.stacks.map((s) => s.explanation.length));
     expect(edge.en.rejected.map((r) => r.requirement)).toEqual(edge.zh.rejected.map((r) => r.requirement));
     expect(edge.en.stacks[0]!.tradeoffs.length).toBe(edge.zh.stacks[0]!.tradeoffs.length);
+  });
+
+  it("words the term notes, the first explanation line and the weights in Chinese", () => {
+    const zh = notes(edge.zh).join("\n");
+    expect(zh).toMatch(/WasmEdge 运行时 冷启动 ≤ \d+ ms/);
+    expect(zh).toMatch(/WasmEdge 运行时 每实例内存 [\d.–]+ MiB/);
+    expect(zh).toContain("CPU 开销 ≤ 1 %（按其层次 L-4 估算；扣分）");
+    expect(zh).toMatch(/位于 L-4（沙盒），在 strength 排序中处于 100 %/);
+    expect(zh).toMatch(/：在 13 个已记录的 edge 技术栈中出现 \d+ 次；2025 年给出的坐标把 edge 定在 X=2/);
+    expect(zh).toMatch(/：CNCF (毕业|沙箱)项目，自 \d{4} 年发布已 \d+ 年（截至 2025 年）/);
+    expect(zh).toMatch(/：非 CNCF 项目，自 \d{4} 年发布已 \d+ 年（截至 2025 年）/);
+    const lines = edge.zh.stacks.flatMap((s) => s.explanation).join("\n");
+    expect(lines).toContain("估算：overhead：WasmEdge 运行时 CPU 开销 ≤ 1 %（按其层次 L-4 估算；扣分）");
+    expect(edge.zh.stacks[0]!.explanation[0]).toBe(
+      `${edge.zh.stacks[0]!.label} 位于 ${edge.zh.stacks[0]!.coordinate.text}`,
+    );
+    expect(edge.zh.weights.why).toBe("要求中的 prefer 权重（场景的权重，被你给出的覆盖）");
+    // Years before a project joined the CNCF, a missing figure, an empty slot, no scenario at all.
+    const early = recommend(kb, { scenario: "edge", year: 2018 }, { top: 3, weights: "hand", lang: "zh" });
+    const old = notes(early).join("\n");
+    for (const line of notes(early)) expect(line, line).not.toMatch(ENGLISH);
+    expect(old).toMatch(/：2018 年时尚未进入 CNCF，自 2018 年发布已 0 年（截至 2018 年）/);
+    expect(old).toMatch(/：没有 CPU 开销数据，其层次也没有（按中等 0\.5 计，并扣分）/);
+    expect(old).toContain("无策略组件：无可评判（中性 0.5）");
+    expect(old).toContain("无策略组件：不在请求路径上");
+    const none = recommend(kb, {}, { top: 1, weights: "hand", lang: "zh" });
+    expect(notes(none)).toContain("没有要适配的场景");
+    // The ai-inference records state a coordinate without a year.
+    const ai = recommend(kb, { scenario: "ai-inference" }, { top: 1, weights: "hand", lang: "zh" });
+    expect(notes(ai).join("\n")).toMatch(/；记录中给出的坐标把 ai-inference 定在 D=4/);
+  });
+
+  it("keeps the English of the term notes, the first line and the weights", () => {
+    const en = notes(edge.en).join("\n");
+    expect(en).toMatch(/WasmEdge cold start ≤ \d+ ms/);
+    expect(en).toContain("CPU overhead ≤ 1 % (estimated from its level L-4; penalised)");
+    expect(en).toMatch(/: in \d+ of 13 recorded edge stacks; the 2025 stated coordinate puts edge at X=2/);
+    expect(en).toMatch(/: CNCF (graduated|sandbox), \d+ years since its \d{4} release \(as of 2025\)/);
+    expect(en).toMatch(/at L-4 \(sandbox\), 100 % up the strength ordering/);
+    expect(edge.en.stacks[0]!.explanation[0]).toBe(
+      `${edge.en.stacks[0]!.label} at ${edge.en.stacks[0]!.coordinate.text}`,
+    );
+    expect(edge.en.weights.why).toBe("the requirements' prefer weights (the scenario's, overridden by yours)");
+    expect(notes(edge.en).length).toBe(notes(edge.zh).length);
+    const early = recommend(kb, { scenario: "edge", year: 2018 }, { top: 3, weights: "hand", lang: "en" });
+    expect(notes(early).join("\n")).toMatch(/: not yet in the CNCF in 2018, 0 years since its 2018 release/);
+    expect(notes(early)).toContain("no policy: nothing to judge (neutral 0.5)");
+  });
+
+  it("says in Chinese where the weights came from: learned, kept, or still being evaluated", () => {
+    // A knowledge base with no recorded stacks: its evaluation is pending at first, and instant.
+    const bare = (): Kb => ({ ...kb, scenarios: new Map(), cases: { ...kb.cases, all: [] } }) as Kb;
+    const pendingZh = recommend(bare(), {}, { top: 1, lang: "zh", learnedWeights: "ifReady" }).weights.why;
+    expect(pendingZh).toBe(
+      "要求中的 prefer 权重（场景的权重，被你给出的覆盖）；学习权重仍在评估中（对已记录的技术栈做留一法），在此期间使用人工设定的权重",
+    );
+    const pendingEn = recommend(bare(), {}, { top: 1, lang: "en", learnedWeights: "ifReady" }).weights.why;
+    expect(pendingEn).toMatch(/; the learned weights are still being evaluated \(leave-one-out/);
+    // A ready evaluation (primed, not computed: that takes seconds): edge keeps the hand-set weights, serverless learns.
+    const own = { ...kb } as Kb;
+    const acc = (top1: number) => ({ n: 13, top1, top3: 8 });
+    primeWeightEvaluation(own, {
+      records: 26,
+      skipped: 0,
+      overall: { hand: acc(7), learned: acc(7) },
+      perScenario: [
+        { scenario: "edge", hand: acc(7), learned: acc(7), uses: "hand" },
+        { scenario: "serverless", hand: acc(0), learned: acc(7), uses: "learned" },
+      ],
+      weights: { startup: 0, footprint: 0, isolation: 0, overhead: 0, maturity: 1, fit: 9 },
+      pairs: 0,
+      method: "primed",
+    });
+    const kept = recommend(own, { scenario: "edge" }, { top: 1, lang: "zh" }).weights;
+    expect(kept.source).toBe("hand");
+    expect(kept.why).toBe(
+      "要求中的 prefer 权重（场景的权重，被你给出的覆盖）；对 13 个已记录的 edge 技术栈做留一法评估：学习权重 top-1 7/13、top-3 8/13，人工权重 top-1 7/13、top-3 8/13——保留人工权重",
+    );
+    const learned = recommend(own, { scenario: "serverless" }, { top: 1, lang: "zh" }).weights;
+    expect(learned.source).toBe("learned");
+    expect(learned.why).toMatch(/^对 13 个已记录的 serverless 技术栈做留一法评估：.*——采用学习权重$/);
+    for (const why of [pendingZh, kept.why, learned.why]) expect(why, why).not.toMatch(ENGLISH);
+    expect(recommend(own, { scenario: "edge" }, { top: 1, lang: "en" }).weights.why).toBe(
+      "the requirements' prefer weights (the scenario's, overridden by yours); leave-one-out on 13 recorded edge stacks: learned top-1 7/13, top-3 8/13 vs hand-set top-1 7/13, top-3 8/13 — hand-set weights kept",
+    );
   });
 
   it("says in Chinese why nothing is ranked, and what to relax", () => {

@@ -240,8 +240,8 @@ export function figureLabel(label: string, lang: Lang): string {
 }
 
 /**
- * The words of a term piece's description (query-context's `describePiece`), ready for it to use; the
- * English is what it prints today.
+ * The words of a term piece's description (query-context's `describePiece`). Figure labels arrive in
+ * English (the pieces' cached keys) and are translated here by {@link figureLabel}.
  */
 export const PIECE = {
   emptySlot: phrase(
@@ -251,7 +251,11 @@ export const PIECE = {
   noFigure: phrase(
     (a: { who: string; label: string }) =>
       `${a.who}: no ${a.label} figure, not even for its level (assumed middling, 0.5, with a penalty)`,
-    (a) => `${a.who}：没有${figureLabel(a.label, "zh")}数据，其层次也没有（按中等 0.5 计，并扣分）`,
+    (a) => {
+      const label = figureLabel(a.label, "zh");
+      // A space between Chinese and a Latin word: "没有 CPU 开销数据", "没有冷启动数据".
+      return `${a.who}：没有${/^[A-Za-z0-9]/.test(label) ? " " : ""}${label}数据，其层次也没有（按中等 0.5 计，并扣分）`;
+    },
   ),
   figure: phrase(
     (a: { who: string; label: string; figure: string; estimatedFrom?: string }) =>
@@ -280,7 +284,8 @@ export const PIECE = {
   fitTarget: phrase(
     (a: { year: number; scenario: string; dim: string; levels: string }) =>
       `; the ${a.year} stated coordinate puts ${a.scenario} at ${a.dim}=${a.levels}`,
-    (a) => `；${a.year} 年给出的坐标把 ${a.scenario} 定在 ${a.dim}=${a.levels}`,
+    // Year 0: the stated coordinates carry no year.
+    (a) => `；${a.year > 0 ? `${a.year} 年` : "记录中"}给出的坐标把 ${a.scenario} 定在 ${a.dim}=${a.levels}`,
   ),
   fit: phrase(
     (a: { who: string; count: number; n: number; scenario: string; target: string }) =>
@@ -296,3 +301,22 @@ export const PIECE = {
     (a) => `${a.who}：无可评判（中性 0.5）`,
   ),
 };
+
+const CNCF_STATUS_ZH: Readonly<Record<string, string>> = {
+  "not a CNCF project": "非 CNCF 项目",
+  "CNCF archived": "CNCF 已归档",
+  "CNCF graduated": "CNCF 毕业项目",
+  "CNCF incubating": "CNCF 孵化项目",
+  "CNCF sandbox": "CNCF 沙箱项目",
+};
+
+/**
+ * A project's CNCF standing as `cncfScore` (recommend/tech-profile.ts) words it, in the language asked
+ * for: the English as given, the Chinese from its known wordings.
+ * @example cncfStatusText("not yet in the CNCF in 2016", 2016, "zh") // "2016 年时尚未进入 CNCF"
+ */
+export function cncfStatusText(status: string, year: number, lang: Lang): string {
+  if (lang !== "zh") return status;
+  if (status === `not yet in the CNCF in ${year}`) return `${year} 年时尚未进入 CNCF`;
+  return CNCF_STATUS_ZH[status] ?? status;
+}

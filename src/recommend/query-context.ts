@@ -4,6 +4,7 @@ import { dimensionDistance } from "../coordinate/coordinate-distance.js";
 import { satisfiesBound } from "../coordinate/evaluate-must.js";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
+import { cncfStatusText, PIECE } from "../i18n/recommend-phrases.js";
 import type { CompiledDimension, CompiledFact, CompiledTechnology, Kb } from "../kb/kb.js";
 import { formatNormalizedFigure } from "../kb/representative-value.js";
 import type { NumericRange } from "../model/requirements.js";
@@ -956,20 +957,26 @@ function cncfScoreCached(t: CompiledTechnology, year: number): { score: number; 
 }
 
 /**
- * What a term piece rests on, in words, with its source and grade where a figure decided it.
+ * What a term piece rests on, in words (in the query's language), with its source and grade where a
+ * figure decided it. Made on demand, for the stacks shown: the cached pieces hold numbers and keys only.
  * @example describePiece(ctx, ctx.runtimes[0]!.pieces[0]!).text // "WasmEdge cold start ≤ 1 ms"
  */
 export function describePiece(ctx: QueryContext, p: TermPiece): { text: string; source?: string; grade?: string } {
   const { kb, lang } = ctx;
   const t = p.part === null ? undefined : kb.technologies.get(p.part);
-  const who = t ? t.names[lang] : `no ${p.slot}`;
+  const who = t ? t.names[lang] : PIECE.emptySlot(lang, { slot: p.slot });
   switch (p.basis) {
     case "figure": {
-      if (!p.figure)
-        return { text: `${who}: no ${p.label} figure, not even for its level (assumed middling, 0.5, with a penalty)` };
+      const label = p.label ?? "";
+      if (!p.figure) return { text: PIECE.noFigure(lang, { who, label }) };
       const f = p.figure;
       return {
-        text: `${who} ${p.label} ${formatNormalizedFigure(f.fact)}${f.estimated ? ` (estimated from its level ${f.fact.subject}; penalised)` : ""}`,
+        text: PIECE.figure(lang, {
+          who,
+          label,
+          figure: formatNormalizedFigure(f.fact),
+          ...(f.estimated ? { estimatedFrom: f.fact.subject } : {}),
+        }),
         source: f.fact.source,
         grade: f.fact.grade,
       };
@@ -980,35 +987,51 @@ export function describePiece(ctx: QueryContext, p: TermPiece): { text: string; 
       const level = v === undefined || !dim ? undefined : dim.levelByValue.get(v);
       return {
         text: level
-          ? `${who} at ${level.code} (${level.names[lang]}), ${+(p.value * 100).toFixed(0)} % up the ${dim?.distanceBy ?? "level"} ordering`
-          : `${who} has no isolation level`,
+          ? PIECE.isolation(lang, {
+              who,
+              code: level.code,
+              level: level.names[lang],
+              percent: +(p.value * 100).toFixed(0),
+              ordering: dim?.distanceBy ?? (lang === "zh" ? "层次" : "level"),
+            })
+          : PIECE.noIsolation(lang, { who }),
         ...(dim ? { source: dim.source } : {}),
       };
     }
     case "maturity": {
       if (!t) return { text: "" };
-      const c = cncfScore(t, ctx.req.year);
+      const year = ctx.req.year;
+      const c = cncfScoreCached(t, year);
       return {
-        text: `${who}: ${c.status}, ${Math.max(0, ctx.req.year - t.releasedYear)} years since its ${t.releasedYear} release (as of ${ctx.req.year})`,
+        text: PIECE.maturity(lang, {
+          who,
+          status: cncfStatusText(c.status, year, lang),
+          years: Math.max(0, year - t.releasedYear),
+          released: t.releasedYear,
+          year,
+        }),
         source: t.released.source,
       };
     }
     case "fit": {
       const fit = ctx.fit;
       const sc = ctx.req.scenario;
-      if (!fit || !sc) return { text: "no scenario to fit" };
+      if (!fit || !sc) return { text: PIECE.noScenario(lang) };
       const count = fit.counts[p.slot].get(p.part ?? "-") ?? 0;
       const dim = p.slot === "observability" ? undefined : slotDimension(kb, p.slot);
       const want = dim ? fit.target[dim.key] : undefined;
       const target =
         want && fit.targetFrom
-          ? `; the ${fit.targetFrom.year} stated coordinate puts ${sc.id} at ${dim?.key}=${want.join("/")}`
+          ? PIECE.fitTarget(lang, {
+              year: fit.targetFrom.year,
+              scenario: sc.id,
+              dim: `${dim?.key}`,
+              levels: want.join("/"),
+            })
           : "";
-      return { text: `${who}: in ${count} of ${fit.n} recorded ${sc.id} stacks${target}` };
+      return { text: PIECE.fit(lang, { who, count, n: fit.n, scenario: sc.id, target }) };
     }
     case "empty":
-      return {
-        text: p.term === "overhead" ? `${who}: nothing in the request path` : `${who}: nothing to judge (neutral 0.5)`,
-      };
+      return { text: p.term === "overhead" ? PIECE.nothingInPath(lang, { who }) : PIECE.nothingToJudge(lang, { who }) };
   }
 }

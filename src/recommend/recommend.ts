@@ -2,6 +2,7 @@
 import type { CoordinateJson } from "../coordinate/coordinate.js";
 import { coordinateJson } from "../coordinate/format-coordinate.js";
 import type { Lang } from "../i18n/lang.js";
+import { EXPLAIN, WEIGHTS } from "../i18n/recommend-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import type { Must, Requirements } from "../model/requirements.js";
 import { analyzeDimensions, type DimensionAnalysis } from "./analyze-dimensions.js";
@@ -120,7 +121,7 @@ export function presentStacks(ctx: QueryContext, ranked: readonly RankedStack[])
         supporting: (c.supporting ?? []).map((id) => ref(kb, id, lang)),
       },
       coordinate,
-      explanation: [`${label} at ${coordinate.text}`, ...explainStack(ctx, s, terms[i]!)],
+      explanation: [EXPLAIN.stackAt(lang, { label, coordinate: coordinate.text }), ...explainStack(ctx, s, terms[i]!)],
       tradeoffs: next ? tradeoffs(ctx, s, terms[i]!, next, terms[i + 1]!) : [],
       terms: terms[i]!,
       figures: stackFigures(ctx, s),
@@ -144,20 +145,20 @@ export function recommend(kb: Kb, requirements: Requirements, options: Recommend
   let weights: RecommendResult["weights"] = {
     source: "hand",
     values: req.weights,
-    why: "the requirements' prefer weights (the scenario's, overridden by yours)",
+    why: WEIGHTS.hand(lang),
   };
   const pending = mode !== "hand" && options.learnedWeights === "ifReady" && !readyWeightEvaluation(kb);
   if (pending) {
     void evaluateWeightsInBackground(kb);
     weights = {
       ...weights,
-      why: `${weights.why}; the learned weights are still being evaluated (leave-one-out over the recorded stacks), so the hand-set ones are used meanwhile`,
+      why: WEIGHTS.pending(lang, { why: weights.why }),
     };
   } else if (mode !== "hand") {
-    const learned = learnedWeightsFor(kb, req);
+    const learned = learnedWeightsFor(kb, req, lang);
     if (learned && (mode === "learned" || learned.wins))
       weights = { source: "learned", values: learned.weights, why: learned.why };
-    else if (learned) weights = { ...weights, why: `${weights.why}; ${learned.why}` };
+    else if (learned) weights = { ...weights, why: WEIGHTS.also(lang, { why: weights.why, learned: learned.why }) };
   }
   const ctx = buildQueryContext(kb, req, {
     lang,
