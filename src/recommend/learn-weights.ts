@@ -170,7 +170,14 @@ const running = new WeakMap<Kb, Promise<WeightEvaluation>>();
 /** The evaluation as steps: one per leave-one-out fold, so it can run a fold at a time. */
 function* evaluationSteps(kb: Kb): Generator<void, WeightEvaluation> {
   const all = recordedStacks(kb);
-  const problems = all.map((r) => problemOf(kb, r)).filter((p): p is Problem => p !== undefined);
+  // A step per recorded stack while the problems are built (each runs a search), then one for the fit.
+  const problems: Problem[] = [];
+  for (const r of all) {
+    yield;
+    const p = problemOf(kb, r);
+    if (p) problems.push(p);
+  }
+  yield;
   const global = fitModel(problems);
   const acc = () => ({ n: 0, top1: 0, top3: 0 });
   const overall = { hand: acc(), learned: acc() };
@@ -255,14 +262,17 @@ export function evaluateWeightsInBackground(kb: Kb): Promise<WeightEvaluation> {
   if (pending) return pending;
   const promise = (async () => {
     const steps = evaluationSteps(kb);
-    let step = steps.next();
-    while (!step.done) {
+    // Every step, the first included, runs after a turn of the event loop: the caller's request is
+    // answered before any of the work starts.
+    for (;;) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (cache.has(kb)) return cache.get(kb)!;
-      step = steps.next();
+      const step = steps.next();
+      if (step.done) {
+        cache.set(kb, step.value);
+        return step.value;
+      }
     }
-    cache.set(kb, step.value);
-    return step.value;
   })();
   running.set(kb, promise);
   return promise;
