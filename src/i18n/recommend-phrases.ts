@@ -283,7 +283,7 @@ export const PIECE = {
   ),
   fitTarget: phrase(
     (a: { year: number; scenario: string; dim: string; levels: string }) =>
-      `; the ${a.year} stated coordinate puts ${a.scenario} at ${a.dim}=${a.levels}`,
+      `; the ${a.year > 0 ? `${a.year} ` : "recorded "}stated coordinate puts ${a.scenario} at ${a.dim}=${a.levels}`,
     // Year 0: the stated coordinates carry no year.
     (a) => `；${a.year > 0 ? `${a.year} 年` : "记录中"}给出的坐标把 ${a.scenario} 定在 ${a.dim}=${a.levels}`,
   ),
