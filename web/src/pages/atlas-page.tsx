@@ -1,6 +1,7 @@
 /** @module web/pages/atlas-page — the whole network (sigma, WebGL): colour and group by any dimension, facets, a year slider, search en/zh, a node's detail. */
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { ErrorBox } from "../components/error-box.js";
+import { Field, SelectField } from "../components/field.js";
 import { Link } from "../components/link.js";
 import { Loading } from "../components/loading.js";
 import { type DimensionInfo, dimensionLabel, levelLabel, readDimensions } from "../lib/dimensions.js";
@@ -231,8 +232,7 @@ export default function AtlasPage() {
     <div className="atlas">
       <h1 className="visually-hidden">{t("atlasTitle")}</h1>
       <aside className="atlas-controls" aria-label={t("facets")}>
-        <div className="field">
-          <label htmlFor="atlas-search">{t("search")}</label>
+        <Field id="atlas-search" label={t("search")}>
           <input
             id="atlas-search"
             type="search"
@@ -260,42 +260,32 @@ export default function AtlasPage() {
               ))}
             </ul>
           )}
-        </div>
+        </Field>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="atlas-color">{t("colourBy")}</label>
-            <select
-              id="atlas-color"
-              value={colorKey}
-              onChange={(e) => setQuery({ color: e.target.value === "D" ? null : e.target.value })}
-            >
-              {allKeys.map((k) => (
-                <option key={k} value={k}>
-                  {keyLabel(k, dims, lang, t)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="atlas-group">{t("groupBy")}</label>
-            <select
-              id="atlas-group"
-              value={groupKey}
-              onChange={(e) => setQuery({ group: e.target.value === "D" ? null : e.target.value })}
-            >
-              {[...allKeys, "none"].map((k) => (
-                <option key={k} value={k}>
-                  {keyLabel(k, dims, lang, t)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="atlas-color"
+            label={t("colourBy")}
+            value={colorKey}
+            onChange={(k) => setQuery({ color: k === "D" ? null : k })}
+            choices={allKeys.map((k) => ({ value: k, label: keyLabel(k, dims, lang, t) }))}
+          />
+          <SelectField
+            id="atlas-group"
+            label={t("groupBy")}
+            value={groupKey}
+            onChange={(k) => setQuery({ group: k === "D" ? null : k })}
+            choices={[...allKeys, "none"].map((k) => ({ value: k, label: keyLabel(k, dims, lang, t) }))}
+          />
         </div>
         {years && year !== undefined && (
-          <div className="field">
-            <label htmlFor="atlas-year">
-              {t("year")}: <output htmlFor="atlas-year">{year}</output>
-            </label>
+          <Field
+            id="atlas-year"
+            label={
+              <>
+                {t("year")}: <output htmlFor="atlas-year">{year}</output>
+              </>
+            }
+          >
             <input
               id="atlas-year"
               type="range"
@@ -309,7 +299,7 @@ export default function AtlasPage() {
             <p id="atlas-year-help" className="hint">
               {t("yearHelp")} ({years.min}–{years.max})
             </p>
-          </div>
+          </Field>
         )}
         <fieldset className="facets">
           <legend>{t("facets")}</legend>

@@ -1,6 +1,7 @@
 /** @module web/pages/design-page — a system file or kubectl export in → the platform, its diagram and the RuntimeClass manifests (POST /api/design). */
 import { type ChangeEvent, type FormEvent, useState } from "react";
 import { ErrorBox } from "../components/error-box.js";
+import { Field } from "../components/field.js";
 import { Link } from "../components/link.js";
 import { Loading } from "../components/loading.js";
 import { api } from "../lib/api.js";
@@ -60,8 +61,7 @@ export default function DesignPage() {
         <p className="hint" id="design-help">
           {t("designHelp")}
         </p>
-        <div className="field">
-          <label htmlFor="design-text">{t("systemFile")}</label>
+        <Field id="design-text" label={t("systemFile")}>
           <textarea
             id="design-text"
             rows={14}
@@ -71,11 +71,10 @@ export default function DesignPage() {
             onChange={(e) => setText(e.target.value)}
             placeholder={"workloads:\n  - name: inference\n    must: { gpu: true, untrustedCode: true }"}
           />
-        </div>
-        <div className="field inline">
-          <label htmlFor="design-file">{t("upload")}</label>
+        </Field>
+        <Field id="design-file" className="inline" label={t("upload")}>
           <input id="design-file" type="file" accept=".yaml,.yml,.json,.txt" onChange={upload} />
-        </div>
+        </Field>
         <button type="submit" className="primary" disabled={!text.trim()} data-testid="design-submit">
           {t("designSubmit")}
         </button>

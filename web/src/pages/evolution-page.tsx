@@ -1,10 +1,13 @@
 /** @module web/pages/evolution-page — the timeline, a scenario's path across years, forecasts with intervals, and the backtests behind their confidence. */
-import { useMemo } from "react";
+import { Fragment, useMemo } from "react";
 import { Chart } from "../charts/chart.js";
+import { AnswerStatus } from "../components/answer-status.js";
 import { ErrorBox } from "../components/error-box.js";
-import { Loading } from "../components/loading.js";
+import { SelectField } from "../components/field.js";
+import { List } from "../components/list.js";
 import { SourceRef } from "../components/source-ref.js";
-import { readDimensions } from "../lib/dimensions.js";
+import { Table } from "../components/table.js";
+import { dimensionLabel, readDimensions } from "../lib/dimensions.js";
 import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
 import { setQuery, useLocation } from "../lib/router.js";
@@ -77,10 +80,12 @@ export default function EvolutionPage() {
   );
   const backtest = useApi<Backtest>("/api/predict/backtest", lang);
   const dimInfo = useMemo(() => (dims.data ? readDimensions(dims.data) : []), [dims.data]);
-  const dimName = (k: string) => {
-    const d = dimInfo.find((x) => x.key === k);
-    return d?.names ? `${k} ${d.names[lang]}` : k;
-  };
+  const dimName = (k: string) =>
+    dimensionLabel(
+      dimInfo.find((x) => x.key === k),
+      k,
+      lang,
+    );
 
   const timelineOption = useMemo(() => {
     const tl = timeline.data;
@@ -276,8 +281,7 @@ export default function EvolutionPage() {
 
       <section aria-labelledby="evo-timeline">
         <h2 id="evo-timeline">{t("timeline")}</h2>
-        {timeline.error && <ErrorBox error={timeline.error} onRetry={timeline.reload} />}
-        {timeline.loading && <Loading />}
+        <AnswerStatus answer={timeline} />
         {timelineOption && (
           <Chart
             label={t("timelineChart")}
@@ -288,43 +292,38 @@ export default function EvolutionPage() {
           />
         )}
         {timeline.data && (
-          <div className="field inline">
-            <label htmlFor="evo-year">{t("eventsIn", { year: "" }).trim()}</label>
-            <select
-              id="evo-year"
-              value={selectedYear ?? ""}
-              onChange={(e) => setQuery({ year: e.target.value || null })}
-            >
-              <option value="">—</option>
-              {Array.from({ length: timeline.data.to - timeline.data.from + 1 }, (_, i) => timeline.data!.from + i).map(
-                (y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ),
-              )}
-            </select>
-          </div>
+          <SelectField
+            id="evo-year"
+            className="inline"
+            label={t("eventsIn", { year: "" }).trim()}
+            value={selectedYear ?? ""}
+            onChange={(y) => setQuery({ year: y || null })}
+            blank="—"
+            choices={Array.from({ length: timeline.data.to - timeline.data.from + 1 }, (_, i) => {
+              const y = timeline.data!.from + i;
+              return { value: y, label: y };
+            })}
+          />
         )}
         {eventsOfYear.length > 0 && (
-          <ul className="timeline-list" aria-label={t("eventsIn", { year: selectedYear ?? "" })}>
-            {keyed(eventsOfYear).map(([i, e]) => (
-              <li key={i}>
+          <List items={eventsOfYear} className="timeline-list" label={t("eventsIn", { year: selectedYear ?? "" })}>
+            {(e) => (
+              <>
                 <span className="tag">{e.kind}</span> {e.text} <SourceRef source={e.source} />
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          </List>
         )}
         {timeline.data && (
           <details>
             <summary>{t("milestones")}</summary>
-            <ul>
-              {timeline.data.milestones.map((m) => (
-                <li key={m.subject}>
+            <List items={timeline.data.milestones}>
+              {(m) => (
+                <>
                   <strong>{m.year}</strong> {m.text} <SourceRef source={m.source} />
-                </li>
-              ))}
-            </ul>
+                </>
+              )}
+            </List>
           </details>
         )}
       </section>
@@ -332,57 +331,44 @@ export default function EvolutionPage() {
       <section aria-labelledby="evo-path">
         <h2 id="evo-path">{t("path")}</h2>
         {scenarios.error && <ErrorBox error={scenarios.error} />}
-        <div className="field inline">
-          <label htmlFor="evo-scenario">{t("scenario")}</label>
-          <select id="evo-scenario" value={scenario ?? ""} onChange={(e) => setQuery({ scenario: e.target.value })}>
-            {scenarios.data?.scenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.names[lang]} ({s.cases})
-              </option>
-            ))}
-          </select>
-        </div>
-        {path.error && <ErrorBox error={path.error} onRetry={path.reload} />}
-        {path.loading && <Loading />}
+        <SelectField
+          id="evo-scenario"
+          className="inline"
+          label={t("scenario")}
+          value={scenario ?? ""}
+          onChange={(x) => setQuery({ scenario: x })}
+          choices={(scenarios.data?.scenarios ?? []).map((s) => ({
+            value: s.id,
+            label: `${s.names[lang]} (${s.cases})`,
+          }))}
+        />
+        <AnswerStatus answer={path} />
         {pathOption && <Chart label={t("pathChart")} option={pathOption} height={260} testId="path-chart" />}
         {path.data && (
-          <div className="table-wrap">
-            <table data-testid="path-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("year")}</th>
-                  <th scope="col">{t("coordinate")}</th>
-                  <th scope="col">Stack</th>
-                  <th scope="col">{t("changes")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {path.data.years.map((y) => (
-                  <tr key={y.year}>
-                    <th scope="row">{y.year}</th>
-                    <td className="mono">{y.coordinate.text}</td>
-                    <td>{y.stack?.label ?? "—"}</td>
-                    <td>
-                      {keyed(y.changes).map(([i, c]) => (
-                        <div key={i}>
-                          {c.text}
-                          {c.cause && <div className="hint">{c.cause}</div>}
-                        </div>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table testId="path-table" columns={[t("year"), t("coordinate"), "Stack", t("changes")]}>
+            {path.data.years.map((y) => (
+              <tr key={y.year}>
+                <th scope="row">{y.year}</th>
+                <td className="mono">{y.coordinate.text}</td>
+                <td>{y.stack?.label ?? "—"}</td>
+                <td>
+                  {keyed(y.changes).map(([i, c]) => (
+                    <div key={i}>
+                      {c.text}
+                      {c.cause && <div className="hint">{c.cause}</div>}
+                    </div>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
       </section>
 
       <section aria-labelledby="evo-forecast">
         <h2 id="evo-forecast">{t("forecast")}</h2>
         <p className="hint">{t("forecastHelp")}</p>
-        {forecast.error && <ErrorBox error={forecast.error} onRetry={forecast.reload} />}
-        {forecast.loading && <Loading />}
+        <AnswerStatus answer={forecast} />
         {forecast.data && (
           <>
             <div className="chart-grid" data-testid="forecast-charts">
@@ -390,39 +376,30 @@ export default function EvolutionPage() {
                 <Chart key={f.key} label={`${t("forecast")} ${f.key}`} option={f.option} height={220} />
               ))}
             </div>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("year")}</th>
-                    <th scope="col">{t("coordinate")}</th>
-                    {ORDINAL.map((k) => (
-                      <th key={k} scope="col">
-                        {k} [low, high]
-                      </th>
-                    ))}
-                    <th scope="col">{t("confidence")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {forecast.data.years.map((y) => (
-                    <tr key={y.year}>
-                      <th scope="row">{y.year}</th>
-                      <td className="mono">{y.coordinate.text}</td>
-                      {ORDINAL.map((k) => {
-                        const d = y.dimensions[k];
-                        return (
-                          <td key={k} className="num">
-                            {d ? `${String(d.value)} [${String(d.low)}, ${String(d.high)}]` : "—"}
-                          </td>
-                        );
-                      })}
-                      <td className="num">{pct(y.confidence)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              columns={[
+                t("year"),
+                t("coordinate"),
+                ...ORDINAL.map((k) => <Fragment key={k}>{k} [low, high]</Fragment>),
+                t("confidence"),
+              ]}
+            >
+              {forecast.data.years.map((y) => (
+                <tr key={y.year}>
+                  <th scope="row">{y.year}</th>
+                  <td className="mono">{y.coordinate.text}</td>
+                  {ORDINAL.map((k) => {
+                    const d = y.dimensions[k];
+                    return (
+                      <td key={k} className="num">
+                        {d ? `${String(d.value)} [${String(d.low)}, ${String(d.high)}]` : "—"}
+                      </td>
+                    );
+                  })}
+                  <td className="num">{pct(y.confidence)}</td>
+                </tr>
+              ))}
+            </Table>
             <p className="hint">
               {t("method")}: {forecast.data.method}
             </p>
@@ -435,8 +412,7 @@ export default function EvolutionPage() {
       <section aria-labelledby="evo-backtest">
         <h2 id="evo-backtest">{t("backtest")}</h2>
         <p className="hint">{t("backtestHelp")}</p>
-        {backtest.error && <ErrorBox error={backtest.error} onRetry={backtest.reload} />}
-        {backtest.loading && <Loading />}
+        <AnswerStatus answer={backtest} />
         {backtest.data && backtestOptions && (
           <>
             <p data-testid="backtest-figures">

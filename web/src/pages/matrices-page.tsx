@@ -1,14 +1,17 @@
 /** @module web/pages/matrices-page — technology × level, compatibility, and the O1 × O2 localisation matrix with diagnose behind it. */
-import { type FormEvent, useEffect, useMemo, useState } from "react";
+import { type FormEvent, Fragment, type ReactNode, useEffect, useMemo, useState } from "react";
+import { AnswerStatus } from "../components/answer-status.js";
 import { ErrorBox } from "../components/error-box.js";
+import { Field, SelectField } from "../components/field.js";
 import { Link } from "../components/link.js";
+import { List } from "../components/list.js";
 import { Loading } from "../components/loading.js";
 import { SourceRef } from "../components/source-ref.js";
+import { Table } from "../components/table.js";
 import { api } from "../lib/api.js";
 import { ApiError } from "../lib/api-error.js";
-import { levelLabel, readDimensions } from "../lib/dimensions.js";
+import { dimensionLabel, levelLabel, readDimensions } from "../lib/dimensions.js";
 import { useLang } from "../lib/i18n.js";
-import { keyed } from "../lib/keyed.js";
 import { setQuery, useLocation } from "../lib/router.js";
 import type { TechnologyList } from "../lib/types.js";
 import { useApi } from "../lib/use-api.js";
@@ -74,6 +77,7 @@ export default function MatricesPage() {
   const compatRows = [...new Set(compat.map((c) => c.a))].sort();
   const compatCols = [...new Set(compat.map((c) => c.b))].sort();
   const d = dimInfo.find((x) => x.key === (analysis.data?.matrices.levels.dimension ?? dim));
+  const levelColumns = analysis.data?.matrices.levels.columns ?? [];
 
   return (
     <div className="page matrices" data-testid="matrices-page">
@@ -82,63 +86,47 @@ export default function MatricesPage() {
       <section aria-labelledby="mx-levels">
         <h2 id="mx-levels">{t("techByLevel")}</h2>
         <div className="field-row">
-          <div className="field inline">
-            <label htmlFor="mx-dim">{t("groupBy")}</label>
-            <select
-              id="mx-dim"
-              value={dim}
-              onChange={(e) => setQuery({ dim: e.target.value === "D" ? null : e.target.value })}
-            >
-              {MATRIX_DIMENSIONS.map((k) => {
-                const info = dimInfo.find((x) => x.key === k);
-                return (
-                  <option key={k} value={k}>
-                    {k}
-                    {info?.names ? ` ${info.names[lang]}` : ""}
-                  </option>
-                );
-              })}
-            </select>
-          </div>
-          <div className="field inline">
-            <label htmlFor="mx-filter">{t("filterTech")}</label>
+          <SelectField
+            id="mx-dim"
+            className="inline"
+            label={t("groupBy")}
+            value={dim}
+            onChange={(x) => setQuery({ dim: x === "D" ? null : x })}
+            choices={MATRIX_DIMENSIONS.map((k) => ({
+              value: k,
+              label: dimensionLabel(
+                dimInfo.find((x) => x.key === k),
+                k,
+                lang,
+              ),
+            }))}
+          />
+          <Field id="mx-filter" className="inline" label={t("filterTech")}>
             <input id="mx-filter" type="search" value={filter} onChange={(e) => setQuery({ filter: e.target.value })} />
-          </div>
+          </Field>
         </div>
-        {analysis.error && <ErrorBox error={analysis.error} onRetry={analysis.reload} />}
-        {analysis.loading && <Loading />}
+        <AnswerStatus answer={analysis} />
         {analysis.data && (
-          <div className="table-wrap matrix-wrap">
-            <table className="matrix" data-testid="level-matrix">
-              <thead>
-                <tr>
-                  <th scope="col" />
-                  {analysis.data.matrices.levels.columns.map((c) => (
-                    <th key={c} scope="col">
-                      {levelLabel(d, c, lang)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      <Link to={`/technology/${encodeURIComponent(r.id)}`}>{nameOf(r.id)}</Link>
-                    </th>
-                    {analysis.data!.matrices.levels.columns.map((c) => {
-                      const on = r.levels.includes(c);
-                      return (
-                        <td key={c} className={on ? "on" : ""} aria-label={on ? `${nameOf(r.id)}: ${c}` : undefined}>
-                          {on ? "●" : ""}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            box="matrix-wrap"
+            className="matrix"
+            testId="level-matrix"
+            columns={[null, ...levelColumns.map((c) => levelLabel(d, c, lang))]}
+          >
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <TechHead id={r.id} name={nameOf(r.id)} />
+                {levelColumns.map((c) => {
+                  const on = r.levels.includes(c);
+                  return (
+                    <td key={c} className={on ? "on" : ""} aria-label={on ? `${nameOf(r.id)}: ${c}` : undefined}>
+                      {on ? "●" : ""}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </Table>
         )}
       </section>
 
@@ -150,44 +138,33 @@ export default function MatricesPage() {
               <span className="cell-ok">✓</span> compatible-with · <span className="cell-bad">✗</span> conflicts-with (
               {compat.length})
             </p>
-            <div className="table-wrap matrix-wrap">
-              <table className="matrix compat" data-testid="compat-matrix">
-                <thead>
-                  <tr>
-                    <th scope="col" />
-                    {compatCols.map((c) => (
-                      <th key={c} scope="col" className="rot">
-                        <span>{nameOf(c)}</span>
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {compatRows.map((a) => (
-                    <tr key={a}>
-                      <th scope="row">
-                        <Link to={`/technology/${encodeURIComponent(a)}`}>{nameOf(a)}</Link>
-                      </th>
-                      {compatCols.map((b) => {
-                        const c = compat.find((x) => x.a === a && x.b === b);
-                        if (!c) return <td key={b} />;
-                        const ok = c.relation !== "conflicts-with";
-                        return (
-                          <td
-                            key={b}
-                            className={ok ? "cell-ok" : "cell-bad"}
-                            title={`${nameOf(a)} ${c.relation} ${nameOf(b)}${c.reason ? `: ${c.reason}` : ""}${c.source ? ` [${c.source}]` : ""}`}
-                            aria-label={`${nameOf(a)} ${c.relation} ${nameOf(b)}`}
-                          >
-                            {ok ? "✓" : "✗"}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              box="matrix-wrap"
+              className="matrix compat"
+              testId="compat-matrix"
+              columns={[null, ...compatCols.map((c) => ({ title: <span>{nameOf(c)}</span>, className: "rot" }))]}
+            >
+              {compatRows.map((a) => (
+                <tr key={a}>
+                  <TechHead id={a} name={nameOf(a)} />
+                  {compatCols.map((b) => {
+                    const c = compat.find((x) => x.a === a && x.b === b);
+                    if (!c) return <td key={b} />;
+                    const ok = c.relation !== "conflicts-with";
+                    return (
+                      <td
+                        key={b}
+                        className={ok ? "cell-ok" : "cell-bad"}
+                        title={`${nameOf(a)} ${c.relation} ${nameOf(b)}${c.reason ? `: ${c.reason}` : ""}${c.source ? ` [${c.source}]` : ""}`}
+                        aria-label={`${nameOf(a)} ${c.relation} ${nameOf(b)}`}
+                      >
+                        {ok ? "✓" : "✗"}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </Table>
           </>
         )}
       </section>
@@ -195,8 +172,7 @@ export default function MatricesPage() {
       <section aria-labelledby="mx-loc">
         <h2 id="mx-loc">{t("localisation")}</h2>
         <p className="hint">{t("localisationHelp")}</p>
-        {matrix.error && <ErrorBox error={matrix.error} onRetry={matrix.reload} />}
-        {matrix.loading && <Loading />}
+        <AnswerStatus answer={matrix} />
         {matrix.data && <LocalisationMatrix matrix={matrix.data} />}
       </section>
     </div>
@@ -243,58 +219,53 @@ function LocalisationMatrix({ matrix }: { matrix: Matrix }) {
 
   return (
     <>
-      <div className="table-wrap">
-        <table className="matrix loc" data-testid="localisation-matrix">
-          <thead>
-            <tr>
-              <th scope="col">O1 ↓ · O2 →</th>
-              {matrix.columns.map((c) => (
-                <th key={c.code} scope="col">
-                  {c.code} {c.name}
-                  <div className="hint">{c.signals.map((s) => s.example).join(", ")}</div>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.name}</th>
-                {matrix.columns.map((c) => {
-                  const cell = matrix.cells.find((x) => x.row === r.id && x.column === c.code);
-                  const active = diag?.data?.cell?.row === r.id && diag.data.cell.column === c.code;
-                  return (
-                    <td key={c.code} className={active ? "active" : cell ? "has" : ""}>
-                      <button
-                        type="button"
-                        className="cell-button"
-                        onClick={() => pick(r, c)}
-                        aria-label={`${t("diagnose")}: ${r.name} × ${c.code}`}
-                      >
-                        {cell ? cell.symptoms.map((s) => s.name).join("; ") : "·"}
-                      </button>
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        className="matrix loc"
+        testId="localisation-matrix"
+        columns={[
+          "O1 ↓ · O2 →",
+          ...matrix.columns.map((c) => (
+            <Fragment key={c.code}>
+              {c.code} {c.name}
+              <div className="hint">{c.signals.map((s) => s.example).join(", ")}</div>
+            </Fragment>
+          )),
+        ]}
+      >
+        {matrix.rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">{r.name}</th>
+            {matrix.columns.map((c) => {
+              const cell = matrix.cells.find((x) => x.row === r.id && x.column === c.code);
+              const active = diag?.data?.cell?.row === r.id && diag.data.cell.column === c.code;
+              return (
+                <td key={c.code} className={active ? "active" : cell ? "has" : ""}>
+                  <button
+                    type="button"
+                    className="cell-button"
+                    onClick={() => pick(r, c)}
+                    aria-label={`${t("diagnose")}: ${r.name} × ${c.code}`}
+                  >
+                    {cell ? cell.symptoms.map((s) => s.name).join("; ") : "·"}
+                  </button>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </Table>
       <p className="hint">
         {matrix.rule.text} <SourceRef source={matrix.rule.source} grade={matrix.rule.grade} />
       </p>
 
       <form className="diagnose-form" onSubmit={submit} aria-labelledby="mx-diag">
         <h3 id="mx-diag">{t("diagnose")}</h3>
-        <div className="field">
-          <label htmlFor="dg-v">{t("vertical")}</label>
+        <Field id="dg-v" label={t("vertical")}>
           <input id="dg-v" value={vInput} required onChange={(e) => setV(e.target.value)} placeholder="OOMKilled" />
-        </div>
-        <div className="field">
-          <label htmlFor="dg-h">{t("horizontal")}</label>
+        </Field>
+        <Field id="dg-h" label={t("horizontal")}>
           <input id="dg-h" value={hInput} onChange={(e) => setH(e.target.value)} placeholder="span duration 2s" />
-        </div>
+        </Field>
         <button type="submit" className="primary">
           {t("diagnose")}
         </button>
@@ -325,56 +296,64 @@ function DiagnosisView({ d }: { d: Diagnosis }) {
         </p>
       )}
       <div className="cols">
-        {d.causes.length > 0 && (
-          <div>
-            <h4>{t("causes")}</h4>
-            <ul>
-              {keyed(d.causes).map(([i, c]) => (
-                <li key={i}>
-                  {c.text} <SourceRef source={c.source} grade={c.grade} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {d.fixes.length > 0 && (
-          <div>
-            <h4>{t("fixes")}</h4>
-            <ul>
-              {keyed(d.fixes).map(([i, c]) => (
-                <li key={i}>
-                  {c.text} <SourceRef source={c.source} grade={c.grade} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {d.symptoms.length > 0 && (
-          <div>
-            <h4>{t("symptoms")}</h4>
-            <ul>
-              {d.symptoms.map((s) => (
-                <li key={s.id}>
-                  {s.name}
-                  {s.fix && <span className="hint"> → {s.fix.text}</span>}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {d.tools.length > 0 && (
-          <div>
-            <h4>{t("tools")}</h4>
-            <ul>
-              {d.tools.map((x) => (
-                <li key={x.id}>
-                  <Link to={`/technology/${encodeURIComponent(x.id)}`}>{x.name}</Link> — {x.use}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <Findings title={t("causes")} items={d.causes}>
+          {cited}
+        </Findings>
+        <Findings title={t("fixes")} items={d.fixes}>
+          {cited}
+        </Findings>
+        <Findings title={t("symptoms")} items={d.symptoms}>
+          {(s) => (
+            <>
+              {s.name}
+              {s.fix && <span className="hint"> → {s.fix.text}</span>}
+            </>
+          )}
+        </Findings>
+        <Findings title={t("tools")} items={d.tools}>
+          {(x) => (
+            <>
+              <Link to={`/technology/${encodeURIComponent(x.id)}`}>{x.name}</Link> — {x.use}
+            </>
+          )}
+        </Findings>
       </div>
     </div>
+  );
+}
+
+/** One kind of finding of a diagnosis under its heading; nothing when there is none. */
+function Findings<T>({
+  title,
+  items,
+  children,
+}: {
+  title: string;
+  items: readonly T[];
+  children: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <div>
+      <h4>{title}</h4>
+      <List items={items}>{children}</List>
+    </div>
+  );
+}
+
+function cited(c: Cited) {
+  return (
+    <>
+      {c.text} <SourceRef source={c.source} grade={c.grade} />
+    </>
+  );
+}
+
+/** A row's header: the technology, linked to its page. */
+function TechHead({ id, name }: { id: string; name: string }) {
+  return (
+    <th scope="row">
+      <Link to={`/technology/${encodeURIComponent(id)}`}>{name}</Link>
+    </th>
   );
 }

@@ -1,13 +1,16 @@
 /** @module web/pages/recommend-page — every requirement of the vocabulary in a form → ranked, explained stacks, trade-offs, "why not", a radar and the Pareto view. */
-import { type FormEvent, useEffect, useMemo, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from "react";
 import { Chart } from "../charts/chart.js";
 import { ErrorBox } from "../components/error-box.js";
+import { Field, SelectField } from "../components/field.js";
 import { Link } from "../components/link.js";
+import { List } from "../components/list.js";
 import { Loading } from "../components/loading.js";
 import { SourceRef } from "../components/source-ref.js";
+import { Table } from "../components/table.js";
 import { api } from "../lib/api.js";
 import { ApiError } from "../lib/api-error.js";
-import { type DimensionInfo, readDimensions } from "../lib/dimensions.js";
+import { type DimensionInfo, dimensionLabel, type LevelInfo, readDimensions } from "../lib/dimensions.js";
 import { type MessageKey, useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
 import { setQuery, useLocation } from "../lib/router.js";
@@ -77,6 +80,17 @@ const WEIGHT_LABELS: Readonly<Record<(typeof WEIGHTS)[number], MessageKey>> = {
   maturity: "wMaturity",
   fit: "fit",
 };
+/** The requirements chosen from a few values (else any). */
+const CHOICES: readonly { key: MessageKey; id: string; values: readonly MessageKey[] }[] = [
+  ...BOOLS.map((k) => ({ key: k, id: `rq-${k}`, values: ["yes", "no"] as const })),
+  { key: "linuxCompatibility", id: "rq-linux", values: ["full", "most"] },
+];
+/** The requirements typed as text. */
+const TEXT_FIELDS: readonly { key: string; id: string; label: MessageKey; placeholder: string }[] = [
+  { key: "coordinate", id: "rq-coord", label: "targetCoordinate", placeholder: "(4, 2, 3, *, *, edge, *)" },
+  { key: "include", id: "rq-include", label: "include", placeholder: "k3s" },
+  { key: "exclude", id: "rq-exclude", label: "exclude", placeholder: "docker" },
+];
 const RADAR_COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00"];
 
 /** The requirements the URL describes, in the vocabulary of architecture §4. */
@@ -183,6 +197,11 @@ export default function RecommendPage() {
   const set = (k: string, v: string | readonly string[] | null) => setQuery({ [k]: v });
   const v = (k: string) => query.get(k) ?? "";
   const levels = (key: string) => dims.find((d) => d.key === key)?.levels ?? [];
+  const levelText = (l: LevelInfo) => (
+    <>
+      {l.code} {l.names?.[lang] ?? ""}
+    </>
+  );
 
   return (
     <div className="page recommend" data-testid="recommend-page">
@@ -191,19 +210,18 @@ export default function RecommendPage() {
         <form className="requirements" onSubmit={submit} aria-labelledby="rq-title">
           <h2 id="rq-title">{t("requirements")}</h2>
           {scenarios.error && <ErrorBox error={scenarios.error} />}
-          <div className="field">
-            <label htmlFor="rq-scenario">{t("scenario")}</label>
-            <select id="rq-scenario" value={v("scenario")} onChange={(e) => set("scenario", e.target.value || null)}>
-              <option value="">{t("anyScenario")}</option>
-              {scenarios.data?.scenarios.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {lang === "zh" ? s.names.zh : `${s.names.en} · ${s.names.zh}`}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="rq-year">{t("asOfYear")}</label>
+          <SelectField
+            id="rq-scenario"
+            label={t("scenario")}
+            value={v("scenario")}
+            onChange={(x) => set("scenario", x || null)}
+            blank={t("anyScenario")}
+            choices={(scenarios.data?.scenarios ?? []).map((s) => ({
+              value: s.id,
+              label: lang === "zh" ? s.names.zh : `${s.names.en} · ${s.names.zh}`,
+            }))}
+          />
+          <Field id="rq-year" label={t("asOfYear")}>
             <input
               id="rq-year"
               type="number"
@@ -212,87 +230,64 @@ export default function RecommendPage() {
               value={v("year")}
               onChange={(e) => set("year", e.target.value)}
             />
-          </div>
+          </Field>
           <fieldset>
             <legend>{t("must")}</legend>
             {(["coldStartMs", "memoryMiB"] as const).map((k) => (
-              <div className="field range" key={k}>
-                <span className="label" id={`rq-${k}-label`}>
-                  {t(k)}
-                </span>
-                <label>
-                  {t("min")}{" "}
+              <RangeField key={k} name={k} label={t(k)} sides={["min", "max"]}>
+                {(side, labelId) => (
                   <input
                     type="number"
                     min={0}
                     step="any"
-                    value={v(`${k}.min`)}
-                    onChange={(e) => set(`${k}.min`, e.target.value)}
-                    data-testid={`${k}-min`}
-                    aria-describedby={`rq-${k}-label`}
+                    value={v(`${k}.${side}`)}
+                    onChange={(e) => set(`${k}.${side}`, e.target.value)}
+                    data-testid={`${k}-${side}`}
+                    aria-describedby={labelId}
                   />
-                </label>
-                <label>
-                  {t("max")}{" "}
-                  <input
-                    type="number"
-                    min={0}
-                    step="any"
-                    value={v(`${k}.max`)}
-                    onChange={(e) => set(`${k}.max`, e.target.value)}
-                    data-testid={`${k}-max`}
-                    aria-describedby={`rq-${k}-label`}
-                  />
-                </label>
-              </div>
+                )}
+              </RangeField>
             ))}
             {BOUNDS.map((b) => (
-              <div className="field range" key={b.key}>
-                <span className="label" id={`rq-${b.key}-label`}>
-                  {t(b.key as MessageKey)} ({b.dim})
-                </span>
-                {(["atLeast", "atMost"] as const).map((side) => (
-                  <label key={side}>
-                    {t(side)}{" "}
-                    <select
-                      value={v(`${b.key}.${side}`)}
-                      onChange={(e) => set(`${b.key}.${side}`, e.target.value || null)}
-                      aria-describedby={`rq-${b.key}-label`}
-                    >
-                      <option value="">{t("anyValue")}</option>
-                      {levels(b.dim).map((l) => (
-                        <option key={l.code} value={l.code}>
-                          {l.code} {l.names?.[lang] ?? ""}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                ))}
-              </div>
+              <RangeField
+                key={b.key}
+                name={b.key}
+                label={
+                  <>
+                    {t(b.key)} ({b.dim})
+                  </>
+                }
+                sides={["atLeast", "atMost"]}
+              >
+                {(side, labelId) => (
+                  <select
+                    value={v(`${b.key}.${side}`)}
+                    onChange={(e) => set(`${b.key}.${side}`, e.target.value || null)}
+                    aria-describedby={labelId}
+                  >
+                    <option value="">{t("anyValue")}</option>
+                    {levels(b.dim).map((l) => (
+                      <option key={l.code} value={l.code}>
+                        {levelText(l)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </RangeField>
             ))}
             <div className="bools">
-              {BOOLS.map((k) => (
-                <div className="field inline" key={k}>
-                  <label htmlFor={`rq-${k}`}>{t(k)}</label>
-                  <select id={`rq-${k}`} value={v(k)} onChange={(e) => set(k, e.target.value || null)}>
-                    <option value="">{t("anyValue")}</option>
-                    <option value="yes">{t("yes")}</option>
-                    <option value="no">{t("no")}</option>
-                  </select>
-                </div>
+              {CHOICES.map((c) => (
+                <SelectField
+                  key={c.key}
+                  id={c.id}
+                  className="inline"
+                  label={t(c.key)}
+                  value={v(c.key)}
+                  onChange={(x) => set(c.key, x || null)}
+                  blank={t("anyValue")}
+                  choices={c.values.map((x) => ({ value: x, label: t(x) }))}
+                />
               ))}
-              <div className="field inline">
-                <label htmlFor="rq-linux">{t("linuxCompatibility")}</label>
-                <select
-                  id="rq-linux"
-                  value={v("linuxCompatibility")}
-                  onChange={(e) => set("linuxCompatibility", e.target.value || null)}
-                >
-                  <option value="">{t("anyValue")}</option>
-                  <option value="full">{t("full")}</option>
-                  <option value="most">{t("most")}</option>
-                </select>
-              </div>
             </div>
             <fieldset className="checks">
               <legend>{t("observability")}</legend>
@@ -308,44 +303,26 @@ export default function RecommendPage() {
                         set("observability", e.target.checked ? [...cur, l.code] : cur.filter((x) => x !== l.code));
                       }}
                     />{" "}
-                    {l.code} {l.names?.[lang] ?? ""}
+                    {levelText(l)}
                   </label>
                 );
               })}
             </fieldset>
-            <div className="field">
-              <label htmlFor="rq-coord">{t("targetCoordinate")}</label>
-              <input
-                id="rq-coord"
-                value={v("coordinate")}
-                placeholder="(4, 2, 3, *, *, edge, *)"
-                onChange={(e) => set("coordinate", e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="rq-include">{t("include")}</label>
-              <input
-                id="rq-include"
-                value={v("include")}
-                placeholder="k3s"
-                onChange={(e) => set("include", e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="rq-exclude">{t("exclude")}</label>
-              <input
-                id="rq-exclude"
-                value={v("exclude")}
-                placeholder="docker"
-                onChange={(e) => set("exclude", e.target.value)}
-              />
-            </div>
+            {TEXT_FIELDS.map((f) => (
+              <Field key={f.key} id={f.id} label={t(f.label)}>
+                <input
+                  id={f.id}
+                  value={v(f.key)}
+                  placeholder={f.placeholder}
+                  onChange={(e) => set(f.key, e.target.value)}
+                />
+              </Field>
+            ))}
           </fieldset>
           <fieldset>
             <legend>{t("prefer")}</legend>
             {WEIGHTS.map((w) => (
-              <div className="field weight" key={w}>
-                <label htmlFor={`rq-w-${w}`}>{t(WEIGHT_LABELS[w])}</label>
+              <Field key={w} id={`rq-w-${w}`} className="weight" label={t(WEIGHT_LABELS[w])}>
                 <input
                   id={`rq-w-${w}`}
                   type="range"
@@ -356,11 +333,10 @@ export default function RecommendPage() {
                   onChange={(e) => set(`prefer.${w}`, e.target.value === "0" ? null : e.target.value)}
                 />
                 <output htmlFor={`rq-w-${w}`}>{v(`prefer.${w}`) || "—"}</output>
-              </div>
+              </Field>
             ))}
           </fieldset>
-          <div className="field inline">
-            <label htmlFor="rq-top">{t("top")}</label>
+          <Field id="rq-top" className="inline" label={t("top")}>
             <input
               id="rq-top"
               type="number"
@@ -369,7 +345,7 @@ export default function RecommendPage() {
               value={v("top") || "5"}
               onChange={(e) => set("top", e.target.value === "5" ? null : e.target.value)}
             />
-          </div>
+          </Field>
           <div className="actions">
             <button type="submit" className="primary" data-testid="recommend-submit">
               {t("submit")}
@@ -394,6 +370,35 @@ export default function RecommendPage() {
   );
 }
 
+/** A requirement with two sides (min/max, at least/at most): its name, then a labelled control a side, described by the name. */
+function RangeField<S extends MessageKey>({
+  name,
+  label,
+  sides,
+  children,
+}: {
+  name: string;
+  label: ReactNode;
+  sides: readonly S[];
+  children: (side: S, labelId: string) => ReactNode;
+}) {
+  const { t } = useLang();
+  const labelId = `rq-${name}-label`;
+  return (
+    <div className="field range">
+      <span className="label" id={labelId}>
+        {label}
+      </span>
+      {sides.map((side) => (
+        // biome-ignore lint/a11y/noLabelWithoutControl: the control, made by children, is inside the label
+        <label key={side}>
+          {t(side)} {children(side, labelId)}
+        </label>
+      ))}
+    </div>
+  );
+}
+
 function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo[] }) {
   const { lang, t } = useLang();
   const radar = useMemo(() => radarOption(r, dims, lang), [r, dims, lang]);
@@ -403,27 +408,23 @@ function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo
       {r.analysis && (
         <section aria-labelledby="rs-step1">
           <h2 id="rs-step1">{t("step1")}</h2>
-          <div className="table-wrap">
-            <table className="compact">
-              <tbody>
-                {r.analysis.dimensions.map((d) => (
-                  <tr key={d.dimension}>
-                    <th scope="row">
-                      {d.dimension} {d.name}
-                    </th>
-                    <td className="mono">{d.levels.join(", ")}</td>
-                    <td>
-                      {keyed(d.because).map(([i, b]) => (
-                        <div key={i}>
-                          <code>{b.requirement}</code> {b.why} {b.source && <SourceRef source={b.source} />}
-                        </div>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table className="compact">
+            {r.analysis.dimensions.map((d) => (
+              <tr key={d.dimension}>
+                <th scope="row">
+                  {d.dimension} {d.name}
+                </th>
+                <td className="mono">{d.levels.join(", ")}</td>
+                <td>
+                  {keyed(d.because).map(([i, b]) => (
+                    <div key={i}>
+                      <code>{b.requirement}</code> {b.why} {b.source && <SourceRef source={b.source} />}
+                    </div>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </Table>
           <h2 id="rs-step2">{t("step2")}</h2>
           <p className="coordinate-big mono" data-testid="target-coordinate">
             {r.analysis.coordinate.text}
@@ -445,13 +446,13 @@ function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo
       {r.relaxations && r.relaxations.length > 0 && (
         <>
           <h3>{t("relaxations")}</h3>
-          <ul>
-            {keyed(r.relaxations).map(([i, x]) => (
-              <li key={i}>
+          <List items={r.relaxations}>
+            {(x) => (
+              <>
                 <code>{x.relax}</code> → {x.admits} ({x.score.toFixed(3)})
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          </List>
         </>
       )}
       <ol className="stacks" data-testid="stacks">
@@ -466,22 +467,9 @@ function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo
             </header>
             <p className="mono">{s.coordinate.text}</p>
             <p className="parts">
-              {(
-                [
-                  ["runtime", s.components.runtime],
-                  ["orchestrator", s.components.orchestrator],
-                  ["policy", s.components.policy],
-                ] as const
-              ).map(([slot, ref]) =>
-                ref ? (
-                  <span key={slot} className="chip">
-                    {t(slot as MessageKey)}: <Link to={`/technology/${encodeURIComponent(ref.id)}`}>{ref.name}</Link>
-                  </span>
-                ) : null,
-              )}
-              {s.components.observability.map((o) => (
-                <span key={o.id} className="chip">
-                  {t("observability")}: <Link to={`/technology/${encodeURIComponent(o.id)}`}>{o.name}</Link>
+              {slotsOf(s).map(([slot, ref]) => (
+                <span key={`${slot}:${ref.id}`} className="chip">
+                  {t(slot)}: <Link to={`/technology/${encodeURIComponent(ref.id)}`}>{ref.name}</Link>
                 </span>
               ))}
               {s.components.supporting.length > 0 && (
@@ -493,20 +481,14 @@ function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo
             </p>
             <details open={s.rank === 1}>
               <summary>{t("explanation")}</summary>
-              <ul className="explanation">
-                {keyed(s.explanation).map(([i, e]) => (
-                  <li key={i}>{e}</li>
-                ))}
-              </ul>
+              <List items={s.explanation} className="explanation">
+                {(e) => e}
+              </List>
             </details>
             {s.tradeoffs.length > 0 && (
               <details>
                 <summary>{t("tradeoffs")}</summary>
-                <ul>
-                  {keyed(s.tradeoffs).map(([i, e]) => (
-                    <li key={i}>{e}</li>
-                  ))}
-                </ul>
+                <List items={s.tradeoffs}>{(e) => e}</List>
               </details>
             )}
             {s.unverified && s.unverified.length > 0 && (
@@ -527,57 +509,57 @@ function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo
         <section aria-labelledby="rs-pareto">
           <h2 id="rs-pareto">{t("pareto")}</h2>
           <Chart label={t("pareto")} option={pareto} height={320} testId="pareto-chart" />
-          <div className="table-wrap">
-            <table className="compact">
-              <thead>
-                <tr>
-                  <th scope="col">Stack</th>
-                  {Object.keys(r.pareto[0]!.values).map((k) => (
-                    <th key={k} scope="col">
-                      {k}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {r.pareto.map((p) => (
-                  <tr key={p.key}>
-                    <th scope="row">{p.label}</th>
-                    {keyed(Object.values(p.values)).map(([i, x]) => (
-                      <td key={i} className="num">
-                        {x.toFixed(2)}
-                      </td>
-                    ))}
-                  </tr>
+          <Table className="compact" columns={["Stack", ...Object.keys(r.pareto[0]!.values)]}>
+            {r.pareto.map((p) => (
+              <tr key={p.key}>
+                <th scope="row">{p.label}</th>
+                {keyed(Object.values(p.values)).map(([i, x]) => (
+                  <td key={i} className="num">
+                    {x.toFixed(2)}
+                  </td>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </tr>
+            ))}
+          </Table>
         </section>
       )}
       {r.rejected.length > 0 && (
         <section aria-labelledby="rs-whynot">
           <h2 id="rs-whynot">{t("whyNot")}</h2>
-          <ul className="why-not" data-testid="why-not">
-            {keyed(r.rejected).map(([i, x]) => (
-              <li key={i}>
+          <List items={r.rejected} className="why-not" testId="why-not">
+            {(x) => (
+              <>
                 <strong>{x.stack ?? x.component?.name}</strong> <code>{x.requirement}</code> — {x.reason}{" "}
                 {x.source && <SourceRef source={x.source} grade={x.grade} />}
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          </List>
         </section>
       )}
     </div>
   );
 }
 
+/** A stack's components in a slot each, those it fills: runtime, orchestrator, policy, then its observability. */
+function slotsOf(s: RecommendedStack): [MessageKey, Ref][] {
+  const c = s.components;
+  const slots: [MessageKey, Ref | null][] = [
+    ["runtime", c.runtime],
+    ["orchestrator", c.orchestrator],
+    ["policy", c.policy],
+    ...c.observability.map((o): [MessageKey, Ref] => ["observability", o]),
+  ];
+  return slots.filter((x): x is [MessageKey, Ref] => x[1] !== null);
+}
+
 /** The top stacks on the seven dimensions, each axis scaled by the dimension's own levels (from /api/dimensions). */
 function radarOption(r: RecommendResult, dims: readonly DimensionInfo[], lang: "en" | "zh") {
-  const name = (k: string) => {
-    const d = dims.find((x) => x.key === k);
-    return d?.names ? `${k} ${d.names[lang]}` : k;
-  };
+  const name = (k: string) =>
+    dimensionLabel(
+      dims.find((x) => x.key === k),
+      k,
+      lang,
+    );
   const maxOf = (k: string, fallback: number) => {
     const vs =
       dims

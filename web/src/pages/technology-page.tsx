@@ -2,8 +2,10 @@
 import { useMemo } from "react";
 import { ErrorBox } from "../components/error-box.js";
 import { Link } from "../components/link.js";
+import { List } from "../components/list.js";
 import { Loading } from "../components/loading.js";
 import { SourceRef } from "../components/source-ref.js";
+import { Table } from "../components/table.js";
 import { dimensionLabel, levelLabel, readDimensions } from "../lib/dimensions.js";
 import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
@@ -23,6 +25,16 @@ function show(v: unknown): string {
   if (Array.isArray(v)) return v.join(", ");
   if (v && typeof v === "object") return JSON.stringify(v);
   return String(v);
+}
+
+/** A cell of text with its note below. */
+function NotedCell({ text, note }: { text: string | undefined; note: string | undefined }) {
+  return (
+    <td>
+      {text}
+      {note && <div className="hint">{note}</div>}
+    </td>
+  );
 }
 
 export default function TechnologyPage({ id }: { id: string }) {
@@ -135,80 +147,50 @@ export default function TechnologyPage({ id }: { id: string }) {
           <h2 id="tech-facts">
             {t("facts")} ({d.facts.length})
           </h2>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("metric")}</th>
-                  <th scope="col">{t("value")}</th>
-                  <th scope="col">{t("conditions")}</th>
-                  <th scope="col">{t("source")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {keyed(d.facts).map(([i, f]) => (
-                  <tr key={i}>
-                    <th scope="row">
-                      {f.metric}
-                      {f.scope ? <span className="hint"> ({f.scope})</span> : null}
-                    </th>
-                    <td className="num">
-                      {factValue(f)}
-                      {f.vendorClaim && <span className="tag">{t("vendorClaim")}</span>}
-                    </td>
-                    <td>
-                      {f.conditions}
-                      {f.note && <div className="hint">{f.note}</div>}
-                    </td>
-                    <td>
-                      <SourceRef source={f.source} grade={f.grade} citation={f.citation} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={[t("metric"), t("value"), t("conditions"), t("source")]}>
+            {keyed(d.facts).map(([i, f]) => (
+              <tr key={i}>
+                <th scope="row">
+                  {f.metric}
+                  {f.scope ? <span className="hint"> ({f.scope})</span> : null}
+                </th>
+                <td className="num">
+                  {factValue(f)}
+                  {f.vendorClaim && <span className="tag">{t("vendorClaim")}</span>}
+                </td>
+                <NotedCell text={f.conditions} note={f.note} />
+                <td>
+                  <SourceRef source={f.source} grade={f.grade} citation={f.citation} />
+                </td>
+              </tr>
+            ))}
+          </Table>
         </section>
       )}
 
       {d.traits && d.traits.length > 0 && (
         <section aria-labelledby="tech-traits">
           <h2 id="tech-traits">{t("traits")}</h2>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("trait")}</th>
-                  <th scope="col">{t("value")}</th>
-                  <th scope="col">{t("via")}</th>
-                  <th scope="col">{t("source")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {keyed(d.traits).map(([i, tr]) => (
-                  <tr key={i}>
-                    <th scope="row">{tr.trait}</th>
-                    <td>{show(tr.value)}</td>
-                    <td>
-                      {tr.via}
-                      {tr.note && <div className="hint">{tr.note}</div>}
-                    </td>
-                    <td>
-                      <SourceRef source={tr.source} grade={tr.grade} citation={tr.citation} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={[t("trait"), t("value"), t("via"), t("source")]}>
+            {keyed(d.traits).map(([i, tr]) => (
+              <tr key={i}>
+                <th scope="row">{tr.trait}</th>
+                <td>{show(tr.value)}</td>
+                <NotedCell text={tr.via} note={tr.note} />
+                <td>
+                  <SourceRef source={tr.source} grade={tr.grade} citation={tr.citation} />
+                </td>
+              </tr>
+            ))}
+          </Table>
         </section>
       )}
 
       {(out.length > 0 || inn.length > 0) && (
         <section aria-labelledby="tech-relations">
           <h2 id="tech-relations">{t("relations")}</h2>
-          <ul className="relations">
-            {keyed([...out, ...inn]).map(([i, r]) => {
+          <List items={[...out, ...inn]} className="relations">
+            {(r) => {
               const others = r.other.map((o, k) => (
                 <span key={o}>
                   {k > 0 && (r.anyOf ? " | " : ", ")}
@@ -216,7 +198,7 @@ export default function TechnologyPage({ id }: { id: string }) {
                 </span>
               ));
               return (
-                <li key={i}>
+                <>
                   {r.direction === "out" ? (
                     <>
                       {name} <span className="rel">{r.type} →</span> {others}
@@ -235,19 +217,19 @@ export default function TechnologyPage({ id }: { id: string }) {
                       <SourceRef source={r.citation.id} citation={r.citation} />
                     </>
                   )}
-                </li>
+                </>
               );
-            })}
-          </ul>
+            }}
+          </List>
         </section>
       )}
 
       {d.versions && d.versions.length > 0 && (
         <section aria-labelledby="tech-versions">
           <h2 id="tech-versions">{t("versions")}</h2>
-          <ul>
-            {keyed(d.versions).map(([i, v]) => (
-              <li key={i}>
+          <List items={d.versions}>
+            {(v) => (
+              <>
                 <strong>{v.version}</strong>
                 {v.date && ` (${v.date})`}
                 {v.note && ` — ${v.note}`}
@@ -257,9 +239,9 @@ export default function TechnologyPage({ id }: { id: string }) {
                     <SourceRef source={v.source} />
                   </>
                 )}
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          </List>
         </section>
       )}
 
@@ -276,14 +258,14 @@ export default function TechnologyPage({ id }: { id: string }) {
           </p>
         )}
         {events.length > 0 ? (
-          <ol className="timeline-list">
-            {keyed(events).map(([i, e]) => (
-              <li key={i}>
+          <List items={events} ordered className="timeline-list">
+            {(e) => (
+              <>
                 <time>{e.date ?? e.year}</time> <span className="tag">{e.kind}</span> {e.text}{" "}
                 <SourceRef source={e.source} />
-              </li>
-            ))}
-          </ol>
+              </>
+            )}
+          </List>
         ) : (
           timeline.loading && <Loading />
         )}
@@ -297,14 +279,14 @@ export default function TechnologyPage({ id }: { id: string }) {
               <summary>
                 {c.topic} — {c.statement}
               </summary>
-              <ul>
-                {keyed(c.positions).map(([i, p]) => (
-                  <li key={i}>
+              <List items={c.positions}>
+                {(p) => (
+                  <>
                     “{p.says}” <SourceRef source={p.source} grade={p.grade} />
                     {p.where && <span className="hint"> {p.where}</span>}
-                  </li>
-                ))}
-              </ul>
+                  </>
+                )}
+              </List>
               {c.resolution && (
                 <p>
                   <strong>{t("resolution")}:</strong> {c.resolution.choice}{" "}

@@ -1,0 +1,57 @@
+/** @module web/components/table — a table in its scrolling box: a header row of column titles, then the body rows. */
+import type { ReactNode } from "react";
+import { keyed } from "../lib/keyed.js";
+
+/** A column title whose header cell has a class; a bare title (text, an element, null) has none. */
+export interface Column {
+  readonly title: ReactNode;
+  readonly className: string;
+}
+
+function isColumn(c: ReactNode | Column): c is Column {
+  return typeof c === "object" && c !== null && "title" in c && "className" in c;
+}
+
+/**
+ * The rows (`<tr>`s) go in as children; `columns`, when given, make a `<thead>` of `<th scope="col">`s.
+ * @example <Table columns={["metric", "value"]} className="compact">{rows}</Table>
+ */
+export function Table({
+  columns,
+  className,
+  box,
+  testId,
+  children,
+}: {
+  columns?: readonly (ReactNode | Column)[] | undefined;
+  className?: string | undefined;
+  /** Added to the box's `table-wrap` class (`matrix-wrap`). */
+  box?: string | undefined;
+  testId?: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className={box ? `table-wrap ${box}` : "table-wrap"}>
+      <table className={className} data-testid={testId}>
+        {columns && (
+          <thead>
+            <tr>
+              {keyed(columns).map(([i, c]) =>
+                isColumn(c) ? (
+                  <th key={i} scope="col" className={c.className}>
+                    {c.title}
+                  </th>
+                ) : (
+                  <th key={i} scope="col">
+                    {c}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+        )}
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
