@@ -30,8 +30,11 @@ export function Chart({
   const chartRef = useRef<ReturnType<Echarts["init"]> | undefined>(undefined);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
+  // The latest option: one that arrives while ECharts is still loading must not be lost.
+  const optionRef = useRef(option);
+  optionRef.current = option;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the chart is created once; later options reach it through the effect below
+  // The chart is created once, with the option of the moment it is ready; later ones reach it below.
   useEffect(() => {
     let disposed = false;
     let ro: ResizeObserver | undefined;
@@ -42,7 +45,7 @@ export function Chart({
       chart.on("click", (p) => clickRef.current?.(p as never));
       ro = new ResizeObserver(() => chart.resize());
       ro.observe(ref.current);
-      chart.setOption(withDefaults(option), true);
+      chart.setOption(withDefaults(optionRef.current), true);
       ref.current.dataset.ready = "true";
     });
     return () => {
