@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../scripts/_chromium.js";
 import { ROOT } from "../../scripts/_serve.js";
 import { planMigration } from "../../src/design/migrate.js";
 import {
@@ -22,7 +23,6 @@ import type { Lang } from "../../src/i18n/lang.js";
 import { loadKb } from "../../src/kb/load-kb.js";
 import type { TechnologyFilter } from "../../src/network/filter-technologies.js";
 import { hostile } from "../fixtures/hostile-labels.js";
-import { launchChromium } from "./_browser.js";
 
 const MERMAID_JS = createRequire(import.meta.url).resolve("mermaid/dist/mermaid.min.js");
 const kb = loadKb(join(ROOT, "data"));

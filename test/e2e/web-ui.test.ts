@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../scripts/_chromium.js";
 import { type Child, ROOT, startChild } from "../../scripts/_serve.js";
-import { launchChromium } from "./_browser.js";
 
 const SHOTS = join(ROOT, "artifacts", "screenshots");
 const DIST = join(ROOT, "web", "dist");

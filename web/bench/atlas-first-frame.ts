@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../../scripts/_chromium.js";
 import { numberArg, ROOT, startChild } from "../../scripts/_serve.js";
 
 interface Item {
@@ -72,18 +72,7 @@ try {
   }
   const body = JSON.stringify({ counts: { nodes: graph.nodes.length, edges: graph.edges.length }, ...graph });
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   const results: { firstFrameMs: number; sigmaSetupMs: number; nodes: number }[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });

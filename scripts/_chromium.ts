@@ -1,4 +1,4 @@
-/** @module test/e2e/_browser — the headless Chromium the browser tests drive (Debian's, through playwright-core). */
+/** @module scripts/_chromium — the headless Chromium the browser tests and the atlas bench drive (Debian's, through playwright-core). */
 import { type Browser, chromium } from "playwright-core";
 
 /** The Chromium binary: `CHROMIUM_PATH`, else Debian's. */
@@ -22,7 +22,7 @@ export async function launchChromium(): Promise<Browser> {
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new Error(
-      `${why}\nThe browser tests (test/e2e) need Chromium: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to its binary.`,
+      `${why}\nThe browser tests (test/e2e) and web/bench need Chromium: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to its binary.`,
       { cause: e },
     );
   }
