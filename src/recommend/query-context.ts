@@ -711,6 +711,21 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
     if (!b || !dim) return undefined;
     return Int8Array.from(s.codes, (code) => tri(satisfiesBound(dim, code, b)));
   };
+  /** A level bound on candidate i: blocks it where its level misses, 1 unknown where nothing says. */
+  const levelCheck = (bound: Int8Array, s: SlotIndex, i: number, key: string, blocked: string[]): number => {
+    const c = s.code[i]!;
+    const ok = c < 0 ? 1 : bound[c]!;
+    if (ok === 0) blocked.push(key);
+    return ok === NO_STATEMENT ? 1 : 0;
+  };
+  /**
+   * A yes/no trait against what the `must` wants: blocks a candidate that says otherwise; 1 unknown
+   * when `yes` is wanted and the trait is not stated.
+   */
+  const traitCheck = (want: boolean, has: number, stated: number, key: string, blocked: string[]): number => {
+    if (has !== NO_STATEMENT && has !== (want ? 1 : 0)) blocked.push(key);
+    return want && !stated ? 1 : 0;
+  };
   const exclusive = exclude.size > 0;
   /** Collects the `must` keys one candidate misses (reused; copied only when something blocks). */
   const scratch: string[] = [];
@@ -783,22 +798,10 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
         if (!rs.hasMemory[i]) unknowns++;
         else if (!inRange(rs.memoryLo[i]!, rs.memoryHi[i]!, memoryMiB)) blocked.push("memoryMiB");
       }
-      if (isolation) {
-        const c = rs.code[i]!;
-        const ok = c < 0 ? 1 : isolation[c]!;
-        if (ok === 0) blocked.push("isolation");
-        else if (ok === NO_STATEMENT) unknowns++;
-      }
-      if (gpu !== undefined) {
-        const has = rs.gpu[i]!;
-        if (has !== NO_STATEMENT && has !== (gpu ? 1 : 0)) blocked.push("gpu");
-        if (gpu === true && !rs.gpuStated[i]) unknowns++;
-      }
-      if (untrustedCode !== undefined) {
-        const has = rs.untrusted[i]!;
-        if (has !== NO_STATEMENT && has !== (untrustedCode ? 1 : 0)) blocked.push("untrustedCode");
-        if (untrustedCode === true && !rs.untrustedStated[i]) unknowns++;
-      }
+      if (isolation) unknowns += levelCheck(isolation, rs, i, "isolation", blocked);
+      if (gpu !== undefined) unknowns += traitCheck(gpu, rs.gpu[i]!, rs.gpuStated[i]!, "gpu", blocked);
+      if (untrustedCode !== undefined)
+        unknowns += traitCheck(untrustedCode, rs.untrusted[i]!, rs.untrustedStated[i]!, "untrustedCode", blocked);
       if (linuxCompatibility) {
         if (rs.linuxStatement[i] && rs.linuxRank[i]! < linuxWanted) blocked.push("linuxCompatibility");
         if (!rs.linuxStated[i]) unknowns++;
@@ -812,33 +815,18 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
   const { offline, kubernetesApi } = must;
   const orchestrators = candidates("orchestrator", (i, blocked) => {
     let unknowns = 0;
-    if (orchestration) {
-      const c = os.code[i]!;
-      const ok = c < 0 ? 1 : orchestration[c]!;
-      if (ok === 0) blocked.push("orchestration");
-      else if (ok === NO_STATEMENT) unknowns++;
-    }
-    if (offline !== undefined) {
-      const off = os.offline[i]!;
-      if (off !== NO_STATEMENT && off !== (offline ? 1 : 0)) blocked.push("offline");
-      if (offline === true && !os.offlineStated[i]) unknowns++;
-    }
-    if (kubernetesApi !== undefined) {
-      const has = os.kubernetesApi[i]!;
-      if (has !== NO_STATEMENT && has !== (kubernetesApi ? 1 : 0)) blocked.push("kubernetesApi");
-      if (kubernetesApi === true && !os.kubernetesApiKnown[i]) unknowns++;
-    }
+    if (orchestration) unknowns += levelCheck(orchestration, os, i, "orchestration", blocked);
+    if (offline !== undefined)
+      unknowns += traitCheck(offline, os.offline[i]!, os.offlineStated[i]!, "offline", blocked);
+    if (kubernetesApi !== undefined)
+      unknowns += traitCheck(kubernetesApi, os.kubernetesApi[i]!, os.kubernetesApiKnown[i]!, "kubernetesApi", blocked);
     return unknowns;
   });
   const ps = index.slots.policy;
   const policyBound = boundByCode(ps, "policy");
-  const policies = candidates("policy", (i, blocked) => {
-    if (!policyBound) return 0;
-    const c = ps.code[i]!;
-    const ok = c < 0 ? 1 : policyBound[c]!;
-    if (ok === 0) blocked.push("policy");
-    return ok === NO_STATEMENT ? 1 : 0;
-  });
+  const policies = candidates("policy", (i, blocked) =>
+    policyBound ? levelCheck(policyBound, ps, i, "policy", blocked) : 0,
+  );
 
   // Observability: each tool takes (1 − value)/N off the slot's terms: fewer, better tools cost less.
   const obs = index.slots.observability;
