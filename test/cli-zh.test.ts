@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { usageErrorZh } from "../src/cli/main.js";
+import { usageErrorZh } from "../src/i18n/cli-phrases.js";
 import type { AtlasApp } from "../src/server/app-env.js";
 import { runCli } from "./_cli.js";
 import { type ErrorJson, postJson, testApp } from "./_server.js";
