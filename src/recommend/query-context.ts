@@ -107,8 +107,6 @@ export interface QueryOptions {
   readonly excludeRecords?: ReadonlySet<string>;
   /** Weights replacing the resolved ones (learned weights). */
   readonly weights?: Weights;
-  /** Only these runtimes (the Pareto view asks per runtime). */
-  readonly onlyRuntimes?: readonly string[];
 }
 
 export interface QueryContext {
@@ -659,7 +657,6 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
   const signals = (must.observability ?? []).filter((c, i, a) => a.indexOf(c) === i);
   const requiredMask = (1 << signals.length) - 1;
   const scored = scoredPieces(kb, index, year, fit, scenarioId);
-  const only = options.onlyRuntimes ? new Set(options.onlyRuntimes) : undefined;
 
   /** A slot's term weights in SLOT_TERMS order: the products each piece is weighed by. */
   const weightsOf = (slot: Slot): Float64Array =>
@@ -734,11 +731,7 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
    * A single slot's candidates from the flat arrays: the weighed pieces, then the `must` keys a
    * candidate misses and the checks it leaves unknown, through `check`.
    */
-  const candidates = (
-    slot: SingleSlot,
-    check: (i: number, blocked: string[]) => number,
-    keep?: (i: number) => boolean,
-  ): Ranked<Candidate> => {
+  const candidates = (slot: SingleSlot, check: (i: number, blocked: string[]) => number): Ranked<Candidate> => {
     const s = index.slots[slot];
     const sc = scored[slot];
     const names = s.names[lang] ?? s.entries.map((e) => e.t.names[lang]);
@@ -750,7 +743,6 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
     const bounds = new Float64Array(n + 1);
     const ranks = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
-      if (keep && !keep(i)) continue;
       if (scratch.length > 0) scratch.length = 0;
       if (s.released[i]! > year) scratch.push("year");
       if (exclusive && exclude.has(s.ids[i]!)) scratch.push("exclude");
@@ -786,30 +778,26 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
   const linuxWanted = linuxCompatibility ? LINUX_RANK.indexOf(linuxCompatibility) : 0;
   const inRange = (lo: number, hi: number, r: NumericRange) =>
     (r.max === undefined || hi <= r.max) && (r.min === undefined || lo >= r.min);
-  const runtimes = candidates(
-    "runtime",
-    (i, blocked) => {
-      let unknowns = 0;
-      if (coldStartMs) {
-        if (!rs.hasColdStart[i]) unknowns++;
-        else if (!inRange(rs.coldStartLo[i]!, rs.coldStartHi[i]!, coldStartMs)) blocked.push("coldStartMs");
-      }
-      if (memoryMiB) {
-        if (!rs.hasMemory[i]) unknowns++;
-        else if (!inRange(rs.memoryLo[i]!, rs.memoryHi[i]!, memoryMiB)) blocked.push("memoryMiB");
-      }
-      if (isolation) unknowns += levelCheck(isolation, rs, i, "isolation", blocked);
-      if (gpu !== undefined) unknowns += traitCheck(gpu, rs.gpu[i]!, rs.gpuStated[i]!, "gpu", blocked);
-      if (untrustedCode !== undefined)
-        unknowns += traitCheck(untrustedCode, rs.untrusted[i]!, rs.untrustedStated[i]!, "untrustedCode", blocked);
-      if (linuxCompatibility) {
-        if (rs.linuxStatement[i] && rs.linuxRank[i]! < linuxWanted) blocked.push("linuxCompatibility");
-        if (!rs.linuxStated[i]) unknowns++;
-      }
-      return unknowns;
-    },
-    only ? (i) => only.has(rs.ids[i]!) : undefined,
-  );
+  const runtimes = candidates("runtime", (i, blocked) => {
+    let unknowns = 0;
+    if (coldStartMs) {
+      if (!rs.hasColdStart[i]) unknowns++;
+      else if (!inRange(rs.coldStartLo[i]!, rs.coldStartHi[i]!, coldStartMs)) blocked.push("coldStartMs");
+    }
+    if (memoryMiB) {
+      if (!rs.hasMemory[i]) unknowns++;
+      else if (!inRange(rs.memoryLo[i]!, rs.memoryHi[i]!, memoryMiB)) blocked.push("memoryMiB");
+    }
+    if (isolation) unknowns += levelCheck(isolation, rs, i, "isolation", blocked);
+    if (gpu !== undefined) unknowns += traitCheck(gpu, rs.gpu[i]!, rs.gpuStated[i]!, "gpu", blocked);
+    if (untrustedCode !== undefined)
+      unknowns += traitCheck(untrustedCode, rs.untrusted[i]!, rs.untrustedStated[i]!, "untrustedCode", blocked);
+    if (linuxCompatibility) {
+      if (rs.linuxStatement[i] && rs.linuxRank[i]! < linuxWanted) blocked.push("linuxCompatibility");
+      if (!rs.linuxStated[i]) unknowns++;
+    }
+    return unknowns;
+  });
   const os = index.slots.orchestrator;
   const orchestration = boundByCode(os, "orchestration");
   const { offline, kubernetesApi } = must;
