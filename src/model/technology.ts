@@ -18,6 +18,22 @@ export const Role = z.enum([
   "plugin",
   "framework",
   "platform",
+  /** Service meshes and gateways: mTLS and L7 policy between workloads (raise Z), request telemetry (O1). */
+  "mesh",
+  /** Workload identity and certificates (SPIFFE/SPIRE, cert-manager): raise Z. */
+  "identity",
+  /** GitOps and packaging: how a stack is delivered to clusters. */
+  "delivery",
+  /** Registries, signing, attestation and scanning of what runs. */
+  "supply-chain",
+  /** Model and AI serving on an orchestrator (KServe, vLLM, Triton, Ray). */
+  "serving",
+  /** Batch, gang and device-sharing schedulers (Volcano, Kueue, HAMi). */
+  "scheduler",
+  /** Cluster lifecycle and multi-cluster (Cluster API, Crossplane, Liqo). */
+  "lifecycle",
+  /** Node operating systems built for containers (Flatcar, Talos, Bottlerocket). */
+  "node-os",
 ]);
 export type Role = z.infer<typeof Role>;
 
