@@ -1,10 +1,10 @@
 // Benchmark: importing the full CNCF landscape.yml (read + parse + map + merge), against its parts.
 // Goal (issues 5 and 9): at most 1 s per import and 200 MB RSS on this machine. Run: npx tsx bench/import-landscape.bench.ts
 import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { Bench } from "tinybench";
 import { parse } from "yaml";
 import { ensureBuilt } from "../scripts/_serve.js";
+import { shippedLandscapePath } from "../src/kb/import/default-landscape-path.js";
 import { importLandscape } from "../src/kb/import/import-landscape.js";
 import { loadLandscapeMapping } from "../src/kb/import/load-landscape-mapping.js";
 import { parseLandscape, readLandscape } from "../src/kb/import/read-landscape.js";
@@ -12,11 +12,9 @@ import { loadKb } from "../src/kb/load-kb.js";
 import type { BenchOptions, Figure } from "./_figure.js";
 import { measured } from "./_spawn.js";
 
-/** The landscape file: STACKATLAS_LANDSCAPE, else the shared copy beside the project. */
+/** The landscape file: STACKATLAS_LANDSCAPE, else the snapshot that ships with the project. */
 export function landscapeFile(): string {
-  return (
-    process.env.STACKATLAS_LANDSCAPE ?? resolve(import.meta.dirname, "../../shared/data/cncf-landscape/landscape.yml")
-  );
+  return process.env.STACKATLAS_LANDSCAPE || shippedLandscapePath();
 }
 
 /** Runs the import benchmark; returns the mean milliseconds of a full import, of yaml.parse alone and of the merge. */

@@ -6,12 +6,8 @@ import { describe, expect, it } from "vitest";
 import { runCli, runJson } from "./_cli.js";
 
 const repo = resolve(import.meta.dirname, "..");
-const landscape = process.env.STACKATLAS_LANDSCAPE ?? resolve(repo, "../shared/data/cncf-landscape/landscape.yml");
-const present = existsSync(landscape);
-if (!present)
-  console.warn(
-    `time-cli: landscape tests skipped — the CNCF landscape is not at ${landscape} (set STACKATLAS_LANDSCAPE)`,
-  );
+// The snapshot that ships with the project (data/landscape/SOURCE.md); commands given no path read it.
+const landscape = resolve(repo, "data/landscape/landscape.yml");
 
 /** No stack trace and no internal error: the message a user gets for bad input. */
 function expectCleanError(r: { code: number; err: string }, pattern: RegExp): void {
@@ -21,9 +17,10 @@ function expectCleanError(r: { code: number; err: string }, pattern: RegExp): vo
   expect(r.err).not.toContain("internal error");
 }
 
-describe.skipIf(!present)("stackatlas import cncf-landscape", () => {
-  it("summarises what was added, merged and skipped, with the 42 curated CNCF projects matched", async () => {
+describe("stackatlas import cncf-landscape", () => {
+  it("reads the shipped snapshot when given no file, and summarises what was added, merged and skipped", async () => {
     const r = await runJson<{
+      file: string;
       valid: boolean;
       counts: {
         items: number;
@@ -36,8 +33,9 @@ describe.skipIf(!present)("stackatlas import cncf-landscape", () => {
       disagreements: unknown[];
       skippedBy: Record<string, number>;
       wrote: string | null;
-    }>("import", "cncf-landscape", landscape);
+    }>("import", "cncf-landscape");
     expect(r.code).toBe(0);
+    expect(r.json.file).toBe(landscape);
     expect(r.json.valid).toBe(true);
     expect(r.json.counts).toMatchObject({ items: 2413, withMaturity: 255, mergedCncf: 42 });
     expect(r.json.counts.added + r.json.counts.merged + r.json.counts.skipped).toBe(2413);
@@ -64,6 +62,27 @@ describe.skipIf(!present)("stackatlas import cncf-landscape", () => {
     expect(r.json.disagreements.map((d) => d.code)).toContain("CNCF_DATE_DIFFERS");
     expect(r.json.wrote).toBe(out);
     expect(JSON.parse(readFileSync(out, "utf8")).added.length).toBeGreaterThan(1000);
+  });
+
+  it("a file given, or STACKATLAS_LANDSCAPE, takes another landscape than the shipped one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "stackatlas-import-"));
+    const newer = join(dir, "newer.yml");
+    writeFileSync(newer, readFileSync(landscape, "utf8").replace("accepted: '2017-03-29'", "accepted: '2017-04-01'"));
+    const before = process.env.STACKATLAS_LANDSCAPE;
+    process.env.STACKATLAS_LANDSCAPE = newer;
+    try {
+      const fromEnv = await runJson<{ file: string; disagreements: { code: string }[] }>("import", "cncf-landscape");
+      expect(fromEnv.json.file).toBe(newer);
+      expect(fromEnv.json.disagreements.map((d) => d.code)).toContain("CNCF_DATE_DIFFERS");
+      const given = await runJson<{ file: string; disagreements: unknown[] }>("import", "cncf-landscape", landscape);
+      expect(given.json.file).toBe(landscape);
+      expect(given.json.disagreements).toEqual([]);
+      process.env.STACKATLAS_LANDSCAPE = join(dir, "gone.yml");
+      expectCleanError(await runCli("import", "cncf-landscape"), /STACKATLAS_LANDSCAPE points at .*gone\.yml/);
+    } finally {
+      if (before === undefined) delete process.env.STACKATLAS_LANDSCAPE;
+      else process.env.STACKATLAS_LANDSCAPE = before;
+    }
   });
 
   it("refuses to write into the knowledge base", async () => {
@@ -139,15 +158,26 @@ describe("stackatlas timeline", () => {
     expect(r.json.events.filter((e) => e.kind === "case").length).toBeGreaterThan(0);
   });
 
-  it.skipIf(!present)("adds the landscape's CNCF history with --landscape", async () => {
+  it("adds the landscape's CNCF history with --landscape (the shipped snapshot) or --landscape FILE", async () => {
+    const bare = await runJson<{ events: { imported?: boolean; text: string }[] }>("timeline", "--from", "2024");
+    expect(bare.json.events.some((e) => e.imported === true)).toBe(false);
     const r = await runJson<{ events: { imported?: boolean; text: string }[] }>(
       "timeline",
       "--landscape",
-      landscape,
       "--from",
       "2024",
     );
     expect(r.json.events.some((e) => e.imported === true)).toBe(true);
+    const given = await runJson<{ events: { imported?: boolean }[] }>(
+      "timeline",
+      "--from",
+      "2024",
+      "--landscape",
+      landscape,
+    );
+    expect(given.json.events.filter((e) => e.imported === true).length).toBe(
+      r.json.events.filter((e) => e.imported === true).length,
+    );
   });
 
   it("bad input exits 1 (or 2 for usage) with a clear message", async () => {
@@ -184,15 +214,15 @@ describe("stackatlas predict <scenario>", () => {
   });
 });
 
-describe.skipIf(!present)("stackatlas predict --backtest / --projects", () => {
-  it("gives the §4 JSON shape, and the model beats both baselines", async () => {
+describe("stackatlas predict --backtest / --projects", () => {
+  it("with no --landscape reads the shipped snapshot: the model beats both baselines", async () => {
     const r = await runJson<{
       model: { auc: number; brier: number };
       baselines: { baseRate: { auc: number; brier: number }; constant: { auc: number; brier: number } };
       calibration: { count: number }[];
       cutoff: string;
       horizon: string;
-    }>("predict", "--backtest", "--cutoff", "2021-12-31", "--horizon", "2025-12-31", "--landscape", landscape);
+    }>("predict", "--backtest", "--cutoff", "2021-12-31", "--horizon", "2025-12-31");
     expect(r.code).toBe(0);
     expect(r.json.cutoff).toBe("2021-12-31");
     expect(r.json.horizon).toBe("2025-12-31");

@@ -1,10 +1,11 @@
-/** @module cli/import-command — `stackatlas import cncf-landscape FILE`: merge the CNCF landscape with the curated knowledge base. */
+/** @module cli/import-command — `stackatlas import cncf-landscape [FILE]`: merge the CNCF landscape with the curated knowledge base. */
 import { existsSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { Command } from "@commander-js/extra-typings";
 import cliProgress from "cli-progress";
 import { InvalidArgumentError } from "../errors.js";
 import { LANDSCAPE } from "../i18n/time-phrases.js";
+import { landscapePath } from "../kb/import/default-landscape-path.js";
 import { importLandscape, type LandscapeImport } from "../kb/import/import-landscape.js";
 import { loadLandscapeMapping } from "../kb/import/load-landscape-mapping.js";
 import { readLandscape } from "../kb/import/read-landscape.js";
@@ -35,7 +36,7 @@ export function importSummary(r: LandscapeImport) {
   };
 }
 
-/** `import cncf-landscape <file> [--mapping FILE] [--out FILE] [--dry-run]`. */
+/** `import cncf-landscape [file] [--mapping FILE] [--out FILE] [--dry-run]`. */
 export function importCommand(context: () => CliContext) {
   const cmd = new Command("import").description(
     "import outside data into a view of the knowledge base (data/ stays curated: nothing is written there)",
@@ -47,18 +48,22 @@ export function importCommand(context: () => CliContext) {
   cmd.addCommand(
     new Command("cncf-landscape")
       .description(
-        "read a CNCF landscape.yml, place its items with the mapping table (data/import/cncf-landscape-mapping.yaml)\n" +
+        "read a CNCF landscape.yml (default: the snapshot that ships in data/landscape/), place its items with the mapping table (data/import/cncf-landscape-mapping.yaml)\n" +
           "and merge them with the curated knowledge base: curated wins, every disagreement is reported.\n" +
           "The result lives in memory (timeline/predict take --landscape FILE) or in the file --out names.",
       )
-      .argument("<file>", "path to landscape.yml (e.g. ../shared/data/cncf-landscape/landscape.yml)")
+      .argument(
+        "[file]",
+        "path to a landscape.yml (default: $STACKATLAS_LANDSCAPE, else the snapshot in data/landscape/)",
+      )
       .option("--mapping <file>", "another mapping table")
       .option("--out <file>", "write the full import (added, merged, skipped, disagreements) as JSON to this file")
       .option("--dry-run", "read, map and merge, but write nothing (not even --out)")
-      .action((file, opts) => {
+      .action((given, opts) => {
         const ctx = context();
         const kb = ctx.kb();
         const lang = ctx.lang;
+        const file = given ?? landscapePath(undefined, lang);
         const mapping = loadLandscapeMapping(opts.mapping, lang);
         const bar = ctx.io.isTty
           ? new cliProgress.SingleBar(

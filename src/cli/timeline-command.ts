@@ -20,14 +20,20 @@ export function timelineCommand(context: () => CliContext) {
     .option("--scenario <scenario>", "only what a scenario's stacks use (serverless, 边缘计算 …)")
     .option("--from <year>", "first year", parseYear)
     .option("--to <year>", "last year", parseYear)
-    .option("--landscape <file>", "a CNCF landscape.yml to add (read in memory, never copied)")
+    .option(
+      "--landscape [file]",
+      "add the CNCF landscape: this landscape.yml, or with no file $STACKATLAS_LANDSCAPE, else the shipped snapshot",
+    )
     .action((opts) => {
       const ctx = context();
       const kb = ctx.kb();
       if (opts.dimension !== undefined && opts.level !== undefined)
         throw new UsageError(TIME.dimensionOrLevel(ctx.lang));
       const level = opts.dimension ?? opts.level;
-      const landscape = opts.landscape !== undefined ? openLandscape(kb, opts.landscape, ctx.lang).merged : undefined;
+      const landscape =
+        opts.landscape !== undefined
+          ? openLandscape(kb, opts.landscape === true ? undefined : opts.landscape, ctx.lang).merged
+          : undefined;
       const t = timeline(kb, {
         lang: ctx.lang,
         ...(level !== undefined ? { level } : {}),

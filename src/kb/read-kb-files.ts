@@ -30,8 +30,9 @@ export interface ReadKbFilesResult {
   readonly issues: readonly Issue[];
 }
 
-// Folders and files that live beside the data without being data: JSON Schemas, docs, dotfiles.
-const IGNORED_DIRS = new Set(["schema", "node_modules"]);
+// Folders and files that live beside the data without being data: JSON Schemas, the CNCF landscape
+// snapshot (outside data, read only by the landscape import), docs, dotfiles.
+const IGNORED_DIRS = new Set(["schema", "landscape", "node_modules"]);
 const IGNORED_FILE = /(^\.|\.md$|^LICENSE|^expected\.json$|^options\.json$)/;
 
 /**

@@ -54,7 +54,7 @@ export interface CreateAppOptions {
   readonly cache?: boolean;
   /**
    * The CNCF landscape.yml the project forecasts and `timeline?landscape=true` read (default
-   * `$STACKATLAS_LANDSCAPE`, else the shared copy beside the package); without one they answer 503.
+   * `$STACKATLAS_LANDSCAPE`, else the snapshot that ships with the package); without one they answer 503.
    */
   readonly landscapeFile?: string;
   /** The landscape as a source (tests share one so the model is fitted once); overrides `landscapeFile`. */

@@ -36,7 +36,7 @@ export interface LandscapeSource {
 }
 
 export interface LandscapeSourceOptions {
-  /** The landscape.yml to read; default `$STACKATLAS_LANDSCAPE`, else the shared copy beside the package. */
+  /** The landscape.yml to read; default `$STACKATLAS_LANDSCAPE`, else the snapshot that ships with the package (data/landscape/). */
   readonly file?: string;
 }
 
@@ -74,7 +74,7 @@ export function createLandscapeSource(options: LandscapeSourceOptions = {}): Lan
           ? "the landscape file the server was started with does not exist"
           : process.env.STACKATLAS_LANDSCAPE
             ? "STACKATLAS_LANDSCAPE points at a file that does not exist"
-            : "no CNCF landscape.yml was found beside the package";
+            : "the landscape snapshot of the package (data/landscape/landscape.yml) is missing";
       throw new LandscapeUnavailableError(
         `this operation needs the CNCF landscape, which this server does not have: ${how}; restart it with STACKATLAS_LANDSCAPE=/path/to/landscape.yml`,
         { cause: error },

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadKb } from "../load-kb.js";
+import { shippedLandscapePath } from "./default-landscape-path.js";
 import { importLandscape } from "./import-landscape.js";
 import { loadLandscapeMapping } from "./load-landscape-mapping.js";
 import { mapLandscapeItem } from "./map-landscape-item.js";
@@ -122,14 +123,12 @@ describe("importLandscape on a fixture landscape", () => {
   });
 });
 
-const landscape = process.env.STACKATLAS_LANDSCAPE ?? resolve(repo, "../shared/data/cncf-landscape/landscape.yml");
-const present = existsSync(landscape);
-if (!present)
-  console.warn(`import-landscape: real-file tests skipped — no landscape at ${landscape} (set STACKATLAS_LANDSCAPE)`);
+// The snapshot that ships with the project (data/landscape/SOURCE.md).
+const landscape = shippedLandscapePath();
 
-describe.skipIf(!present)("importLandscape on the real landscape.yml", () => {
+describe("importLandscape on the shipped landscape.yml", () => {
   const kb = loadKb();
-  const items = present ? readLandscape(landscape) : [];
+  const items = readLandscape(landscape);
 
   it("counts match SOURCE.md and every one of the curated KB's 42 CNCF projects is matched, without disagreement", () => {
     const r = importLandscape(kb, items, mapping);

@@ -49,7 +49,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * {@link NotFoundError} when the file is absent and {@link InvalidLandscapeError} (every problem with
  * its line) when it is no usable landscape. It is a large third-party file: the data-file size limit
  * does not apply. The errors' frame is worded in `lang` (each problem's own message stays English).
- * @example readLandscape("../shared/data/cncf-landscape/landscape.yml").find((i) => i.name === "Kubernetes")
+ * @example readLandscape("data/landscape/landscape.yml").find((i) => i.name === "Kubernetes")
  */
 export function readLandscape(path: string, lang: Lang = "en"): LandscapeItem[] {
   if (!existsSync(path) || !statSync(path).isFile())
