@@ -47,7 +47,10 @@ export function predictCommand(context: () => CliContext) {
     .option("--backtest", "score the project model: fit at --cutoff, compare with what happened by --horizon")
     .option("--cutoff <date>", "backtest: fit on what was known on this day", "2021-12-31")
     .option("--horizon <date>", "backtest: score what happened up to this day", "2025-12-31")
-    .option("--landscape <file>", "the CNCF landscape.yml (default: $STACKATLAS_LANDSCAPE, else the snapshot in data/landscape/)")
+    .option(
+      "--landscape <file>",
+      "the CNCF landscape.yml (default: $STACKATLAS_LANDSCAPE, else the snapshot in data/landscape/)",
+    )
     .action((scenario, opts) => {
       const ctx = context();
       const kb = ctx.kb();
