@@ -130,13 +130,13 @@ describe("importLandscape on the shipped landscape.yml", () => {
   const kb = loadKb();
   const items = readLandscape(landscape);
 
-  it("counts match SOURCE.md and every one of the curated KB's 42 CNCF projects is matched, without disagreement", () => {
+  it("counts match SOURCE.md and every one of the curated KB's CNCF projects is matched, without disagreement", () => {
     const r = importLandscape(kb, items, mapping);
     expect(r.counts.items).toBe(2413);
     expect(r.counts.withMaturity).toBe(255);
     const curatedCncf = [...kb.technologies.values()].filter((t) => t.cncf !== undefined).length;
-    expect(curatedCncf).toBe(42);
-    expect(r.counts.mergedCncf).toBe(42);
+    expect(curatedCncf).toBeGreaterThanOrEqual(42);
+    expect(r.counts.mergedCncf).toBe(curatedCncf);
     expect(r.disagreements).toEqual([]);
     expect(r.valid).toBe(true);
     expect(r.counts.added + r.counts.merged + r.counts.skipped).toBe(2413);
