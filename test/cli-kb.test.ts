@@ -43,6 +43,27 @@ describe("stackatlas validate", () => {
     const r = await runCli("validate", "--lang", "zh");
     expect(r.out).toContain("知识库校验通过");
   });
+
+  it("warns about figures of fast-moving metrics older than their threshold, judged at --as-of", async () => {
+    const valid = join(fixtures, "valid");
+    type Report = { valid: boolean; warnings: { code: string; file: string }[] };
+    const old = await runJson<Report>("validate", "--data", valid, "--as-of", "2026-12-07");
+    expect(old.code).toBe(0);
+    expect(old.json.valid).toBe(true);
+    expect(old.json.warnings.filter((w) => w.code === "STALE_FIGURE")).toEqual([
+      expect.objectContaining({ file: "technologies/wasmedge.yaml" }),
+    ]);
+    const young = await runJson<Report>("validate", "--data", valid, "--as-of", "2023-01-01");
+    expect(young.json.warnings.filter((w) => w.code === "STALE_FIGURE")).toEqual([]);
+    const strict = await runJson<Report>("validate", "--data", valid, "--as-of", "2023-01-01", "--stale-after", "1");
+    expect(strict.json.warnings.filter((w) => w.code === "STALE_FIGURE")).toHaveLength(1);
+  });
+
+  it("refuses an --as-of that is not a date", async () => {
+    const r = await runCli("validate", "--as-of", "last week");
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain("YYYY-MM-DD");
+  });
 });
 
 describe("stackatlas list", () => {

@@ -7,6 +7,14 @@ export function parseYear(value: string): number {
   return Number(value);
 }
 
+/** Parses a calendar day `YYYY-MM-DD`; commander reports the error as a usage error. */
+export function parseIsoDate(value: string): string {
+  const v = value.trim();
+  if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(v))
+    throw new CommanderInvalidArgument(`"${value}" is not a date (YYYY-MM-DD, e.g. 2026-12-07)`);
+  return v;
+}
+
 /** Parses a positive whole number. */
 export function parsePositiveInt(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {

@@ -51,7 +51,7 @@ function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
     .join("  ");
   lines.push(`${t("position", lang)}: ${pos}`);
   lines.push(
-    `${t("released", lang)}: ${d.released} (${d.releasedSource.title}, ${t("grade", lang)} ${d.releasedSource.grade})`,
+    `${t("released", lang)}: ${d.released}${d.firstCommit === undefined ? "" : ` (${t("firstCommit", lang)} ${d.firstCommit})`} (${d.releasedSource.title}, ${t("grade", lang)} ${d.releasedSource.grade})`,
   );
   if (d.cncfDates) {
     const c = d.cncfDates;
@@ -65,7 +65,18 @@ function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
   }
   if (d.versions.length) {
     lines.push(
-      `${t("versions", lang)}: ${d.versions.map((v) => `${v.version} (${kb.sources.get(v.source)?.title ?? v.source})`).join("; ")}`,
+      `${t("versions", lang)}: ${d.versions
+        .map((v) => {
+          const when = [
+            v.status === undefined
+              ? undefined
+              : t(v.status === "current" ? "versionCurrent" : "versionHistorical", lang),
+            v.released === undefined ? undefined : `${t("released", lang)} ${v.released}`,
+            v.asOf === undefined ? undefined : `${t("asOf", lang)} ${v.asOf}`,
+          ].filter((x) => x !== undefined);
+          return `${v.version}${when.length ? ` [${when.join(", ")}]` : ""} (${kb.sources.get(v.source)?.title ?? v.source})`;
+        })
+        .join("; ")}`,
     );
   }
   if (d.links) lines.push(`${t("links", lang)}: ${Object.values(d.links).join("  ")}`);
@@ -84,7 +95,9 @@ function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
         ],
         d.facts.map((f) => [
           kb.metrics.get(f.metric) ? localName(kb.metrics.get(f.metric)!.names, lang) : f.metric,
-          formatFigure(f) + (f.vendorClaim ? ` (${t("vendorClaim", lang)})` : ""),
+          formatFigure(f) +
+            (f.vendorClaim ? ` (${t("vendorClaim", lang)})` : "") +
+            (f.asOf === undefined ? "" : `\n${t("asOf", lang)} ${f.asOf}`),
           f.scope,
           localText(f.conditions, lang),
           f.citation.url ? `${f.citation.title}\n${f.citation.url}` : f.citation.title,

@@ -6,8 +6,10 @@ import { t } from "../i18n/messages.js";
 import type { Issue } from "../kb/issue.js";
 import { formatIssue } from "../kb/issue.js";
 import type { Kb } from "../kb/kb.js";
+import { staleFigureIssues } from "../kb/stale-figures.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
+import { parseIsoDate, parsePositiveInt } from "./_parse.js";
 
 /** The JSON answer of `validate` (the HTTP API answers the same). */
 export interface ValidateReport {
@@ -17,15 +19,27 @@ export interface ValidateReport {
   readonly counts?: Kb["counts"];
 }
 
-/** `validate [--data DIR]`: exit 1 when the knowledge base has errors. */
+/** `validate [--data DIR] [--as-of DATE] [--stale-after YEARS]`: exit 1 when the knowledge base has errors. */
 export function validateCommand(context: () => CliContext) {
   return new Command("validate")
-    .description("check a knowledge base: every error and warning with file:line:column, and counts per level")
-    .action(() => {
+    .description(
+      "check a knowledge base: every error and warning with file:line:column, and counts per level; figures of\n" +
+        "fast-moving metrics (vocabulary.yaml `staleAfterYears`) older than their threshold are warned about (STALE_FIGURE)",
+    )
+    .option("--as-of <date>", "judge the figures' age at this day (YYYY-MM-DD; default today)", parseIsoDate)
+    .option("--stale-after <years>", "one age threshold for every fast-moving metric, in years", parsePositiveInt)
+    .action((opts) => {
       const ctx = context();
       const r = ctx.loadResult();
+      // The age of a figure depends on the day: judged here, never cached with the knowledge base.
+      const stale = r.ok
+        ? staleFigureIssues(r.kb, ctx.dataDir, {
+            today: opts.asOf ?? new Date().toISOString().slice(0, 10),
+            ...(opts.staleAfter === undefined ? {} : { staleAfterYears: opts.staleAfter }),
+          })
+        : [];
       const report: ValidateReport = r.ok
-        ? { valid: true, errors: [], warnings: r.warnings, counts: r.kb.counts }
+        ? { valid: true, errors: [], warnings: [...r.warnings, ...stale], counts: r.kb.counts }
         : { valid: false, errors: r.errors, warnings: r.warnings };
       emit(ctx.io, ctx.format, report, () => renderValidate(ctx, report, r.ok ? r.kb : undefined));
       if (!report.valid) ctx.setExitCode(1);

@@ -23,6 +23,8 @@ export interface TimelineEvent {
   readonly source: string;
   /** From the imported landscape rather than the curated knowledge base. */
   readonly imported?: true;
+  /** A claim of claims.yaml that disputes the event's statement (milestones whose label keeps the seed's words). */
+  readonly claim?: string;
 }
 
 /** One link of a lineage. */
@@ -104,8 +106,9 @@ export function timeline(kb: Kb, options: TimelineOptions = {}): Timeline {
         year: l.year,
         kind: "milestone",
         subject: l.code,
-        text: `${l.code} ${l.names[lang]}${t ? ` (${t.names[lang]})` : ""}${l.change ? `: ${localText(l.change, lang)}` : ""}`,
+        text: `${l.code} ${l.names[lang]}${t ? ` (${t.names[lang]})` : ""}${l.change ? `: ${localText(l.change, lang)}` : ""}${l.claim ? TIME.milestoneDisputed(lang, { claim: l.claim }) : ""}`,
         source: l.source ?? d.source,
+        ...(l.claim === undefined ? {} : { claim: l.claim }),
       };
       milestones.push(e);
       events.push(e);

@@ -66,6 +66,11 @@ export function projectEvent(event: string, lang: Lang): string {
 }
 
 export const TIME = {
+  /** A milestone whose statement a claim disputes: the pointer appended to its text. */
+  milestoneDisputed: phrase(
+    (a: { claim: string }) => ` — disputed, see claim ${a.claim}`,
+    (a) => ` —— 有争议，见论断 ${a.claim}`,
+  ),
   /** `--from` after `--to`; `where` is the command (`timeline`, `path`). */
   fromAfterTo: phrase(
     (a: { where: string; from: number; to: number }) => `${a.where}: --from ${a.from} is after --to ${a.to}`,

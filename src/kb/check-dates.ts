@@ -10,12 +10,24 @@ const STAGES = ["accepted", "incubating", "graduated"] as const;
 /**
  * BAD_CNCF_DATES (accepted ≤ incubating ≤ graduated, archived after acceptance, and the date of the
  * stated maturity present), RELEASED_AFTER_CNCF (a warning: a first release after CNCF acceptance) and
- * CASE_BEFORE_RELEASE (a case dated before one of its components was released).
+ * CASE_BEFORE_RELEASE (a case dated before one of its components was released) and
+ * FIRST_COMMIT_AFTER_RELEASE (`released.firstCommit` later than the first release).
  * @example const issues = checkDates(ctx);
  */
 export function checkDates(ctx: ValidationContext): Issue[] {
   const issues: Issue[] = [];
   for (const t of ctx.kb.technologies) {
+    const first = t.data.released.firstCommit;
+    if (first !== undefined && first > t.data.released.year)
+      issues.push(
+        issueAt(
+          "FIRST_COMMIT_AFTER_RELEASE",
+          t.file,
+          ["released", "firstCommit"],
+          `${t.data.id}: first commit ${first} is after the first public release ${t.data.released.year}`,
+          { hint: "`released.year` is the first public release; `firstCommit` the year the code started" },
+        ),
+      );
     const c = t.data.cncf;
     if (c === undefined) continue;
     const bad = (key: string, message: string) => {

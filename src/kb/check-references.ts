@@ -8,7 +8,7 @@ import type { Issue, IssuePath } from "./issue.js";
 /**
  * UNKNOWN_SOURCE (any `source:` anywhere), UNKNOWN_TECHNOLOGY (relations, level representatives,
  * stacks, claims), UNKNOWN_SCENARIO (cases, claims), UNKNOWN_DIMENSION (claims about
- * `dimension:K`), SELF_RELATION and BAD_DEFAULT (a `depends-on` default that is not an implementer of
+ * `dimension:K`), UNKNOWN_CLAIM (a level's `claim`), SELF_RELATION and BAD_DEFAULT (a `depends-on` default that is not an implementer of
  * the interface it names).
  * @example const issues = checkReferences(ctx);
  */
@@ -121,12 +121,25 @@ export function checkReferences(ctx: ValidationContext): Issue[] {
 
   if (kb.dimensions !== undefined) {
     const f = kb.dimensions.file;
+    const claimIds = kb.claims?.data.claims.map((c) => c.id) ?? [];
     kb.dimensions.data.dimensions.forEach((d, i) => {
       (d.levels ?? []).forEach((l, j) => {
         (l.representatives ?? []).forEach((id, k) => {
           tech(f, ["dimensions", i, "levels", j, "representatives", k], id);
         });
         if (l.technology !== undefined) tech(f, ["dimensions", i, "levels", j, "technology"], l.technology);
+        if (l.claim !== undefined && kb.claims !== undefined && !claimIds.includes(l.claim))
+          issues.push(
+            ctx.unknown(
+              "UNKNOWN_CLAIM",
+              f,
+              ["dimensions", i, "levels", j, "claim"],
+              "claim",
+              l.claim,
+              claimIds,
+              "use a claim id from claims.yaml",
+            ),
+          );
       });
     });
   }

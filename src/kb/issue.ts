@@ -22,6 +22,7 @@ export type IssueCode =
   | "UNKNOWN_METRIC"
   | "UNIT_MISMATCH"
   | "UNKNOWN_TRAIT"
+  | "UNKNOWN_CLAIM"
   | "BAD_TRAIT_VALUE"
   | "DEPENDENCY_CYCLE"
   | "ORDERING_CYCLE"
@@ -35,7 +36,9 @@ export type IssueCode =
   | "NO_SOURCE"
   | "SELF_RELATION"
   | "BAD_DEFAULT"
-  | "SLOT_ROLE_MISMATCH";
+  | "SLOT_ROLE_MISMATCH"
+  | "STALE_FIGURE"
+  | "FIRST_COMMIT_AFTER_RELEASE";
 
 /** Every issue code with its default severity; a warning never makes a knowledge base invalid. */
 export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
@@ -59,6 +62,7 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
   UNKNOWN_METRIC: "error",
   UNIT_MISMATCH: "error",
   UNKNOWN_TRAIT: "error",
+  UNKNOWN_CLAIM: "error",
   BAD_TRAIT_VALUE: "error",
   DEPENDENCY_CYCLE: "error",
   ORDERING_CYCLE: "error",
@@ -73,6 +77,8 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
   SELF_RELATION: "error",
   BAD_DEFAULT: "error",
   SLOT_ROLE_MISMATCH: "warning",
+  STALE_FIGURE: "warning",
+  FIRST_COMMIT_AFTER_RELEASE: "error",
 };
 
 export type IssueSeverity = "error" | "warning";

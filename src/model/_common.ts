@@ -31,6 +31,13 @@ export const IsoDate = z
 
 export const Year = z.number().int().min(1960).max(2100);
 
+/**
+ * The date a figure or a version pin was true ("as of"): a day `'YYYY-MM-DD'` where known, else a year.
+ * A figure without one is dated by its source's year.
+ */
+export const AsOf = z.union([IsoDate, Year]);
+export type AsOf = z.infer<typeof AsOf>;
+
 /** One value or a list of them; normalised to a list by the compiler. */
 export const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]);
 

@@ -1,6 +1,6 @@
 /** @module model/fact — a measured or stated figure with its unit, conditions, source and grade. */
 import { z } from "zod";
-import { EvidenceGrade, Id, Text } from "./_common.js";
+import { AsOf, EvidenceGrade, Id, Text } from "./_common.js";
 
 /**
  * What a figure describes. Per-instance figures (a container, a sandbox, a VM, an isolate) and
@@ -24,6 +24,8 @@ export const Fact = z
     conditions: Text,
     source: Id,
     grade: EvidenceGrade,
+    /** When the figure was true (the release measured, the page's date); else its source's year dates it. */
+    asOf: AsOf.optional(),
     /** A vendor's or a project's claim about itself: kept, but marked. */
     vendorClaim: z.boolean().optional(),
     note: Text.optional(),

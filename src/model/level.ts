@@ -21,6 +21,8 @@ export const Level = z.strictObject({
   year: Year.optional(),
   technology: Id.optional(),
   change: Text.optional(),
+  /** A claim of claims.yaml that disputes the level's statement (the label keeps the seed's words). */
+  claim: Id.optional(),
   /** Figures stated for the level as a whole (e.g. the corpus's per-layer CPU overhead). */
   facts: z.array(Fact).optional(),
   source: Id.optional(),

@@ -1,6 +1,6 @@
 /** @module model/technology — one technology of the atlas, with its coordinate, facts and relations. */
 import { z } from "zod";
-import { EvidenceGrade, Id, IsoDate, Names, oneOrMany, Text, Url, Year } from "./_common.js";
+import { AsOf, EvidenceGrade, Id, IsoDate, Names, oneOrMany, Text, Url, Year } from "./_common.js";
 import { Fact } from "./fact.js";
 import { LevelCode } from "./level.js";
 import { Relation } from "./relation.js";
@@ -68,6 +68,10 @@ export type Cncf = z.infer<typeof Cncf>;
 export const Version = z.strictObject({
   version: z.string().min(1).max(60),
   released: z.union([IsoDate, Year]).optional(),
+  /** `current`: the newest release when recorded (`asOf`); `historical`: a pin kept for what cited it. */
+  status: z.enum(["current", "historical"]).optional(),
+  /** When the pin was checked (for `current`, the day it was still the newest). */
+  asOf: AsOf.optional(),
   note: Text.optional(),
   source: Id,
 });
@@ -90,8 +94,11 @@ export const Technology = z.strictObject({
   role: Role,
   summary: Text,
   position: Position,
+  /** The first public release (a tag, a package, an announcement), not the first commit. */
   released: z.strictObject({
     year: Year,
+    /** The year of the first commit, where it differs from the first release and matters. */
+    firstCommit: Year.optional(),
     source: Id,
     grade: EvidenceGrade,
     note: Text.optional(),

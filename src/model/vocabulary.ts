@@ -13,6 +13,11 @@ export const Metric = z.strictObject({
   /** The unit the atlas reports this metric in. */
   unit: z.string().min(1).max(20),
   better: z.enum(["lower", "higher"]),
+  /**
+   * A fast-moving metric: `validate` warns (STALE_FIGURE) about figures older than this many years
+   * (dated by their `asOf`, else their source's year). Absent: figures of the metric do not age.
+   */
+  staleAfterYears: z.number().int().min(1).max(50).optional(),
   summary: Text.optional(),
 });
 export type Metric = z.infer<typeof Metric>;

@@ -43,6 +43,8 @@ export interface TechnologyDetail extends TechnologySummary {
   readonly aliases: readonly string[];
   readonly summary: unknown;
   readonly releasedSource: Citation & { readonly grade: string };
+  /** The year of the first commit, where the record gives it apart from the first public release. */
+  readonly firstCommit?: number;
   readonly cncfDates?: CompiledTechnology["cncf"];
   readonly versions: CompiledTechnology["versions"];
   readonly links?: CompiledTechnology["links"];
@@ -103,6 +105,7 @@ export function technologyDetail(kb: Kb, tech: CompiledTechnology, lang: "en" | 
     aliases: tech.aliases,
     summary: tech.summary,
     releasedSource: { ...citation(kb, tech.released.source), grade: tech.released.grade },
+    ...(tech.released.firstCommit === undefined ? {} : { firstCommit: tech.released.firstCommit }),
     ...(tech.cncf ? { cncfDates: tech.cncf } : {}),
     versions: tech.versions,
     ...(tech.links ? { links: tech.links } : {}),

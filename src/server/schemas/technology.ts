@@ -95,6 +95,10 @@ export const TechnologyDetail = TechnologySummary.extend({
   aliases: list(z.string()),
   summary: z.unknown().openapi({ description: "text: a string, or { en, zh }" }),
   releasedSource: Citation.extend({ grade: z.string() }),
+  firstCommit: z
+    .number()
+    .optional()
+    .openapi({ description: "year of the first commit, where it differs from the release" }),
   cncfDates: Cncf.optional(),
   versions: z.array(Version),
   links: z.object({ home: z.string().optional(), repo: z.string().optional(), docs: z.string().optional() }).optional(),

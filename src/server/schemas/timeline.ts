@@ -49,6 +49,7 @@ const TimelineEvent = z
     text: z.string(),
     source: z.string(),
     imported: z.literal(true).optional(),
+    claim: z.string().optional().openapi({ description: "A claim that disputes the event's statement" }),
   })
   .openapi("TimelineEvent");
 
