@@ -1,5 +1,7 @@
 /** @module cli/analyze-command — `stackatlas analyze`: centrality, communities, gaps, correlations, consistency, matrices. */
 import { Command } from "@commander-js/extra-typings";
+import type { FigureCoverage } from "../analysis/figure-coverage.js";
+import { figureCoverage } from "../analysis/figure-coverage.js";
 import { ANALYZE, findingKind } from "../i18n/analysis-phrases.js";
 import type { CliContext } from "./_context.js";
 import { technologyFilter } from "./_filter-options.js";
@@ -20,7 +22,17 @@ export function analyzeCommand(context: () => CliContext) {
     .option("--since <year>", "released in or after", parseYear)
     .option("--until <year>", "released in or before", parseYear)
     .option("--matrix-dimension <key>", "the dimension of the technology × level matrix (default: the layers)")
+    .option(
+      "--coverage",
+      "only the figure coverage: per role and per scenario, how many technologies have own figures of each metric",
+    )
     .action(async (opts) => {
+      if (opts.coverage) {
+        const ctx = context();
+        const c = figureCoverage(ctx.kb(), ctx.lang);
+        emit(ctx.io, ctx.format, c, () => coverageText(ctx, c));
+        return;
+      }
       // The graph library is loaded only when the command runs: it is a large part of start-up.
       const { analyzeNetwork } = await import("../analysis/analyze-network.js");
       const ctx = context();
@@ -31,7 +43,8 @@ export function analyzeCommand(context: () => CliContext) {
         ...technologyFilter(opts),
         ...(opts.matrixDimension !== undefined ? { matrixDimension: opts.matrixDimension } : {}),
       });
-      emit(ctx.io, ctx.format, a, () => {
+      const coverage = figureCoverage(kb, ctx.lang);
+      emit(ctx.io, ctx.format, { ...a, coverage }, () => {
         const lang = ctx.lang;
         const zh = lang === "zh";
         const lines = [ANALYZE.size(lang, { nodes: a.nodes, edges: a.edges })];
@@ -74,7 +87,37 @@ export function analyzeCommand(context: () => CliContext) {
             m.rows.map((r) => [r.id, ...m.columns.map((c) => (r.levels.includes(c) ? "●" : ""))]),
           ),
         );
+        lines.push(coverageText(ctx, coverage));
         return lines.join("\n");
       });
     });
+}
+
+/** How many metric columns the coverage tables show (the JSON has every metric). */
+const COVERAGE_COLUMNS = 6;
+
+function coverageText(ctx: CliContext, c: FigureCoverage): string {
+  const lang = ctx.lang;
+  const shown = c.metrics.slice(0, COVERAGE_COLUMNS);
+  const out: string[] = [];
+  for (const [by, rows] of [
+    ["role", c.byRole],
+    ["scenario", c.byScenario],
+  ] as const) {
+    out.push(ANALYZE.coverageBy(lang, { by }));
+    out.push(
+      textTable(
+        ctx.io,
+        ANALYZE.coverageHead(lang, { by, metrics: shown.map((m) => m.name) }),
+        rows.map((r) => [
+          by === "role" ? r.key : `${r.key} (${r.name})`,
+          String(r.technologies),
+          String(r.withFigures),
+          ...shown.map((m) => String(r.metrics[m.id] ?? 0)),
+          String(r.undatedFigures),
+        ]),
+      ),
+    );
+  }
+  return out.join("\n");
 }

@@ -24,6 +24,17 @@ export function findingKind(kind: string, lang: Lang): string {
 }
 
 export const ANALYZE = {
+  /** The figure-coverage tables: a heading per grouping. */
+  coverageBy: phrase(
+    (a: { by: "role" | "scenario" }) =>
+      `technologies with own figures, per ${a.by} (columns: the metrics most technologies have):`,
+    (a) => `各${a.by === "role" ? "角色" : "场景"}中有自有数据的技术数（列：覆盖技术最多的指标）：`,
+  ),
+  /** The coverage table's header: the grouping, the counts and the metric columns (names already in `lang`). */
+  coverageHead: (lang: Lang, a: { by: "role" | "scenario"; metrics: readonly string[] }): string[] =>
+    lang === "zh"
+      ? [a.by === "role" ? "角色" : "场景", "技术数", "有数据", ...a.metrics, "无日期数据"]
+      : [a.by, "technologies", "with figures", ...a.metrics, "undated figures"],
   isolated: phrase(
     (a: { id: string }) => `${a.id} has no relation to any other technology`,
     (a) => `${a.id} 与其他技术没有任何关系`,
