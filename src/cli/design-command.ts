@@ -53,6 +53,7 @@ export function designCommand(context: () => CliContext) {
           DESIGN_CLI.summary(lang, {
             parts: r.platform.parts,
             overhead: r.platform.overheadMiB,
+            addons: r.platform.components.addons.map((s) => s.name),
             supporting: r.platform.components.supporting.map((s) => s.name),
           }),
           textTable(

@@ -59,6 +59,12 @@ export function recommendCommand(context: () => CliContext) {
     .option("--coordinate <coordinate>", 'must: a target coordinate, e.g. "(4, 2, 3, *, *, edge, *)"')
     .option("--include <ids>", "must include these technologies", collect)
     .option("--exclude <ids>", "must not include these technologies", collect)
+    .option(
+      "--capability <ids>",
+      "must: capabilities some part provides, added where no slot part has them (repeatable):\n" +
+        "model-serving, gang-scheduling, job-queueing, mtls, workload-identity, …",
+      collect,
+    )
     .option("--prefer <weights>", "soft weights: startup=3,isolation=2,footprint=1,overhead=1,maturity=1,fit=1")
     .option("-k, --top <k>", "how many stacks", parsePositiveInt, 5)
     .option("--pareto", "also list the non-dominated stacks over start-up, footprint, isolation and maturity")
@@ -136,6 +142,7 @@ export function recommendCommand(context: () => CliContext) {
         ...(opts.coordinate !== undefined ? { coordinate: opts.coordinate } : {}),
         ...(opts.include !== undefined ? { include: opts.include } : {}),
         ...(opts.exclude !== undefined ? { exclude: opts.exclude } : {}),
+        ...(opts.capability !== undefined ? { capabilities: opts.capability } : {}),
         ...(opts.prefer !== undefined ? { prefer: opts.prefer } : {}),
       };
       const fromFlags = Object.keys(flags).length > 0 ? requirementsFromFlags(kb, flags, lang) : {};

@@ -36,7 +36,7 @@ function topLevel(tech: CompiledTechnology, key: string): number {
 export function assignSlots(
   kb: Kb,
   ids: readonly string[],
-): StackComponents & { observability: string[]; supporting: string[] } {
+): StackComponents & { observability: string[]; addons: string[]; supporting: string[] } {
   const techs = ids.map((id) => kb.technologies.get(id)).filter((t): t is CompiledTechnology => t !== undefined);
   const chosen: Partial<Record<Slot, string>> = {};
   for (const [slot, { roles, tieBreak }] of Object.entries(SLOT_CANDIDATES) as [
@@ -54,18 +54,39 @@ export function assignSlots(
   }
   const observability = techs.filter((t) => t.role === "observability").map((t) => t.id);
   const inSlot = new Set([...Object.values(chosen), ...observability]);
-  const supporting = techs.map((t) => t.id).filter((id) => !inSlot.has(id));
+  const rest = techs.filter((t) => !inSlot.has(t.id));
+  const addons = rest.filter((t) => isAddon(kb, t)).map((t) => t.id);
+  const supporting = rest.filter((t) => !isAddon(kb, t)).map((t) => t.id);
   return {
     ...(chosen.runtime ? { runtime: chosen.runtime } : {}),
     ...(chosen.orchestrator ? { orchestrator: chosen.orchestrator } : {}),
     ...(chosen.policy ? { policy: chosen.policy } : {}),
     observability,
+    addons,
     supporting,
   };
 }
 
+/**
+ * Whether a part outside the slots is an add-on (a part the stack has for what it does) rather than a
+ * supporting piece: its role is one a dimension's `stackRule.raisedBy` names, or it states a capability.
+ */
+export function isAddon(kb: Kb, tech: CompiledTechnology): boolean {
+  for (const dim of kb.dimensions.values())
+    if (dim.stackRule.from === "slot" && dim.stackRule.raisedBy?.includes(tech.role)) return true;
+  for (const [trait, s] of tech.traits) if (s.value === true && kb.traits.get(trait)?.capability === true) return true;
+  return false;
+}
+
 /** Every part of a stack once, slots first. */
 export function stackParts(c: StackComponents): string[] {
-  const all = [c.runtime, c.orchestrator, c.policy, ...(c.observability ?? []), ...(c.supporting ?? [])];
+  const all = [
+    c.runtime,
+    c.orchestrator,
+    c.policy,
+    ...(c.observability ?? []),
+    ...(c.addons ?? []),
+    ...(c.supporting ?? []),
+  ];
   return [...new Set(all.filter((x): x is string => x !== undefined))];
 }

@@ -94,7 +94,7 @@ export function parseStack(kb: Kb, text: string, lang: Lang = "en"): ParsedStack
 
 /** A stack's label from its parts, slots first: "K3s + WasmEdge + Gatekeeper". */
 export function stackLabel(kb: Kb, c: StackComponents, lang: Lang = "en"): string {
-  const order = [c.orchestrator, c.runtime, c.policy, ...(c.observability ?? [])];
+  const order = [c.orchestrator, c.runtime, c.policy, ...(c.observability ?? []), ...(c.addons ?? [])];
   const seen = new Set<string>();
   const names: string[] = [];
   for (const id of order) {

@@ -1,7 +1,7 @@
 /** @module coordinate/stack-coordinate — a stack's coordinate from its parts, by the rules the dimensions declare. */
 import type { Lang } from "../i18n/lang.js";
 import { STACK } from "../i18n/stack-phrases.js";
-import type { Kb } from "../kb/kb.js";
+import type { CompiledDimension, Kb } from "../kb/kb.js";
 import type { StackComponents } from "../model/stack.js";
 import { stackParts } from "./assign-slots.js";
 import type { Coordinate, CoordinateValue } from "./coordinate.js";
@@ -27,9 +27,31 @@ export interface StackCoordinate {
 }
 
 /**
+ * The add-ons that count on a dimension (those whose role its `stackRule.raisedBy` names) and the level
+ * codes they hold on it. One home for the rule: the coordinate and the query's slot checks ask it.
+ * @example addonLevels(kb, kb.dimension("Z")!, ["linkerd"]) // [{ id: "linkerd", codes: ["Z2"] }]
+ */
+export function addonLevels(
+  kb: Kb,
+  dim: CompiledDimension,
+  addons: readonly string[] | undefined,
+): { readonly id: string; readonly codes: readonly string[] }[] {
+  const rule = dim.stackRule;
+  if (rule.from !== "slot" || rule.raisedBy === undefined || addons === undefined) return [];
+  const out: { id: string; codes: readonly string[] }[] = [];
+  for (const id of addons) {
+    const t = kb.technologies.get(id);
+    const codes = t?.position[dim.key] ?? [];
+    if (t && rule.raisedBy.includes(t.role) && codes.length > 0) out.push({ id, codes });
+  }
+  return out;
+}
+
+/**
  * Computes a stack's coordinate: each dimension by its `stackRule` — the level of the part in its slot
- * (the union over the parts for a set dimension, `whenAbsent` for an empty slot), the year (every part
- * released by then), the view (default A1), the scenario.
+ * (the union over the parts for a set dimension, `whenAbsent` for an empty slot), raised by the
+ * add-ons of the roles the rule names (the highest level, or the union), the year (every part released
+ * by then), the view (default A1), the scenario.
  * @example stackCoordinate(kb, { runtime: "wasmedge", orchestrator: "k3s", policy: "gatekeeper" }).coordinate.D // 4
  */
 export function stackCoordinate(kb: Kb, c: StackComponents, context: StackContext = {}): StackCoordinate {
@@ -58,24 +80,30 @@ export function stackCoordinate(kb: Kb, c: StackComponents, context: StackContex
           rule.slot === "observability"
             ? (c.observability ?? [])
             : [c[rule.slot]].filter((x): x is string => x !== undefined);
+        const raised = addonLevels(kb, dim, c.addons);
         if (dim.kind === "set") {
           const codes = new Set(slotParts.flatMap((id) => kb.technologies.get(id)?.position[dim.key] ?? []));
+          for (const a of raised) for (const code of a.codes) codes.add(code);
           out[dim.key] = [...codes].sort(
             (a, b) => (dim.levelByCode.get(a)?.value ?? 0) - (dim.levelByCode.get(b)?.value ?? 0),
           );
           break;
         }
+        // An add-on raises the slot's level to its own primary level where that is higher.
+        const floor = Math.max(-1, ...raised.map((a) => dim.levelByCode.get(a.codes[0]!)?.value ?? -1));
+        const raise = (v: number | null): number | null => (floor < 0 ? v : v === null ? floor : Math.max(v, floor));
         const part = slotParts[0];
         if (part === undefined) {
           const absent = rule.whenAbsent ? dim.levelByCode.get(rule.whenAbsent) : undefined;
-          out[dim.key] = absent?.value ?? null;
-          if (!absent) undetermined.push({ dimension: dim.key, why: STACK.noSlot(lang, { slot: rule.slot }) });
+          out[dim.key] = raise(absent?.value ?? null);
+          if (!absent && floor < 0)
+            undetermined.push({ dimension: dim.key, why: STACK.noSlot(lang, { slot: rule.slot }) });
           break;
         }
         // A part on several levels (crun: L-3 and L-4) is placed by its first, primary level.
         const value = kb.technologies.get(part)?.positionValues[dim.key]?.[0];
-        out[dim.key] = value ?? null;
-        if (value === undefined)
+        out[dim.key] = raise(value ?? null);
+        if (value === undefined && floor < 0)
           undetermined.push({ dimension: dim.key, why: STACK.noLevel(lang, { part, key: dim.key }) });
         break;
       }

@@ -86,6 +86,8 @@ export interface DesignResult {
       readonly policy: Ref | null;
       readonly observability: readonly Ref[];
       readonly runtimes: readonly Ref[];
+      /** Parts workloads have for what they do (a model server, a batch scheduler, a mesh): their capabilities. */
+      readonly addons: readonly Ref[];
       readonly supporting: readonly Ref[];
     };
     /** Distinct parts of the whole platform (every workload's completed stack). */
@@ -191,6 +193,7 @@ function present(
   const conflicts: DesignResult["conflicts"][number][] = [];
   const byRuntime = new Map<string, { workloads: string[]; pods: number }>();
   const allParts = new Set<string>(sol ? built.space.shared[sol.shared]!.ids : []);
+  const addonIds = new Set<string>();
   let overheadMiB = 0;
   built.classes.forEach((cls, i) => {
     const k = sol?.choice[i] ?? null;
@@ -222,6 +225,7 @@ function present(
         continue;
       }
       const ev = built.evaluate(sol.shared, i, option.runtime);
+      for (const a of ev.components.addons ?? []) addonIds.add(a);
       const handler = runtimeClassHandler(kb, option.runtime);
       const entry = byRuntime.get(option.runtime) ?? { workloads: [], pods: 0 };
       entry.workloads.push(w.name);
@@ -274,13 +278,15 @@ function present(
     ...(shared?.observability ?? []),
     ...runtimes,
   ]);
-  const supporting = [...allParts].filter((p) => !slotted.has(p)).sort();
+  const addons = [...addonIds].filter((p) => !slotted.has(p)).sort();
+  const supporting = [...allParts].filter((p) => !slotted.has(p) && !addonIds.has(p)).sort();
   const name = (id: string | null | undefined) => (id ? ref(id).name : undefined);
   const label = [
     name(shared?.orchestrator) ?? DESIGN.noOrchestrator(lang),
     ...(shared?.policy ? [name(shared.policy)!] : []),
     ...(shared?.observability ?? []).map((o) => name(o)!),
     runtimes.map((r) => name(r)!).join(" / ") || DESIGN.noRuntime(lang),
+    ...addons.map((a) => name(a)!),
   ].join(" + ");
   const diagram = mermaid(label, runtimeClasses, workloads, name, lang);
   const stats = sol?.stats;
@@ -297,6 +303,7 @@ function present(
         policy: shared?.policy ? ref(shared.policy) : null,
         observability: (shared?.observability ?? []).map(ref),
         runtimes: runtimes.map(ref),
+        addons: addons.map(ref),
         supporting: supporting.map(ref),
       },
       parts: allParts.size,

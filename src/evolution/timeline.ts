@@ -216,7 +216,14 @@ export function timeline(kb: Kb, options: TimelineOptions = {}): Timeline {
 }
 
 function parts(c: StackComponents): string[] {
-  return [c.runtime, c.orchestrator, c.policy, ...(c.observability ?? []), ...(c.supporting ?? [])].filter(
+  return [
+    c.runtime,
+    c.orchestrator,
+    c.policy,
+    ...(c.observability ?? []),
+    ...(c.addons ?? []),
+    ...(c.supporting ?? []),
+  ].filter(
     (x): x is string => x !== undefined,
   );
 }

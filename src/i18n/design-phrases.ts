@@ -198,10 +198,10 @@ export const DESIGN = {
 /** The `design` command's table. */
 export const DESIGN_CLI = {
   summary: phrase(
-    (a: { parts: number; overhead: number; supporting: readonly string[] }) =>
-      `  ${a.parts} distinct parts; pod overhead ${a.overhead} MiB in all; supporting: ${a.supporting.join(", ") || "none"}`,
+    (a: { parts: number; overhead: number; addons: readonly string[]; supporting: readonly string[] }) =>
+      `  ${a.parts} distinct parts; pod overhead ${a.overhead} MiB in all; add-ons: ${a.addons.join(", ") || "none"}; supporting: ${a.supporting.join(", ") || "none"}`,
     (a) =>
-      `  共 ${a.parts} 个不同部件；Pod 开销合计 ${a.overhead} MiB；支撑部件：${joinList(a.supporting, "zh") || "无"}`,
+      `  共 ${a.parts} 个不同部件；Pod 开销合计 ${a.overhead} MiB；附加部件：${joinList(a.addons, "zh") || "无"}；支撑部件：${joinList(a.supporting, "zh") || "无"}`,
   ),
   head: columns(
     ["workload", "pods", "runtime", "runtimeClassName", "coordinate / why not"],

@@ -9,7 +9,7 @@ export function componentsOf(c: StackComponents, base: IssuePath): [IssuePath, s
     const id = c[slot];
     if (id !== undefined) out.push([[...base, slot], id]);
   }
-  for (const slot of ["observability", "supporting"] as const)
+  for (const slot of ["observability", "addons", "supporting"] as const)
     (c[slot] ?? []).forEach((id, i) => {
       out.push([[...base, slot, i], id]);
     });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Names, Text } from "./_common.js";
 import { Level, LevelCode } from "./level.js";
 import { Ordering } from "./ordering.js";
+import { Role } from "./technology.js";
 
 /**
  * How a dimension's values behave: `ordinal` levels have an order (distance by level), `year` is a
@@ -35,6 +36,12 @@ export const StackRule = z.discriminatedUnion("from", [
     from: z.literal("slot"),
     slot: z.enum(["runtime", "orchestrator", "policy", "observability"]),
     whenAbsent: LevelCode.optional(),
+    /**
+     * Roles whose parts among a stack's `addons` count on this dimension too: an ordinal dimension takes
+     * the highest of the slot's level and theirs (a mesh's mTLS raises Z), a set dimension their union
+     * (a mesh's request traces add O1).
+     */
+    raisedBy: z.array(Role).min(1).optional(),
   }),
   z.strictObject({ from: z.literal("year") }),
   z.strictObject({ from: z.literal("view"), default: LevelCode }),

@@ -44,6 +44,11 @@ export const Must = z.strictObject({
   observability: z.array(LevelCode).optional(),
   coordinate: z.string().min(1).max(200).optional(),
   include: z.array(z.string().min(1).max(80)).optional(),
+  /**
+   * Capabilities the stack must have (yes/no traits of vocabulary.yaml marked `capability`): each is
+   * met by a part that states it, added to the stack's `addons` where no slot part has it.
+   */
+  capabilities: z.array(z.string().min(1).max(80)).max(20).optional(),
   exclude: z.array(z.string().min(1).max(80)).optional(),
 });
 export type Must = z.infer<typeof Must>;

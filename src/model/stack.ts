@@ -4,7 +4,9 @@ import { Id } from "./_common.js";
 
 /**
  * The slots: the runtime is the workload's isolation boundary (gives D), the orchestrator gives X,
- * the policy Z, the observability parts O; supporting pieces are what the dependencies require.
+ * the policy Z, the observability parts O; add-ons are parts the stack has for what they do (a mesh,
+ * a model server, a batch scheduler) and count on the dimensions whose `stackRule.raisedBy` names their
+ * role; supporting pieces are what the dependencies require.
  */
 export const StackComponents = z
   .strictObject({
@@ -12,6 +14,7 @@ export const StackComponents = z
     orchestrator: Id.optional(),
     policy: Id.optional(),
     observability: z.array(Id).optional(),
+    addons: z.array(Id).optional(),
     supporting: z.array(Id).optional(),
   })
   .refine((c) => Object.values(c).some((v) => v !== undefined), {

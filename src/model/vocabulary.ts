@@ -27,6 +27,11 @@ export const Trait = z.strictObject({
   names: Names,
   /** The values a technology may state; `true`/`false` for a yes/no trait. */
   values: z.array(z.union([z.string().min(1).max(40), z.boolean()])).min(2),
+  /**
+   * A capability: a yes/no trait a stack gains by adding a part that states it (`must.capabilities`),
+   * rather than a property of its runtime: model serving, gang scheduling, mTLS, workload identity.
+   */
+  capability: z.boolean().optional(),
   summary: Text.optional(),
 });
 export type Trait = z.infer<typeof Trait>;

@@ -3,6 +3,7 @@
 import { zhCN } from "zod/locales";
 import { parseCoordinate } from "../coordinate/parse-coordinate.js";
 import { AtlasError } from "../errors.js";
+import { ADDON } from "../i18n/addon-phrases.js";
 import type { Lang } from "../i18n/lang.js";
 import { REQ, schemaMessage } from "../i18n/requirements-phrases.js";
 import type { CompiledDimension, Kb } from "../kb/kb.js";
@@ -124,6 +125,13 @@ export function validateRequirements(
       }
     });
   }
+  const known = [...kb.traits.values()].filter((t) => t.capability === true).map((t) => t.id);
+  (must.capabilities ?? []).forEach((name, i) => {
+    if (known.includes(name)) return;
+    add("UNKNOWN_CAPABILITY", ["must", "capabilities", i], ADDON.unknownCapability(lang, { name, known }), {
+      suggestions: suggestNames(name, known, 3),
+    });
+  });
   for (const [key, slot] of [
     ["isolation", "runtime"],
     ["orchestration", "orchestrator"],

@@ -1,10 +1,13 @@
+import { stackParts } from "../coordinate/assign-slots.js";
 import { type CompletedStack, completeStack } from "../coordinate/complete-stack.js";
 import type { Coordinate } from "../coordinate/coordinate.js";
 import { evaluateMust, type RequirementCheck } from "../coordinate/evaluate-must.js";
 import { stackCoordinate } from "../coordinate/stack-coordinate.js";
+import { ADDON } from "../i18n/addon-phrases.js";
 import type { Lang } from "../i18n/lang.js";
 import type { CompiledTechnology, Kb } from "../kb/kb.js";
 import type { StackComponents } from "../model/stack.js";
+import { checkCapabilities } from "./choose-addons.js";
 import type { QueryContext } from "./query-context.js";
 
 /** The parts chosen for the slots (`null` = the slot left empty). */
@@ -40,12 +43,13 @@ export function slotsKey(s: Slots): string {
   return `${s.runtime}|${s.orchestrator ?? "-"}|${s.policy ?? "-"}|${[...s.observability].sort().join("+")}`;
 }
 
-function baseComponents(s: Slots): StackComponents {
+function baseComponents(s: Slots, addons: readonly string[]): StackComponents {
   return {
     runtime: s.runtime,
     ...(s.orchestrator !== null ? { orchestrator: s.orchestrator } : {}),
     ...(s.policy !== null ? { policy: s.policy } : {}),
     ...(s.observability.length > 0 ? { observability: [...s.observability].sort() } : {}),
+    ...(addons.length > 0 ? { addons: [...addons] } : {}),
   };
 }
 
@@ -79,7 +83,7 @@ const MAX_MEMO = 200_000;
  * and the language: memoised per knowledge base.
  */
 function completeMemo(kb: Kb, base: StackComponents, gpu: boolean, lang: Lang): CompletedStack {
-  const memoKey = `${base.runtime}|${base.orchestrator ?? ""}|${base.policy ?? ""}|${(base.observability ?? []).join("+")}|${(base.supporting ?? []).join("+")}|${gpu ? "gpu" : ""}|${lang}`;
+  const memoKey = `${base.runtime}|${base.orchestrator ?? ""}|${base.policy ?? ""}|${(base.observability ?? []).join("+")}|${(base.addons ?? []).join("+")}|${(base.supporting ?? []).join("+")}|${gpu ? "gpu" : ""}|${lang}`;
   let memo = completions.get(kb);
   if (!memo) {
     memo = new Map();
@@ -125,6 +129,19 @@ function complete(ctx: QueryContext, base: StackComponents): CompletedStack {
   return current;
 }
 
+/** The `capabilities` checks; a capability nothing provides by the year says why. */
+function capabilityChecks(ctx: QueryContext, parts: readonly string[]): RequirementCheck[] {
+  const required = ctx.req.must.capabilities ?? [];
+  if (required.length === 0) return [];
+  const { kb, lang } = ctx;
+  return checkCapabilities(kb, parts, required, lang).map((c, i) => {
+    const gone = ctx.addons.unprovided.find((u) => u.capability === required[i]);
+    if (c.status !== "missed" || gone === undefined) return c;
+    const name = kb.traits.get(gone.capability)?.names[lang] ?? gone.capability;
+    return { ...c, detail: ADDON.unprovided(lang, { capability: name, ruledOut: gone.ruledOut }) };
+  });
+}
+
 /**
  * Evaluates a slot assignment against the query: completes it, computes its coordinate at the as-of
  * year and scenario, and checks every `must` with `evaluateMust`. A `missed` check, a missing
@@ -134,13 +151,22 @@ function complete(ctx: QueryContext, base: StackComponents): CompletedStack {
  */
 export function evaluateStack(ctx: QueryContext, slots: Slots): StackEvaluation {
   const { kb, req } = ctx;
-  const completed = complete(ctx, baseComponents(slots));
+  const completed = complete(
+    ctx,
+    baseComponents(
+      slots,
+      ctx.addons.addons.map((a) => a.id),
+    ),
+  );
   const components = completed.components;
   const sc = stackCoordinate(kb, components, {
     year: req.year,
     ...(req.scenario ? { scenario: req.scenario.id } : {}),
   });
-  const checks = evaluateMust(kb, components, sc.coordinate, req.must, ctx.lang);
+  const checks = [
+    ...evaluateMust(kb, components, sc.coordinate, req.must, ctx.lang),
+    ...capabilityChecks(ctx, stackParts(components)),
+  ];
   const violations: Violation[] = [];
   const unknowns: RequirementCheck[] = [];
   for (const m of completed.missing) violations.push({ requirement: "dependency", detail: m.why, source: m.source });

@@ -3,6 +3,7 @@ import type { CoordinateValue } from "../coordinate/coordinate.js";
 import { dimensionDistance } from "../coordinate/coordinate-distance.js";
 import { satisfiesBound } from "../coordinate/evaluate-must.js";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
+import { addonLevels } from "../coordinate/stack-coordinate.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
 import { cncfStatusText, PIECE } from "../i18n/recommend-phrases.js";
 import type { CompiledDimension, CompiledFact, CompiledTechnology, Kb } from "../kb/kb.js";
@@ -10,6 +11,7 @@ import { formatNormalizedFigure } from "../kb/representative-value.js";
 import type { NumericRange } from "../model/requirements.js";
 import type { Role } from "../model/technology.js";
 import { slotDimension } from "./_validate-requirements.js";
+import { type AddonChoice, chooseAddons } from "./choose-addons.js";
 import { type ResolvedRequirements, TERMS, type Term, type Weights } from "./resolve-requirements.js";
 import { cncfScore, type ScoredFigure, techProfile } from "./tech-profile.js";
 
@@ -129,6 +131,8 @@ export interface QueryContext {
   readonly obsBase: number;
   readonly excludeRecords: ReadonlySet<string>;
   readonly fit?: FitTable;
+  /** The parts every stack of the query carries for what they do (capabilities, included non-slot parts). */
+  readonly addons: AddonChoice;
 }
 
 const log10 = Math.log10;
@@ -654,7 +658,27 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
   const scenarioId = req.scenario?.id;
   const index = staticIndex(kb);
   const dims = index.dims;
-  const signals = (must.observability ?? []).filter((c, i, a) => a.indexOf(c) === i);
+  // The add-ons are the same for every stack: what they raise (stackRule.raisedBy) is a floor under each
+  // slot's level and covers their signals, so the slot checks below judge each part as the stack's
+  // coordinate will (one home: addonLevels).
+  const addons = chooseAddons(kb, req, (t) =>
+    SINGLE_SLOTS.some((s) => SLOT_ROLES[s].includes(t.role) && (t.position[dims[s]?.key ?? ""]?.length ?? 0) > 0),
+  );
+  const addonIds = addons.addons.map((a) => a.id);
+  const floor = (slot: SingleSlot): number => {
+    const dim = dims[slot];
+    if (!dim) return -1;
+    return Math.max(-1, ...addonLevels(kb, dim, addonIds).map((a) => dim.levelByCode.get(a.codes[0]!)?.value ?? -1));
+  };
+  const floors: Readonly<Record<SingleSlot, number>> = {
+    runtime: floor("runtime"),
+    orchestrator: floor("orchestrator"),
+    policy: floor("policy"),
+  };
+  const addonSignals = new Set(
+    dims.observability ? addonLevels(kb, dims.observability, addonIds).flatMap((a) => a.codes) : [],
+  );
+  const signals = (must.observability ?? []).filter((c, i, a) => a.indexOf(c) === i && !addonSignals.has(c));
   const requiredMask = (1 << signals.length) - 1;
   const scored = scoredPieces(kb, index, year, fit, scenarioId);
 
@@ -675,7 +699,8 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
     const b = must[key];
     const dim = dims[slot];
     if (!b || !dim) return false;
-    const code = level === undefined ? undefined : dim.levelByValue.get(level)?.code;
+    const raised = level === undefined ? (floors[slot] < 0 ? undefined : floors[slot]) : Math.max(level, floors[slot]);
+    const code = raised === undefined ? undefined : dim.levelByValue.get(raised)?.code;
     if (code === undefined) return false;
     return satisfiesBound(dim, code, b) === false;
   };
@@ -706,7 +731,12 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
     const b = must[key];
     const dim = dims[s.slot];
     if (!b || !dim) return undefined;
-    return Int8Array.from(s.codes, (code) => tri(satisfiesBound(dim, code, b)));
+    const f = s.slot === "observability" ? -1 : floors[s.slot];
+    const raised = (code: string): string => {
+      const v = dim.levelByCode.get(code)?.value;
+      return v === undefined || v >= f ? code : (dim.levelByValue.get(f)?.code ?? code);
+    };
+    return Int8Array.from(s.codes, (code) => tri(satisfiesBound(dim, raised(code), b)));
   };
   /** A level bound on candidate i: blocks it where its level misses, 1 unknown where nothing says. */
   const levelCheck = (bound: Int8Array, s: SlotIndex, i: number, key: string, blocked: string[]): number => {
@@ -914,6 +944,7 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
     obsBase,
     excludeRecords,
     ...(fit ? { fit } : {}),
+    addons,
   };
 }
 

@@ -60,6 +60,8 @@ export interface RecommendedStack {
     readonly orchestrator: ComponentRef | null;
     readonly policy: ComponentRef | null;
     readonly observability: readonly ComponentRef[];
+    /** Parts the stack has for what they do: a provider per required capability, included non-slot parts. */
+    readonly addons: readonly ComponentRef[];
     readonly supporting: readonly ComponentRef[];
   };
   readonly coordinate: CoordinateJson;
@@ -118,6 +120,7 @@ export function presentStacks(ctx: QueryContext, ranked: readonly RankedStack[])
         orchestrator: s.slots.orchestrator === null ? null : ref(kb, s.slots.orchestrator, lang),
         policy: s.slots.policy === null ? null : ref(kb, s.slots.policy, lang),
         observability: (c.observability ?? []).map((id) => ref(kb, id, lang)),
+        addons: (c.addons ?? []).map((id) => ref(kb, id, lang)),
         supporting: (c.supporting ?? []).map((id) => ref(kb, id, lang)),
       },
       coordinate,

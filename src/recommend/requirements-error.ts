@@ -12,6 +12,7 @@ export type RequirementProblemCode =
   | "UNKNOWN_SCENARIO"
   | "UNKNOWN_TECHNOLOGY"
   | "UNKNOWN_LEVEL"
+  | "UNKNOWN_CAPABILITY"
   | "BAD_COORDINATE"
   | "BAD_FLAG";
 

@@ -28,6 +28,7 @@ export interface RequirementFlags {
   readonly coordinate?: string;
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  readonly capabilities?: readonly string[];
   /** `startup=3,isolation=2`. */
   readonly prefer?: string;
 }
@@ -35,7 +36,7 @@ export interface RequirementFlags {
 const RANGE_KEYS = new Set(["coldStartMs", "memoryMiB"]);
 const BOUND_KEYS = new Set(["isolation", "orchestration", "policy"]);
 const BOOL_KEYS = new Set(["gpu", "untrustedCode", "multiTenant", "offline", "kubernetesApi"]);
-const LIST_KEYS = new Set(["observability", "include", "exclude"]);
+const LIST_KEYS = new Set(["observability", "include", "exclude", "capabilities"]);
 
 function num(text: string): number | string {
   const n = Number(text.trim());
@@ -118,7 +119,7 @@ export function requirementsFromFlags(kb: Kb, flags: RequirementFlags, lang: Lan
   }
   if (flags.linuxCompatibility !== undefined) must.linuxCompatibility = flags.linuxCompatibility;
   if (flags.coordinate !== undefined) must.coordinate = flags.coordinate;
-  for (const key of ["observability", "include", "exclude"] as const) {
+  for (const key of ["observability", "include", "exclude", "capabilities"] as const) {
     const v = flags[key];
     if (v !== undefined) must[key] = v.flatMap(list);
   }

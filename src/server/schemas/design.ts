@@ -68,6 +68,7 @@ export const DesignResult = z
         policy: Ref.nullable(),
         observability: list(Ref),
         runtimes: list(Ref),
+        addons: list(Ref),
         supporting: list(Ref),
       }),
       parts: z.number().int(),

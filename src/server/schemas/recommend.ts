@@ -51,6 +51,7 @@ export const RecommendResult = z
           orchestrator: Part,
           policy: Part,
           observability: list(z.object({ id: z.string(), name: z.string() })),
+          addons: list(z.object({ id: z.string(), name: z.string() })),
           supporting: list(z.object({ id: z.string(), name: z.string() })),
         }),
         coordinate: Coordinate,

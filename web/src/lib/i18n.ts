@@ -133,6 +133,7 @@ const EN = {
   noStacks: "No stack meets every requirement.",
   evaluated: "{evaluated} stacks checked of {space}",
   supporting: "supporting",
+  addons: "add-ons",
   runtime: "runtime",
   orchestrator: "orchestrator",
   // design
@@ -321,6 +322,7 @@ const ZH: Record<MessageKey, string> = {
   noStacks: "没有技术栈满足全部需求。",
   evaluated: "共检查 {evaluated} 个技术栈（空间 {space}）",
   supporting: "配套",
+  addons: "附加部件",
   runtime: "运行时",
   orchestrator: "编排器",
   designTitle: "设计平台",

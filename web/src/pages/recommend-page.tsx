@@ -25,7 +25,14 @@ interface RecommendedStack {
   rank: number;
   score: number;
   label: string;
-  components: { runtime: Ref; orchestrator: Ref | null; policy: Ref | null; observability: Ref[]; supporting: Ref[] };
+  components: {
+    runtime: Ref;
+    orchestrator: Ref | null;
+    policy: Ref | null;
+    observability: Ref[];
+    addons?: Ref[];
+    supporting: Ref[];
+  };
   coordinate: CoordinateJson;
   explanation: string[];
   tradeoffs: string[];
@@ -470,6 +477,11 @@ function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo
               {slotsOf(s).map(([slot, ref]) => (
                 <span key={`${slot}:${ref.id}`} className="chip">
                   {t(slot)}: <Link to={`/technology/${encodeURIComponent(ref.id)}`}>{ref.name}</Link>
+                </span>
+              ))}
+              {(s.components.addons ?? []).map((ref) => (
+                <span key={`addon:${ref.id}`} className="chip">
+                  {t("addons")}: <Link to={`/technology/${encodeURIComponent(ref.id)}`}>{ref.name}</Link>
                 </span>
               ))}
               {s.components.supporting.length > 0 && (
