@@ -142,7 +142,8 @@ function yearEvents(kb: Kb, scenario: string, parts: ReadonlySet<string>, year: 
       });
     for (const stage of ["accepted", "incubating", "graduated", "archived"] as const) {
       const date = t.cncf?.[stage];
-      if (date?.startsWith(String(year)))
+      // A sub-project's dates are its parent project's, not milestones of its own.
+      if (t.cncf?.parent === undefined && date?.startsWith(String(year)))
         events.push({
           kind: "cncf",
           text: `${t.names[lang]}: ${cncfReached(stage, lang)} ${date}`,

@@ -125,7 +125,8 @@ export function timeline(kb: Kb, options: TimelineOptions = {}): Timeline {
         text: `${t.names[lang]} ${lang === "zh" ? "首次发布" : "first released"}`,
         source: t.released.source,
       });
-    for (const stage of STAGES) {
+    // A sub-project's CNCF dates are its parent's: its parent's events already tell them.
+    for (const stage of t.cncf?.parent === undefined ? STAGES : []) {
       const date = t.cncf?.[stage];
       if (date === undefined || !inRange(Number(date.slice(0, 4)))) continue;
       events.push({

@@ -58,6 +58,12 @@ export const Cncf = z.strictObject({
   maturity: CncfMaturity,
   /** The item's name in the CNCF landscape, where it differs from names.en. */
   landscapeName: z.string().min(1).max(120).optional(),
+  /**
+   * The curated CNCF project this one is a sub-project of (the landscape's `parent_project`): it has
+   * no standing of its own, so `maturity` and the dates repeat the parent's, and timelines do not
+   * count it as a project.
+   */
+  parent: Id.optional(),
   accepted: IsoDate,
   incubating: IsoDate.optional(),
   graduated: IsoDate.optional(),

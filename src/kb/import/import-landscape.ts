@@ -205,7 +205,8 @@ export function importLandscape(
     disagreements.push(...compareCncf(t, list.find((i) => i.project !== undefined) ?? list[0]!));
   }
   for (const t of kb.technologies.values()) {
-    if (t.cncf === undefined || matchedItems.has(t.id)) continue;
+    // A sub-project often has no landscape item of its own: its parent's item speaks for it.
+    if (t.cncf === undefined || t.cncf.parent !== undefined || matchedItems.has(t.id)) continue;
     disagreements.push({
       code: "CNCF_PROJECT_NOT_FOUND",
       technology: t.id,
@@ -277,6 +278,9 @@ function compareCncf(t: CompiledTechnology, item: LandscapeItem): ImportDisagree
     return out;
   }
   if (item.project === undefined) {
+    // The landscape lists a sub-project (parent_project) without a maturity: the curated record
+    // repeats its parent's standing, which is not a disagreement.
+    if (c.parent !== undefined) return out;
     out.push({
       ...base,
       code: "CNCF_ONLY_IN_KB",
