@@ -1,0 +1,137 @@
+// Every runtime, sandbox and VMM of the knowledge base carries its own sourced start-up and memory
+// figures, graded A or B wherever a primary source exists; the known gaps are listed, with why, and
+// the lists cannot go stale: an entry whose figure has since been added fails until it is removed.
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CompiledTechnology } from "../src/kb/kb.js";
+import { loadKb } from "../src/kb/load-kb.js";
+
+/** The roles whose members isolate workloads: OCI runtimes, sandboxes, Wasm and V8 runtimes, VMMs, hypervisors. */
+const ISOLATING_ROLES = new Set(["runtime", "hypervisor"]);
+/** How long an instance takes to become usable, by whatever name its source gives it. */
+const START_METRICS = new Set(["cold-start", "boot-time", "instantiation-time", "startup-time"]);
+/** What one instance costs in memory (an overhead, a footprint, or the least it runs in). */
+const MEMORY_METRICS = new Set(["memory", "min-memory"]);
+/** Per-instance scopes: a node's or a cluster's figure says nothing about one sandbox. */
+const INSTANCE_SCOPES = new Set(["instance", "pod", "process"]);
+
+type Side = "start" | "memory";
+
+/**
+ * No published figure of this kind was found (as of 2026-12). A kernel hypervisor's start-up and
+ * footprint are those of the VMM on top of it, recorded there; the others are gaps in public material.
+ */
+const NO_FIGURE: Readonly<Record<string, readonly Side[]>> = {
+  kvm: ["start", "memory"],
+  "hyper-v": ["start", "memory"],
+  esxi: ["start", "memory"],
+  "xen-pv": ["start", "memory"],
+  xen: ["memory"],
+  kubevirt: ["start"],
+  lxc: ["start", "memory"],
+  "confidential-containers": ["start", "memory"],
+  youki: ["memory"],
+  libkrun: ["start"],
+  "nitro-enclaves": ["start"],
+  rund: ["start"],
+  urunc: ["start", "memory"],
+  sysbox: ["start", "memory"],
+  dragonball: ["start", "memory"],
+  gramine: ["start", "memory"],
+  crosvm: ["start", "memory"],
+  nsjail: ["start", "memory"],
+  bubblewrap: ["start", "memory"],
+};
+
+/** Only third-party (grade C) figures were found for this side: no project, vendor or paper states one. */
+const THIRD_PARTY_ONLY: Readonly<Record<string, readonly Side[]>> = {
+  gvisor: ["start", "memory"],
+  wasmedge: ["start", "memory"],
+  wasmtime: ["memory"],
+  wasmer: ["start", "memory"],
+  wamr: ["start", "memory"],
+  wazero: ["start", "memory"],
+};
+
+function figures(t: CompiledTechnology, side: Side) {
+  const metrics = side === "start" ? START_METRICS : MEMORY_METRICS;
+  return t.facts.filter((f) => metrics.has(f.metric) && INSTANCE_SCOPES.has(f.scope));
+}
+
+/** What is missing for one technology: a side with no figure, or with no A/B figure, unless listed. */
+function runtimeFigureProblems(
+  technologies: readonly CompiledTechnology[],
+  noFigure: Readonly<Record<string, readonly Side[]>> = NO_FIGURE,
+  thirdPartyOnly: Readonly<Record<string, readonly Side[]>> = THIRD_PARTY_ONLY,
+): string[] {
+  const problems: string[] = [];
+  for (const t of technologies) {
+    if (!ISOLATING_ROLES.has(t.role)) continue;
+    for (const side of ["start", "memory"] as const) {
+      const own = figures(t, side);
+      const gap = noFigure[t.id]?.includes(side) ?? false;
+      const cOnly = thirdPartyOnly[t.id]?.includes(side) ?? false;
+      const primary = own.some((f) => f.grade === "A" || f.grade === "B");
+      if (own.length === 0 && !gap) problems.push(`${t.id}: no ${side} figure`);
+      if (own.length > 0 && gap) problems.push(`${t.id}: listed without a ${side} figure, but has one`);
+      if (own.length > 0 && !primary && !cOnly && !gap) problems.push(`${t.id}: ${side} figures are all grade C`);
+      if (primary && cOnly) problems.push(`${t.id}: listed as third-party only for ${side}, but has an A/B figure`);
+    }
+  }
+  for (const id of [...Object.keys(noFigure), ...Object.keys(thirdPartyOnly)]) {
+    if (!technologies.some((t) => t.id === id && ISOLATING_ROLES.has(t.role)))
+      problems.push(`${id}: listed, but no runtime or hypervisor has that id`);
+  }
+  return problems;
+}
+
+const kb = loadKb(resolve(import.meta.dirname, "../data"));
+const technologies = [...kb.technologies.values()];
+
+describe("start-up and memory figures of every runtime, sandbox and VMM", () => {
+  it("every runtime and hypervisor has its own figures, A/B where a primary source exists, or is a listed gap", () => {
+    const problems = runtimeFigureProblems(technologies);
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+
+  it("every such figure states its conditions and cites a known source", () => {
+    const bad: string[] = [];
+    for (const t of technologies) {
+      if (!ISOLATING_ROLES.has(t.role)) continue;
+      for (const f of [...figures(t, "start"), ...figures(t, "memory")]) {
+        const conditions = typeof f.conditions === "string" ? f.conditions : f.conditions.en;
+        if (conditions.trim().length < 10) bad.push(`${t.id}: ${f.metric} without conditions`);
+        if (!kb.sources.has(f.source)) bad.push(`${t.id}: ${f.metric} cites unknown source ${f.source}`);
+      }
+    }
+    expect(bad, bad.join("\n")).toEqual([]);
+  });
+
+  it("reports a runtime without figures, a stale gap entry and a stale third-party entry", () => {
+    const runc = kb.technologies.get("runc");
+    const firecracker = kb.technologies.get("firecracker");
+    expect(runc).toBeDefined();
+    expect(firecracker).toBeDefined();
+    if (runc === undefined || firecracker === undefined) return;
+    const bare: CompiledTechnology = { ...runc, id: "bare-runtime", facts: [] };
+    const onlyC: CompiledTechnology = {
+      ...runc,
+      id: "c-runtime",
+      facts: runc.facts.map((f) => ({ ...f, grade: "C" })),
+    };
+    const problems = runtimeFigureProblems(
+      [bare, onlyC, firecracker],
+      { firecracker: ["start"] },
+      { firecracker: ["memory"], "no-such-runtime": ["start"] },
+    );
+    expect(problems).toEqual([
+      "bare-runtime: no start figure",
+      "bare-runtime: no memory figure",
+      "c-runtime: start figures are all grade C",
+      "c-runtime: memory figures are all grade C",
+      "firecracker: listed without a start figure, but has one",
+      "firecracker: listed as third-party only for memory, but has an A/B figure",
+      "no-such-runtime: listed, but no runtime or hypervisor has that id",
+    ]);
+  });
+});
