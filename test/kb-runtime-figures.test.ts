@@ -41,6 +41,11 @@ const NO_FIGURE: Readonly<Record<string, readonly Side[]>> = {
   crosvm: ["start", "memory"],
   nsjail: ["start", "memory"],
   bubblewrap: ["start", "memory"],
+  // Figures exist (Hyperlight's configured guest heap; Cloudflare's ~5 ms / ~3 MB per isolate) but are
+  // not stated as facts yet: neither runtime has a modelled way into an orchestrated stack (no shim or
+  // handler relation), so the recommender would rank "K3s + V8 isolates" or "K3s + Hyperlight" first.
+  hyperlight: ["memory"],
+  "v8-isolates": ["start"],
 };
 
 /** Only third-party (grade C) figures were found for this side: no project, vendor or paper states one. */
@@ -51,6 +56,7 @@ const THIRD_PARTY_ONLY: Readonly<Record<string, readonly Side[]>> = {
   wasmer: ["start", "memory"],
   wamr: ["start", "memory"],
   wazero: ["start", "memory"],
+  "v8-isolates": ["memory"],
 };
 
 function figures(t: CompiledTechnology, side: Side) {
