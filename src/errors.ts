@@ -54,14 +54,3 @@ export class UsageError extends AtlasError {
 export function invariant(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(`invariant failed: ${message}`);
 }
-
-/** Returns the value, throwing if it is null or undefined (a bug). */
-export function nonNullable<T>(value: T, message = "value is missing"): NonNullable<T> {
-  if (value === null || value === undefined) throw new Error(`invariant failed: ${message}`);
-  return value;
-}
-
-/** Marks a switch as exhaustive: the compiler rejects a missed case. */
-export function nonexhaustive(value: never): never {
-  throw new Error(`invariant failed: unexpected value ${String(value)}`);
-}

@@ -1,2 +1,2 @@
 /** @module cli/_filter-options — the `list` filter flags (--level, --role, …) as a TechnologyFilter. */
-export { type FilterOptions, technologyFilter } from "../network/filter-technologies.js";
+export { technologyFilter } from "../network/filter-technologies.js";

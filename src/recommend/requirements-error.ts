@@ -28,14 +28,10 @@ export interface RequirementProblem {
   readonly suggestions?: readonly string[];
 }
 
-/** `file:line:column: path: message (did you mean …?)`, or `path: message` for flags; any located problem. */
-export function formatProblem(p: Omit<RequirementProblem, "code">): string {
-  return formatProblemIn(p, "en");
-}
-
 /**
- * {@link formatProblem} in a language: the position (`file:line:column`) and path as they are, so that
- * editors still find them; the words around them in `lang` (the message itself is already in it).
+ * A located problem as `file:line:column: path: message (did you mean …?)`, or `path: message` for flags:
+ * the position and path as they are, so that editors still find them; the words around them in `lang`
+ * (the message itself is already in it).
  * @example formatProblemIn({ path: "must.foo", message: "…", line: 4, column: 3 }, "zh") // "第 4 行第 3 列: must.foo: …"
  */
 export function formatProblemIn(p: Omit<RequirementProblem, "code">, lang: Lang): string {

@@ -42,8 +42,3 @@ export function ErrorBox({ error, onRetry }: { error: ApiError; onRetry?: () => 
     </div>
   );
 }
-
-/** True when the answer means the route itself is absent on this server (not a missing item). */
-export function isMissingRoute(error: ApiError | undefined): boolean {
-  return error !== undefined && error.status === 404 && error.message.startsWith("no such route");
-}

@@ -1,5 +1,5 @@
 /** @module web/lib/router — the location as state: the page in the path, every view setting in the query, so a link can be shared. */
-import { useCallback, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 
 const listeners = new Set<() => void>();
 function emit(): void {
@@ -51,22 +51,6 @@ export function setQuery(
   if (push) window.history.pushState(null, "", next);
   else window.history.replaceState(null, "", next);
   emit();
-}
-
-/** One query key as state: `[value, set]`, the default when absent. */
-export function useQueryParam(key: string, fallback = ""): [string, (v: string) => void] {
-  const { query } = useLocation();
-  const value = query.get(key) ?? fallback;
-  const set = useCallback((v: string) => setQuery({ [key]: v === fallback ? null : v }), [key, fallback]);
-  return [value, set];
-}
-
-/** A repeatable query key as a list. */
-export function useQueryList(key: string): [readonly string[], (v: readonly string[]) => void] {
-  const { query } = useLocation();
-  const value = query.getAll(key);
-  const set = useCallback((v: readonly string[]) => setQuery({ [key]: v }), [key]);
-  return [value, set];
 }
 
 /** A link href that keeps the language. */

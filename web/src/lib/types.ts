@@ -122,7 +122,3 @@ export interface Timeline {
   readonly milestones: readonly TimelineEvent[];
   readonly events: readonly TimelineEvent[];
 }
-
-export interface ErrorIssue {
-  readonly message: string;
-}
