@@ -1,8 +1,10 @@
 // Bundles the CLI and the library with esbuild: the bundled CLI starts several times faster than
 // running the TypeScript through tsx.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { Extractor, ExtractorConfig } from "@microsoft/api-extractor";
 import { build } from "esbuild";
 
 // The build's identity: a hash of the sources. The CLI keys its knowledge-base snapshots with it, so a
@@ -101,5 +103,27 @@ for (const name of existsSync(join("dist", "chunks")) ? readdirSync(join("dist",
     if (Date.now() - statSync(p).mtimeMs > STALE_MS) rmSync(p, { force: true });
   } catch {
     // Another build removed it first.
+  }
+}
+
+// The library's type declarations (`types`): tsc writes one .d.ts per module reachable from src/index.ts
+// into dist/types/, and API Extractor rolls them into dist/index.d.ts. `--no-types` skips them (the
+// tests' global setup, which runs the CLI only). The API report (api/stackatlas.api.md) is checked by
+// `npm run check:api` and updated by `npm run api:update`, never here: a build does not change it.
+if (!process.argv.includes("--no-types")) {
+  rmSync(join("dist", "types"), { recursive: true, force: true });
+  execFileSync(process.execPath, [join("node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.types.json"], {
+    stdio: "inherit",
+  });
+  const file = ExtractorConfig.loadFile("api-extractor.json");
+  const config = ExtractorConfig.prepare({
+    configObject: { ...file, apiReport: { ...file.apiReport, enabled: false } },
+    configObjectFullPath: join(process.cwd(), "api-extractor.json"),
+    packageJsonFullPath: join(process.cwd(), "package.json"),
+  });
+  const result = Extractor.invoke(config, { localBuild: true, showVerboseMessages: false });
+  if (!result.succeeded) {
+    console.error(`build: the type declarations did not roll up (${result.errorCount} errors)`);
+    process.exit(1);
   }
 }

@@ -45,7 +45,7 @@ export { toJson } from "./export/to-json.js";
 export { toMermaid } from "./export/to-mermaid.js";
 export type { Lang } from "./i18n/lang.js";
 export { defaultDataDir } from "./kb/default-data-dir.js";
-export { landscapePath } from "./kb/import/default-landscape-path.js";
+export { landscapePath, shippedLandscapePath } from "./kb/import/default-landscape-path.js";
 export type { ImportDisagreement, LandscapeImport } from "./kb/import/import-landscape.js";
 export { importLandscape } from "./kb/import/import-landscape.js";
 export type { LandscapeProblem } from "./kb/import/invalid-landscape-error.js";
