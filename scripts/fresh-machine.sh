@@ -27,6 +27,7 @@ hidden() {
     mkdir -p "$work/realbin"
     mount --bind /usr/bin "$work/realbin"
     mount -t tmpfs tmpfs /usr/bin
+    PATH="$work/realbin:$PATH"
     for f in "$work"/realbin/*; do
       n="${f##*/}"
       case "$hide" in *" $n "*) continue ;; esac
@@ -37,6 +38,7 @@ hidden() {
         [ -d "$d" ] && mount -t tmpfs tmpfs "$d"
       done ;;
     esac
+    PATH="${PATH#"$work/realbin:"}"
     cd "$work/p"
     "$@"
   ' hidden "$work" "$hide" "$@"
