@@ -1,6 +1,6 @@
 // Fails when the source has an import cycle among runtime imports (`import type` is erased, so it
 // cannot form one), or when a lower layer imports a higher one (data → kb → network → engines →
-// surfaces; architecture §3). Prints every cycle and every upward import found.
+// surfaces; docs/architecture.md, "Layers"). Prints every cycle and every upward import found.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 

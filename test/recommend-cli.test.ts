@@ -46,7 +46,7 @@ async function runRecommend(format: "json" | "table", ...argv: string[]) {
 }
 
 describe("recommend command", () => {
-  it("recommends from flags, as JSON with the architecture §4 keys", async () => {
+  it("recommends from flags, as JSON with the documented keys (docs/architecture.md, Contracts)", async () => {
     const r = await runRecommend(
       "json",
       "--scenario",

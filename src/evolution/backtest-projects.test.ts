@@ -40,7 +40,7 @@ describe("backtestProjects on a constructed history", () => {
     expect(bt.byEvent.graduation.model.brier).toBeLessThan(bt.byEvent.graduation.baseRate.brier);
   });
 
-  it("scores the constant baseline at the seed's 0.7 and gives the §4 shape", () => {
+  it("scores the constant baseline at the seed's 0.7 and gives the documented JSON shape", () => {
     expect(bt.baselines.constant.p).toBe(SEED_CONSTANT);
     expect(bt.baselines.constant.auc).toBe(0.5);
     expect(Object.keys(bt)).toEqual(expect.arrayContaining(["model", "baselines", "calibration", "cutoff", "horizon"]));

@@ -29,7 +29,7 @@ export interface ProjectForecast {
   readonly outcome: 0 | 1;
 }
 
-/** The backtest, in the JSON shape scripts rely on (architecture §4), plus the detail behind it. */
+/** The backtest, in the JSON shape scripts rely on (docs/architecture.md, "Contracts"), plus the detail behind it. */
 export interface ProjectBacktest {
   readonly model: ForecastScores;
   readonly baselines: { readonly baseRate: ForecastScores; readonly constant: ForecastScores & { readonly p: number } };

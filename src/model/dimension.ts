@@ -26,7 +26,7 @@ export const DimensionRule = z.strictObject({
 export type DimensionRule = z.infer<typeof DimensionRule>;
 
 /**
- * Where a stack's value on this dimension comes from (architecture §1, the rules written once):
+ * Where a stack's value on this dimension comes from (docs/architecture.md, "The model": the rules written once):
  * a slot's part (`slot`; set dimensions take the union over the slot's parts; `whenAbsent` when the
  * slot is empty), the year (`year`), the view the stack is expressed in (`view`, `default` level) or
  * the scenario (`scenario`).

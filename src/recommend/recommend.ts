@@ -102,7 +102,7 @@ function ref(kb: Kb, id: string, lang: Lang): ComponentRef {
   return { id, name: kb.technologies.get(id)?.names[lang] ?? id };
 }
 
-/** Turns the search's stacks into the JSON shape of architecture §4. */
+/** Turns the search's stacks into the JSON shape of docs/architecture.md, "Contracts". */
 export function presentStacks(ctx: QueryContext, ranked: readonly RankedStack[]): RecommendedStack[] {
   const { kb, lang } = ctx;
   const terms = ranked.map((s) => stackTerms(ctx, s));

@@ -100,7 +100,7 @@ const TEXT_FIELDS: readonly { key: string; id: string; label: MessageKey; placeh
 ];
 const RADAR_COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00"];
 
-/** The requirements the URL describes, in the vocabulary of architecture §4. */
+/** The requirements the URL describes, in the vocabulary of docs/architecture.md, "Contracts". */
 function requirementsFrom(q: URLSearchParams): Record<string, unknown> {
   const must: Record<string, unknown> = {};
   const range = (prefix: string) => {
