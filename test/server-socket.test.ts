@@ -1,7 +1,7 @@
 // The server on a real socket, as `stackatlas serve` runs it: hot reload under --watch, and graceful shutdown.
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { request } from "node:http";
+import { type ClientRequest, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,6 +40,18 @@ function serve(...args: string[]): Promise<Served> {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}:\n${out.join("")}`));
     });
+  });
+}
+
+/** GET on a new connection of its own (no keep-alive pool): the status, or a rejection if refused. */
+function status(port: number, path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path, agent: false }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
+    });
+    req.on("error", reject);
+    req.end();
   });
 }
 
@@ -121,8 +133,9 @@ describe("graceful shutdown", () => {
     const served = await serve();
     const body = JSON.stringify({ coordinate: "(4, 2, 3, 2025, 1, edge, OTLP+eBPF)", top: 3 });
     const port = Number(new URL(served.url).port);
+    let req!: ClientRequest;
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = request(
+      req = request(
         {
           host: "127.0.0.1",
           port,
@@ -140,16 +153,31 @@ describe("graceful shutdown", () => {
       );
       req.on("error", reject);
       // Half the body now: the request is in flight when the signal comes.
-      req.write(body.slice(0, 10));
-      setTimeout(() => {
-        served.child.kill("SIGTERM");
-        setTimeout(() => {
-          req.end(body.slice(10));
-        }, 700);
-      }, 300);
+      req.write(body.slice(0, 10), () => sent());
     });
-    await new Promise((r) => setTimeout(r, 600));
-    await expect(fetch(`${served.url}/healthz`)).rejects.toThrow();
+    let sent!: () => void;
+    const written = new Promise<void>((r) => {
+      sent = r;
+    });
+    await written;
+    // The server accepts connections in order: once a later connection is answered, the first one is
+    // accepted and its request in flight.
+    expect(await status(port, "/healthz")).toBe(200);
+    const draining = new Promise<void>((r) => {
+      const look = () => {
+        if (served.out.join("").includes("shutting down")) {
+          served.child.stdout.off("data", look);
+          r();
+        }
+      };
+      served.child.stdout.on("data", look);
+      look();
+    });
+    served.child.kill("SIGTERM");
+    await draining;
+    // Draining: a new connection is refused while the request in flight is still open.
+    await expect(status(port, "/healthz")).rejects.toThrow();
+    req.end(body.slice(10));
     const r = await answer;
     expect(r.status).toBe(200);
     expect((JSON.parse(r.text) as { exact: boolean }).exact).toBe(true);

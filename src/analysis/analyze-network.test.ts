@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import { loadKb } from "../kb/load-kb.js";
 import { buildGraph } from "../network/build-graph.js";
 import { detectCommunities } from "../network/detect-communities.js";
@@ -36,7 +37,23 @@ describe("network analysis", () => {
     const dx = a.gaps.pairs.find((p) => p.dimensions.join() === "D,X");
     expect(dx?.cells).toBe(25);
     expect(dx?.unrecorded.length).toBeGreaterThan(0);
-    expect(a.correlations.every((c) => c.r >= -1 && c.r <= 1 && c.n >= 3)).toBe(true);
+    // Each correlation is Pearson's r over the recorded stacks with both values, recomputed here by its formula.
+    expect(a.correlations.length).toBeGreaterThan(0);
+    const records = recordedStacks(kb);
+    for (const c of a.correlations) {
+      const pairs = records
+        .map((r) => [r.coordinate[c.a], r.coordinate[c.b]])
+        .filter((p): p is [number, number] => typeof p[0] === "number" && typeof p[1] === "number");
+      const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
+      const xs = pairs.map((p) => p[0]);
+      const ys = pairs.map((p) => p[1]);
+      const [mx, my] = [mean(xs), mean(ys)];
+      const cov = pairs.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
+      const sx = Math.sqrt(xs.reduce((s, x) => s + (x - mx) ** 2, 0));
+      const sy = Math.sqrt(ys.reduce((s, y) => s + (y - my) ** 2, 0));
+      expect(c.n, `${c.a}–${c.b}`).toBe(pairs.length);
+      expect(c.r, `${c.a}–${c.b}`).toBeCloseTo(cov / (sx * sy), 3);
+    }
     expect(a.findings.some((f) => f.kind === "interface-without-implementers" && f.subject === "ebpf")).toBe(true);
     expect(a.matrices.levels.columns).toEqual(["L-0", "L-1", "L-2", "L-3", "L-4"]);
     expect(a.matrices.localisation?.rows.length).toBeGreaterThan(0);

@@ -18,14 +18,20 @@ import {
 } from "./query-context.js";
 import { type ResolvedRequirements, resolveRequirements, TERMS, type Weights } from "./resolve-requirements.js";
 
+/** A choice as a ranking problem: the chosen option's per-term features first, then its alternatives'. */
+export interface RankingProblem {
+  /** The weights the alternatives closest to the choice are picked by, for training pairs. */
+  readonly hand: Weights;
+  /** Feature vectors (one value per term, in TERMS order), the chosen option's first. */
+  readonly features: readonly (readonly number[])[];
+  /** Unknown requirement checks per option, in the same order. */
+  readonly unknowns: readonly number[];
+}
+
 /** One recorded stack as a ranking problem: its features and those of every feasible alternative. */
-interface Problem {
+interface Problem extends RankingProblem {
   readonly record: RecordedStack;
   readonly scenario: string;
-  readonly hand: Weights;
-  /** Feature vectors (one per term), the record's first. */
-  readonly features: readonly (readonly number[])[];
-  readonly unknowns: readonly number[];
   readonly keys: readonly string[];
 }
 
@@ -131,7 +137,7 @@ function problemOf(kb: Kb, record: RecordedStack): Problem | undefined {
 }
 
 /** Pairs for training: the record against its closest competitors under hand weights. */
-function pairsOf(problems: readonly Problem[], perRecord = 12): { x: number[][]; y: number[] } {
+function pairsOf(problems: readonly RankingProblem[], perRecord = 12): { x: number[][]; y: number[] } {
   const x: number[][] = [];
   const y: number[] = [];
   for (const p of problems) {
@@ -159,9 +165,18 @@ function toWeights(coef: readonly number[]): Weights {
   return Object.fromEntries(TERMS.map((t, i) => [t, +((100 * pos[i]!) / sum).toFixed(2)])) as unknown as Weights;
 }
 
-function fitModel(problems: readonly Problem[], start?: readonly number[]): readonly number[] {
+function fitModel(problems: readonly RankingProblem[], start?: readonly number[]): readonly number[] {
   const { x, y } = pairsOf(problems);
   return fitLogistic(x, y, { iterations: 150, rate: 3, l2: 1e-4, seed: 7, ...(start ? { start } : {}) }).coefficients;
+}
+
+/**
+ * The weights (percent per term) that best explain the choices: the pairwise model `recommend` fits on
+ * the recorded stacks, here on any ranking problems.
+ * @example learnWeights([{ hand, features: [[0.9, 0.2, 0.5, 0.5, 0.5, 0.5], [0.1, 0.8, 0.5, 0.5, 0.5, 0.5]], unknowns: [0, 0] }])
+ */
+export function learnWeights(problems: readonly RankingProblem[]): Weights {
+  return toWeights(fitModel(problems));
 }
 
 const cache = new WeakMap<Kb, WeightEvaluation>();
