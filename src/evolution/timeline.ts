@@ -224,9 +224,7 @@ function parts(c: StackComponents): string[] {
     ...(c.observability ?? []),
     ...(c.addons ?? []),
     ...(c.supporting ?? []),
-  ].filter(
-    (x): x is string => x !== undefined,
-  );
+  ].filter((x): x is string => x !== undefined);
 }
 
 function buildLineages(

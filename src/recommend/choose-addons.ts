@@ -33,7 +33,7 @@ const GRADE_RANK: Readonly<Record<string, number>> = { A: 0, B: 1, C: 2, U: 3 };
 const MATURITY_RANK: Readonly<Record<string, number>> = { graduated: 0, incubating: 1, sandbox: 2 };
 
 /** The capabilities of a knowledge base: its yes/no traits marked `capability`. */
-export function capabilities(kb: Kb): Trait[] {
+function capabilities(kb: Kb): Trait[] {
   return [...kb.traits.values()].filter((t) => t.capability === true);
 }
 
