@@ -33,7 +33,20 @@ const kb = loadKb(DATA);
  * the term pieces' notes (query-context's `describePiece`) and the weights' `why` included.
  */
 const ENGLISH =
-  /\b(meets|does not meet|lacks|from the scenario|better than|worse than|adds|depends on|outside|within|unknown key|unknown scenario|unknown technology|is above|is not a|expected|released in|excluded by|by the levels|levels where|levels with|no year given|stacks are expressed|must cover|the requirements have|did you mean|covers|unverified|admitted|weight \d|cold start|memory per instance|CPU overhead|decision latency|estimated from|penalised|recorded|stated coordinate|years since|as of|CNCF project|not yet in the CNCF|CNCF (graduated|incubating|sandbox|archived)|up the|ordering|no scenario to fit|nothing to judge|nothing in the request path|no (runtime|orchestrator|policy|observability)\b|prefer weights|overridden|still being evaluated|leave-one-out|hand-set|learned weights)\b|\S at \(/;
+  /\b(meets|does not meet|lacks|from the scenario|better than|worse than|adds|depends on|outside|within|unknown key|unknown scenario|unknown technology|is above|is not a|expected|released in|excluded by|by the levels|levels where|levels with|no year given|stacks are expressed|must cover|the requirements have|did you mean|covers|unverified|admitted|weight \d|cold start|memory per instance|CPU overhead|decision latency|estimated from|penalised|recorded|stated coordinate|years since|as of|CNCF project|not yet in the CNCF|CNCF (graduated|incubating|sandbox|archived)|up the|ordering|no scenario to fit|nothing to judge|nothing in the request path|no (runtime|orchestrator|policy|observability)\b|prefer weights|overridden|still being evaluated|leave-one-out|hand-set|learned weights|trade-off|typical of|not a rejection|yours: hard|soft, a miss)\b|\S at \(/;
+
+/** Edge in 2018 with today's edge limits stated by the user (edge's own were not typical before 2019). */
+const EDGE_2018: Requirements = {
+  scenario: "edge",
+  year: 2018,
+  must: {
+    coldStartMs: { max: 50 },
+    memoryMiB: { max: 64 },
+    offline: true,
+    orchestration: { atLeast: "X2" },
+    observability: ["O1", "O2"],
+  },
+};
 
 /** The term pieces' notes of every ranked stack. */
 const notes = (r: ReturnType<typeof recommend>): string[] =>
@@ -41,7 +54,13 @@ const notes = (r: ReturnType<typeof recommend>): string[] =>
 
 function sentences(r: ReturnType<typeof recommend>): string[] {
   return [
-    ...r.stacks.flatMap((s) => [...s.explanation, ...s.tradeoffs, ...s.unverified.map((u) => u.detail)]),
+    ...r.stacks.flatMap((s) => [
+      ...s.explanation,
+      ...s.tradeoffs,
+      ...s.unverified.map((u) => u.detail),
+      ...s.softMisses.map((m) => m.text),
+    ]),
+    ...r.requirements.inForce.map((x) => x.text),
     ...notes(r),
     r.weights.why,
     ...r.rejected.map((x) => x.reason),
@@ -74,8 +93,23 @@ function thrown(f: () => unknown): AtlasError {
   throw new Error("expected an AtlasError");
 }
 
+describe("the scenario's typical requirements in Chinese", () => {
+  it("words their origin and the trade-offs a stack makes against them, with no English sentence left", () => {
+    const r = both({ scenario: "serverless", year: 2025, must: { isolation: { equals: "L-3" } } });
+    const zh = sentences(r.zh);
+    for (const line of zh) expect(line, line).not.toMatch(ENGLISH);
+    expect(zh.join("\n")).toContain(
+      "取舍 coldStartMs（Serverless 无服务器 2023 年起的典型要求 [spin-docs-v1-index, A]）",
+    );
+    expect(r.zh.requirements.inForce.find((x) => x.key === "must.isolation")!.text).toBe("用户给出：硬性");
+    const en = sentences(r.en).join("\n");
+    expect(en).toContain("trade-off on coldStartMs (typical of Serverless since 2023 [spin-docs-v1-index, A])");
+  });
+});
+
 describe("recommend in Chinese", () => {
-  const edge = both({ scenario: "边缘计算" });
+  // The scenario's requirements made hard, so that rejections of every kind are worded too.
+  const edge = both({ scenario: "边缘计算", scenarioHard: true });
 
   it("explains, trades off, rejects and analyses in Chinese, with no English sentence left", () => {
     const zh = sentences(edge.zh);
@@ -125,7 +159,7 @@ describe("recommend in Chinese", () => {
     );
     expect(edge.zh.weights.why).toBe("要求中的 prefer 权重（场景的权重，被你给出的覆盖）");
     // Years before a project joined the CNCF, a missing figure, an empty slot, no scenario at all.
-    const early = recommend(kb, { scenario: "edge", year: 2018 }, { top: 3, weights: "hand", lang: "zh" });
+    const early = recommend(kb, EDGE_2018, { top: 3, weights: "hand", lang: "zh" });
     const old = notes(early).join("\n");
     for (const line of notes(early)) expect(line, line).not.toMatch(ENGLISH);
     expect(old).toMatch(/：2018 年时尚未进入 CNCF，自 2018 年发布已 0 年（截至 2018 年）/);
@@ -151,7 +185,7 @@ describe("recommend in Chinese", () => {
     );
     expect(edge.en.weights.why).toBe("the requirements' prefer weights (the scenario's, overridden by yours)");
     expect(notes(edge.en).length).toBe(notes(edge.zh).length);
-    const early = recommend(kb, { scenario: "edge", year: 2018 }, { top: 3, weights: "hand", lang: "en" });
+    const early = recommend(kb, EDGE_2018, { top: 3, weights: "hand", lang: "en" });
     expect(notes(early).join("\n")).toMatch(/: not yet in the CNCF in 2018, 0 years since its 2018 release/);
     expect(notes(early)).toContain("no policy: nothing to judge (neutral 0.5)");
   });

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError as CommanderInvalidArgument } from "@commander-js/extra-typings";
 import { InvalidArgumentError } from "../errors.js";
 import { t } from "../i18n/messages.js";
-import { citation, RECOMMEND_CLI, WEIGHTS } from "../i18n/recommend-phrases.js";
+import { citation, ORIGIN, RECOMMEND_CLI, WEIGHTS } from "../i18n/recommend-phrases.js";
 import { readDerived, writeDerived } from "../kb/kb-snapshot.js";
 import type { Requirements } from "../model/requirements.js";
 import {
@@ -39,6 +39,10 @@ export function recommendCommand(context: () => CliContext) {
     .option("-r, --requirements <file>", "a requirements file (YAML or JSON), see docs")
     .option("--scenario <scenario>", "scenario id or alias (en/zh): edge, 边缘计算, serverless, …")
     .option("--year <year>", "as of this year: only what was released by then", parseYear)
+    .option(
+      "--scenario-hard",
+      "make the scenario's typical requirements hard (by default they only weigh on the ranking; yours are hard)",
+    )
     .option(
       "--must <key=value>",
       "a must requirement in the file's vocabulary (repeatable): coldStartMs=10, isolation=>=L-1",
@@ -126,6 +130,7 @@ export function recommendCommand(context: () => CliContext) {
       const flags: RequirementFlags = {
         ...(opts.scenario !== undefined ? { scenario: opts.scenario } : {}),
         ...(opts.year !== undefined ? { year: opts.year } : {}),
+        ...(opts.scenarioHard ? { scenarioHard: true } : {}),
         ...(opts.must !== undefined ? { must: opts.must } : {}),
         ...(opts.coldStartMs !== undefined ? { coldStartMs: opts.coldStartMs } : {}),
         ...(opts.memoryMib !== undefined ? { memoryMiB: opts.memoryMib } : {}),
@@ -165,6 +170,11 @@ export function recommendCommand(context: () => CliContext) {
         lines.push(
           `${t("targetCoordinate", lang)}: ${result.analysis.coordinate.text}   ${t("weights", lang)}: ${source}`,
         );
+        if (result.requirements.inForce.length > 0) {
+          lines.push(ORIGIN.heading(lang, undefined));
+          for (const r of result.requirements.inForce)
+            lines.push(ORIGIN.line(lang, { key: r.key, value: JSON.stringify(r.value), origin: r.text }));
+        }
         if (opts.explain) {
           for (const d of result.analysis.dimensions) {
             for (const b of d.because) lines.push(`  ${d.dimension} ← ${b.requirement}: ${b.why}`);

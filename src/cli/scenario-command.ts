@@ -1,10 +1,13 @@
 /** @module cli/scenario-command — `stackatlas scenario <name>`: the seed's analyze_scenario, done for real. */
 import { Command } from "@commander-js/extra-typings";
+import { inYears } from "../coordinate/scenario-requirements-at.js";
 import { analyzeScenario } from "../evolution/analyze-scenario.js";
 import { localText } from "../i18n/lang.js";
+import { citation, yearsText } from "../i18n/recommend-phrases.js";
 import { stackKind } from "../i18n/time-phrases.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
+import { parseYear } from "./_parse.js";
 
 /** `scenario edge` / `scenario 边缘计算`. */
 export function scenarioCommand(context: () => CliContext) {
@@ -13,16 +16,22 @@ export function scenarioCommand(context: () => CliContext) {
       "every known stack for a scenario, its coordinate, the scenario's requirements it meets and misses, and sources",
     )
     .argument("<scenario>", "edge, 边缘计算, ai-inference, AI推理, serverless, microservices, 微服务, …")
-    .action((name) => {
+    .option(
+      "--year <year>",
+      "judge reference stacks against the requirements typical in this year (cases: their own year)",
+      parseYear,
+    )
+    .action((name, opts) => {
       const ctx = context();
       const kb = ctx.kb();
-      const a = analyzeScenario(kb, name, ctx.lang);
+      const a = analyzeScenario(kb, name, ctx.lang, opts.year);
       emit(ctx.io, ctx.format, a, () => {
         const zh = ctx.lang === "zh";
         const lines = [`${a.scenario.names[ctx.lang]} (${a.scenario.id}) — ${localText(a.scenario.summary, ctx.lang)}`];
-        for (const r of a.rationale)
+        lines.push(zh ? `典型要求（▶ = ${a.year} 年适用）：` : `typical requirements (▶ = in force in ${a.year}):`);
+        for (const r of a.scenario.requirements)
           lines.push(
-            `  · ${r.requirement}: ${localText(r.why, ctx.lang)} (${kb.sources.get(r.source)?.title ?? r.source})`,
+            `  ${inYears(r.years, a.year) ? "▶" : "·"} ${r.requirement} ${JSON.stringify(r.value)} ${yearsText(r.years, ctx.lang)}${citation(r.source, kb.sources.get(r.source)?.grade)}: ${localText(r.why, ctx.lang)}`,
           );
         const head = zh
           ? ["技术栈", "类型", "年份", "坐标", "满足", "未满足", "未知", "来源"]

@@ -121,3 +121,19 @@ export function recordedStacks(kb: Kb): readonly RecordedStack[] {
   cache.set(kb, out);
   return out;
 }
+
+/**
+ * The first year a recorded stack can speak for: a case's year (or the year its stated coordinate
+ * names), else the year its source was published, else the year its last part was released.
+ * @example recordSince(kb, recordedStacks(kb)[0]!) // 2025 for a stack of the seed
+ */
+export function recordSince(kb: Kb, r: RecordedStack): number {
+  if (r.year !== undefined) return r.year;
+  const published = kb.sources.get(r.source)?.year;
+  if (published !== undefined) return published;
+  const c = r.components;
+  const ids = [c.runtime, c.orchestrator, c.policy, ...(c.observability ?? []), ...(c.supporting ?? [])];
+  let y = 0;
+  for (const id of ids) if (id !== undefined) y = Math.max(y, kb.technologies.get(id)?.releasedYear ?? 0);
+  return y;
+}

@@ -274,7 +274,7 @@ export function buildDesignSpace(kb: Kb, system: System, lang: Lang = "en"): Bui
           runtime: r.id!,
           parts: [...new Set(stackParts(ev.components))].sort(),
           overhead: podOverhead(kb, r.id!).memoryMiB,
-          score: stackScore(r, o, p, obs, ev.unknowns.length),
+          score: stackScore(r, o, p, obs, ev.unknowns.length, ev.softMisses.length),
           unverified: ev.unknowns.length,
         });
       }

@@ -5,11 +5,13 @@ import { evaluateMust, type RequirementCheck } from "../coordinate/evaluate-must
 import { coordinateJson } from "../coordinate/format-coordinate.js";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
+import { type ScenarioRequirementsAt, scenarioRequirementsAt } from "../coordinate/scenario-requirements-at.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Kb } from "../kb/kb.js";
 import type { Names, Text } from "../model/_common.js";
-import type { ScenarioRequirements } from "../model/requirements.js";
+import type { ScenarioRequirement } from "../model/scenario.js";
 import type { StackComponents } from "../model/stack.js";
+import { latestYear } from "../recommend/resolve-requirements.js";
 
 export interface ScenarioStack {
   readonly stack: { readonly label: string; readonly components: StackComponents };
@@ -32,24 +34,31 @@ export interface ScenarioAnalysis {
     readonly names: Names;
     readonly summary: Text;
     readonly origin: string;
-    readonly requirements: ScenarioRequirements;
+    /** Every dated, sourced requirement typical of the scenario. */
+    readonly requirements: readonly ScenarioRequirement[];
   };
-  readonly rationale: readonly { readonly requirement: string; readonly why: Text; readonly source: string }[];
+  /** The year the stacks are judged in (the one asked, else the latest the knowledge base knows). */
+  readonly year: number;
+  /** The requirements in force that year (each stack is judged against them). */
+  readonly inForce: Pick<ScenarioRequirementsAt, "must" | "prefer">;
   /** Reference stacks first, then cases newest first; within each, fewest misses first. */
   readonly stacks: readonly ScenarioStack[];
 }
 
 /**
  * Every stack the knowledge base knows for a scenario — its reference stacks and dated cases — each
- * with its coordinate and the scenario's requirements it meets, misses or cannot be judged on.
+ * with its coordinate and the scenario's requirements it meets, misses or cannot be judged on: a
+ * dated case against the requirements of its own year, a reference stack against those of `year`.
  * @example analyzeScenario(kb, "边缘计算").stacks[0]?.stack.label
  */
-export function analyzeScenario(kb: Kb, name: string, lang: Lang = "en"): ScenarioAnalysis {
+export function analyzeScenario(kb: Kb, name: string, lang: Lang = "en", year?: number): ScenarioAnalysis {
   const s = resolveScenario(kb, name, "scenario", lang);
-  const must = s.requirements.must ?? {};
+  const asOf = year ?? latestYear(kb);
+  const inForce = scenarioRequirementsAt(s, asOf);
   const stacks = recordedStacks(kb)
     .filter((r) => r.scenario === s.id)
     .map((r): ScenarioStack => {
+      const must = r.kind === "case" && r.year !== undefined ? scenarioRequirementsAt(s, r.year).must : inForce.must;
       const checks = evaluateMust(kb, r.components, r.coordinate, must, lang);
       const src = kb.sources.get(r.source);
       return {
@@ -75,7 +84,8 @@ export function analyzeScenario(kb: Kb, name: string, lang: Lang = "en"): Scenar
     );
   return {
     scenario: { id: s.id, names: s.names, summary: s.summary, origin: s.origin, requirements: s.requirements },
-    rationale: s.rationale ?? [],
+    year: asOf,
+    inForce: { must: inForce.must, prefer: inForce.prefer },
     stacks,
   };
 }

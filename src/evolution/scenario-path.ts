@@ -6,15 +6,17 @@ import { type Delta, describeDeltas } from "../coordinate/describe-delta.js";
 import { coordinateJson } from "../coordinate/format-coordinate.js";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
+import { scenarioRequirementsAt } from "../coordinate/scenario-requirements-at.js";
 import { InvalidArgumentError } from "../errors.js";
 import { cncfReached } from "../i18n/kb-phrases.js";
 import { type Lang, localText } from "../i18n/lang.js";
 import { TIME } from "../i18n/time-phrases.js";
 import type { CompiledCase, Kb } from "../kb/kb.js";
+import type { Must } from "../model/requirements.js";
 import type { StackComponents } from "../model/stack.js";
 
 export interface PathEvent {
-  readonly kind: "case" | "release" | "cncf" | "supersedes" | "milestone";
+  readonly kind: "case" | "release" | "cncf" | "supersedes" | "milestone" | "requirement";
   readonly text: string;
   readonly source: string;
 }
@@ -29,6 +31,8 @@ export interface PathYear {
   /** What moved since the year before (the year itself aside), with the cause. */
   readonly changes: readonly (Delta & { readonly cause: string; readonly source: string })[];
   readonly events: readonly PathEvent[];
+  /** The scenario's typical `must` in force that year (the same dated requirements `recommend` weighs). */
+  readonly requirements: Must;
 }
 
 export interface ScenarioPath {
@@ -97,9 +101,21 @@ export function scenarioPath(kb: Kb, name: string, options: PathOptions = {}): S
         Number(Boolean(b.statedCoordinate)) - Number(Boolean(a.statedCoordinate)) ||
         a.id.localeCompare(b.id),
     )[0];
-    const events = yearEvents(kb, s.id, parts, year, lang);
+    const events: PathEvent[] = [...yearEvents(kb, s.id, parts, year, lang)];
+    for (const r of s.requirements)
+      if (r.years.from === year && r.requirement !== "prefer")
+        events.push({
+          kind: "requirement",
+          text: TIME.typicalFrom(lang, {
+            scenario: s.names[lang],
+            requirement: r.requirement,
+            value: JSON.stringify(r.value),
+          }),
+          source: r.source,
+        });
+    const requirements = scenarioRequirementsAt(s, year).must;
     if (!active) {
-      years.push({ year, coordinate: null, stack: null, case: null, changes: [], events });
+      years.push({ year, coordinate: null, stack: null, case: null, changes: [], events, requirements });
       continue;
     }
     const record = records.get(active.id)!;
@@ -120,6 +136,7 @@ export function scenarioPath(kb: Kb, name: string, options: PathOptions = {}): S
       case: { id: active.id, year: active.year, source: active.source },
       changes,
       events,
+      requirements,
     });
     previous = { coordinate, caseId: active.id };
   }

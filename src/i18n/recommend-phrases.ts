@@ -72,6 +72,47 @@ export const EXPLAIN = {
     (a: { other: string }) => `scores as ${a.other} does; ranked first by name`,
     (a) => `与 ${a.other} 得分相同；按名称排在前面`,
   ),
+  softMiss: phrase(
+    (a: { requirement: string; detail: string; cite: string; typical: string; penalty: number }) =>
+      `trade-off on ${a.requirement} (${a.typical}): ${a.detail}${a.cite} — not a rejection, costs ${a.penalty}`,
+    (a) => `取舍 ${a.requirement}（${a.typical}）：${a.detail}${a.cite}——不排除，扣分 ${a.penalty}`,
+  ),
+};
+
+/**
+ * The years a scenario's requirement holds for: "in 2014–2022", "since 2023" (zh "2014–2022 年", "2023 年起").
+ * @example yearsText({ from: 2023 }, "zh") // "2023 年起"
+ */
+export function yearsText(y: { readonly from: number; readonly to?: number | undefined }, lang: Lang): string {
+  const span = y.to === undefined ? undefined : y.from === y.to ? String(y.from) : `${y.from}–${y.to}`;
+  if (lang === "zh") return span === undefined ? `${y.from} 年起` : `${span} 年`;
+  return span === undefined ? `since ${y.from}` : `in ${span}`;
+}
+
+/** Where each requirement in force came from: the user's (hard) or the scenario's (typical, dated, sourced). */
+export const ORIGIN = {
+  user: phrase(
+    () => "yours: hard",
+    () => "用户给出：硬性",
+  ),
+  scenario: phrase(
+    (a: { scenario: string; years: string; cite: string; hard: boolean }) =>
+      `typical of ${a.scenario} ${a.years}${a.cite}: ${a.hard ? "hard (--scenario-hard)" : "soft, a miss is a trade-off"}`,
+    (a) =>
+      `${a.scenario} ${a.years}的典型要求${a.cite}：${a.hard ? "硬性（--scenario-hard）" : "软性，未满足只是取舍"}`,
+  ),
+  typical: phrase(
+    (a: { scenario: string; years: string }) => `typical of ${a.scenario} ${a.years}`,
+    (a) => `${a.scenario} ${a.years}的典型要求`,
+  ),
+  heading: phrase(
+    () => "requirements:",
+    () => "要求：",
+  ),
+  line: phrase(
+    (a: { key: string; value: string; origin: string }) => `  ${a.key} ${a.value} — ${a.origin}`,
+    (a) => `  ${a.key} ${a.value} —— ${a.origin}`,
+  ),
 };
 
 /** Why the alternatives lost, and what blocks a stack. */

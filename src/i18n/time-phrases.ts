@@ -71,6 +71,12 @@ export const TIME = {
     (a: { claim: string }) => ` — disputed, see claim ${a.claim}`,
     (a) => ` —— 有争议，见论断 ${a.claim}`,
   ),
+  /** A scenario's typical requirement that begins to hold in a year (path, timeline). */
+  typicalFrom: phrase(
+    (a: { scenario: string; requirement: string; value: string }) =>
+      `typical of ${a.scenario} from this year: ${a.requirement} ${a.value}`,
+    (a) => `自本年起 ${a.scenario} 的典型要求：${a.requirement} ${a.value}`,
+  ),
   /** `--from` after `--to`; `where` is the command (`timeline`, `path`). */
   fromAfterTo: phrase(
     (a: { where: string; from: number; to: number }) => `${a.where}: --from ${a.from} is after --to ${a.to}`,

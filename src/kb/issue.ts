@@ -31,6 +31,7 @@ export type IssueCode =
   | "BAD_CNCF_DATES"
   | "RELEASED_AFTER_CNCF"
   | "CASE_BEFORE_RELEASE"
+  | "OVERLAPPING_YEARS"
   | "MISSING_FILE"
   | "UNKNOWN_FILE"
   | "NO_SOURCE"
@@ -71,6 +72,7 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
   BAD_CNCF_DATES: "error",
   RELEASED_AFTER_CNCF: "warning",
   CASE_BEFORE_RELEASE: "error",
+  OVERLAPPING_YEARS: "error",
   MISSING_FILE: "error",
   UNKNOWN_FILE: "warning",
   NO_SOURCE: "error",

@@ -8,6 +8,7 @@ import { checkIds } from "./check-ids.js";
 import { checkLevels } from "./check-levels.js";
 import { checkOrderings } from "./check-orderings.js";
 import { checkReferences } from "./check-references.js";
+import { checkScenarioRequirements } from "./check-scenario-requirements.js";
 import { checkStackSlots } from "./check-stack-slots.js";
 import { checkTraits } from "./check-traits.js";
 import type { ParsedKb } from "./group-parsed-files.js";
@@ -23,6 +24,7 @@ export const KB_CHECKS = [
   checkDependencyCycles,
   checkOrderings,
   checkDates,
+  checkScenarioRequirements,
   checkStackSlots,
   checkDiagnostics,
 ] as const;

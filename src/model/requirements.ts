@@ -67,6 +67,8 @@ export const Requirements = z.strictObject({
   /** A scenario id or alias (Chinese names accepted); its own requirements apply under the user's. */
   scenario: z.string().min(1).max(80).optional(),
   year: Year.optional(),
+  /** Make the scenario's typical requirements hard (by default they only weigh on the ranking). */
+  scenarioHard: z.boolean().optional(),
   must: Must.optional(),
   prefer: Prefer.optional(),
 });

@@ -36,6 +36,10 @@ export interface StackEvaluation {
   readonly violations: readonly Violation[];
   /** `must` checks that no evidence decides: admitted, flagged, and penalised. */
   readonly unknowns: readonly RequirementCheck[];
+  /** The checks of the scenario's typical (soft) requirements: weighed, never rejecting. */
+  readonly softChecks: readonly RequirementCheck[];
+  /** The soft checks the stack misses: trade-offs, each costing `SOFT_PENALTY`. */
+  readonly softMisses: readonly RequirementCheck[];
 }
 
 /** A canonical key: `runtime|orchestrator|policy|obs+obs` (`-` for an empty slot). */
@@ -104,7 +108,7 @@ function complete(ctx: QueryContext, base: StackComponents): CompletedStack {
     t !== undefined && (exclude.has(t.id) || t.releasedYear > ctx.req.year || t.cncf?.archived !== undefined);
   const count = (c: CompletedStack) =>
     c.missing.length + c.conflicts.length + c.added.filter((a) => bad(kb.technologies.get(a.id))).length;
-  const gpu = ctx.req.must.gpu === true;
+  const gpu = (ctx.req.must.gpu ?? ctx.req.soft.gpu) === true;
   const lang = ctx.lang;
   let current = completeMemo(kb, base, gpu, lang);
   const seeds = new Set<string>();
@@ -146,7 +150,8 @@ function capabilityChecks(ctx: QueryContext, parts: readonly string[]): Requirem
  * Evaluates a slot assignment against the query: completes it, computes its coordinate at the as-of
  * year and scenario, and checks every `must` with `evaluateMust`. A `missed` check, a missing
  * dependency, a conflict or a part released after the year is a violation. An `unknown` check is
- * admitted with a penalty and flagged.
+ * admitted with a penalty and flagged. The scenario's soft requirements are checked too: a miss is a
+ * trade-off that costs the stack, never a rejection.
  * @example evaluateStack(ctx, { runtime: "wasmedge", orchestrator: "k3s", policy: "gatekeeper", observability: [] }).violations
  */
 export function evaluateStack(ctx: QueryContext, slots: Slots): StackEvaluation {
@@ -186,5 +191,18 @@ export function evaluateStack(ctx: QueryContext, slots: Slots): StackEvaluation 
       });
     } else if (c.status === "unknown") unknowns.push(c);
   }
-  return { slots, components, completed, coordinate: sc.coordinate, checks, violations, unknowns };
+  const softChecks =
+    Object.keys(req.soft).length === 0 ? [] : evaluateMust(kb, components, sc.coordinate, req.soft, ctx.lang);
+  const softMisses = softChecks.filter((c) => c.status === "missed");
+  return {
+    slots,
+    components,
+    completed,
+    coordinate: sc.coordinate,
+    checks,
+    violations,
+    unknowns,
+    softChecks,
+    softMisses,
+  };
 }

@@ -2,7 +2,7 @@
 
 import { stackLabel } from "../coordinate/parse-stack.js";
 import { localText } from "../i18n/lang.js";
-import { citation, clauses, EXPLAIN } from "../i18n/recommend-phrases.js";
+import { citation, clauses, EXPLAIN, ORIGIN, yearsText } from "../i18n/recommend-phrases.js";
 import type { CompiledFact } from "../kb/kb.js";
 import { formatNormalizedFigure } from "../kb/representative-value.js";
 import type { ObsSet } from "./observability-sets.js";
@@ -11,6 +11,7 @@ import {
   describePiece,
   type QueryContext,
   type Slot,
+  SOFT_PENALTY,
   TERM_SHARE,
   type TermPiece,
   UNKNOWN_PENALTY,
@@ -161,13 +162,39 @@ export function labelOf(ctx: QueryContext, s: RankedStack): string {
 }
 
 /**
- * What decided the stack, in words: the `must` checks it meets (with their evidence), the unknown ones
- * (admitted, penalised), the terms that weigh most, and the supporting pieces completion added.
+ * "typical of serverless since 2023 [spin-docs-v1-index, A]": where a scenario's requirement in force comes from.
+ * @example typicalText(ctx, "coldStartMs")
+ */
+export function typicalText(ctx: QueryContext, requirement: string): string {
+  const r = ctx.req.inForce.find((x) => x.key === `must.${requirement}`);
+  const sc = ctx.req.scenario;
+  if (!r || !sc || !r.years) return "";
+  const grade = r.source === undefined ? undefined : ctx.kb.sources.get(r.source)?.grade;
+  return `${ORIGIN.typical(ctx.lang, { scenario: sc.names[ctx.lang], years: yearsText(r.years, ctx.lang) })}${citation(r.source, grade)}`;
+}
+
+/** The scenario's typical requirements the stack misses, each a trade-off line (not a rejection). */
+export function softMissLines(ctx: QueryContext, s: RankedStack): string[] {
+  return s.evaluation.softMisses.map((c) =>
+    EXPLAIN.softMiss(ctx.lang, {
+      requirement: c.requirement,
+      detail: c.detail,
+      cite: citation(c.source, c.grade),
+      typical: typicalText(ctx, c.requirement),
+      penalty: SOFT_PENALTY,
+    }),
+  );
+}
+
+/**
+ * What decided the stack, in words: the scenario's typical requirements it misses (trade-offs), the
+ * `must` checks it meets (with their evidence), the unknown ones (admitted, penalised), the terms that
+ * weigh most, and the supporting pieces completion added.
  */
 export function explainStack(ctx: QueryContext, s: RankedStack, terms: readonly StackTerm[]): string[] {
   const { lang } = ctx;
-  const lines: string[] = [];
-  for (const c of s.evaluation.checks) {
+  const lines: string[] = [...softMissLines(ctx, s)];
+  for (const c of [...s.evaluation.checks, ...s.evaluation.softChecks]) {
     if (c.status !== "met") continue;
     lines.push(
       EXPLAIN.meets(lang, {

@@ -99,13 +99,14 @@ function problemOf(kb: Kb, record: RecordedStack): Problem | undefined {
     ...(record.year !== undefined ? { year: record.year } : {}),
   });
   const coord = stackCoordinate(kb, record.components, { year: base.year, scenario: record.scenario }).coordinate;
-  const checks = evaluateMust(kb, record.components, coord, base.must);
+  const typical: Must = { ...base.soft, ...base.must };
+  const checks = evaluateMust(kb, record.components, coord, typical);
   const must: Record<string, unknown> = {};
   for (const c of checks) {
     if (c.status !== "missed" && c.requirement !== "observability")
-      must[c.requirement] = (base.must as Record<string, unknown>)[c.requirement];
+      must[c.requirement] = (typical as Record<string, unknown>)[c.requirement];
   }
-  const req: ResolvedRequirements = { ...base, must: must as Must };
+  const req: ResolvedRequirements = { ...base, must: must as Must, soft: {} };
   const ctx = buildQueryContext(kb, req, { excludeRecords: new Set([record.id]) });
   const policy = ctx.policies.find((p) => p.id === (record.components.policy ?? null));
   const own = ctx.runtimes.find((r) => r.id === rt);

@@ -106,10 +106,12 @@ describe("resolveRequirements", () => {
     const r = resolveRequirements(kb, { scenario: "edge", must: { coldStartMs: { max: 10 } }, prefer: { fit: 50 } });
     expect(r.must.coldStartMs).toEqual({ max: 10 });
     expect(r.origin["must.coldStartMs"]).toBe("user");
-    expect(r.must.offline).toBe(true);
+    expect(r.soft.offline).toBe(true);
+    expect(r.must.offline).toBeUndefined();
     expect(r.origin["must.offline"]).toBe("scenario");
     expect(r.weights.fit).toBe(50);
-    expect(r.weights.startup).toBe(kb.scenarios.get("edge")!.requirements.prefer!.startup);
+    const prefer = kb.scenarios.get("edge")!.requirements.find((q) => q.requirement === "prefer")!;
+    expect(r.weights.startup).toBe((prefer.value as { startup: number }).startup);
   });
 
   it("uses equal weights and no fit without a scenario", () => {

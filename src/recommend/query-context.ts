@@ -2,7 +2,7 @@
 import type { CoordinateValue } from "../coordinate/coordinate.js";
 import { dimensionDistance } from "../coordinate/coordinate-distance.js";
 import { satisfiesBound } from "../coordinate/evaluate-must.js";
-import { recordedStacks } from "../coordinate/recorded-stacks.js";
+import { recordedStacks, recordSince } from "../coordinate/recorded-stacks.js";
 import { addonLevels } from "../coordinate/stack-coordinate.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
 import { cncfStatusText, PIECE } from "../i18n/recommend-phrases.js";
@@ -46,6 +46,11 @@ export const ESTIMATED_PENALTY = 0.1;
 export const MISSING_PENALTY = 0.2;
 /** Each `must` requirement that no evidence confirms or refutes (`unknown`) costs this much of the score. */
 export const UNKNOWN_PENALTY = 0.02;
+/**
+ * Each typical requirement of the scenario a stack misses costs this much of the score: a strong
+ * preference (a tenth of the best possible score), not a rejection.
+ */
+export const SOFT_PENALTY = 0.1;
 /** The most observability tools a stack gets to cover the required signals. */
 export const DEFAULT_MAX_OBSERVABILITY = 3;
 
@@ -178,7 +183,10 @@ export function fitTable(kb: Kb, scenario: string, exclude: ReadonlySet<string>,
   }
   const hit = m.get(key);
   if (hit) return hit;
-  const records = recordedStacks(kb).filter((r) => r.scenario === scenario && !exclude.has(r.id));
+  // Only what was on record by the year: serverless in 2020 is not judged by stacks of 2025.
+  const records = recordedStacks(kb).filter(
+    (r) => r.scenario === scenario && !exclude.has(r.id) && recordSince(kb, r) <= year,
+  );
   const counts: Record<Slot, Map<string, number>> = {
     runtime: new Map(),
     orchestrator: new Map(),
@@ -678,7 +686,12 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
   const addonSignals = new Set(
     dims.observability ? addonLevels(kb, dims.observability, addonIds).flatMap((a) => a.codes) : [],
   );
-  const signals = (must.observability ?? []).filter((c, i, a) => a.indexOf(c) === i && !addonSignals.has(c));
+  // The scenario's typical signals are pursued where some tool of the year covers them (soft otherwise).
+  const coverable = (c: string) =>
+    coversOf(index, c).some((on, i) => on && index.slots.observability.released[i]! <= year);
+  const signals = [...(must.observability ?? []), ...(req.soft.observability ?? []).filter(coverable)].filter(
+    (c, i, a) => a.indexOf(c) === i && !addonSignals.has(c),
+  );
   const requiredMask = (1 << signals.length) - 1;
   const scored = scoredPieces(kb, index, year, fit, scenarioId);
 

@@ -1,7 +1,7 @@
 /** @module recommend/ranked-stack — a scored stack as both searches return it, its score and the ranking order. */
 import type { Slots, StackEvaluation } from "./evaluate-stack.js";
 import type { ObsSet } from "./observability-sets.js";
-import { type Candidate, type QueryContext, UNKNOWN_PENALTY } from "./query-context.js";
+import { type Candidate, type QueryContext, SOFT_PENALTY, UNKNOWN_PENALTY } from "./query-context.js";
 
 export interface RankedStack {
   readonly key: string;
@@ -37,9 +37,19 @@ export function partsValue(r: Candidate, o: Candidate, p: Candidate, obs: ObsSet
   return r.contribution + o.contribution + p.contribution + obs.value;
 }
 
-/** The score of a feasible stack (same arithmetic in both searches, so their scores are identical). */
-export function stackScore(r: Candidate, o: Candidate, p: Candidate, obs: ObsSet, unknowns: number): number {
-  return partsValue(r, o, p, obs) - unknowns * UNKNOWN_PENALTY;
+/**
+ * The score of a feasible stack (same arithmetic in both searches, so their scores are identical): its
+ * parts' value less the penalties for unknown `must` checks and for missed soft (scenario) requirements.
+ */
+export function stackScore(
+  r: Candidate,
+  o: Candidate,
+  p: Candidate,
+  obs: ObsSet,
+  unknowns: number,
+  softMisses = 0,
+): number {
+  return partsValue(r, o, p, obs) - unknowns * UNKNOWN_PENALTY - softMisses * SOFT_PENALTY;
 }
 
 /** Ranking order: higher score first, then the canonical key. */

@@ -2,15 +2,18 @@
 import type { CoordinateJson } from "../coordinate/coordinate.js";
 import { coordinateJson } from "../coordinate/format-coordinate.js";
 import type { Lang } from "../i18n/lang.js";
-import { EXPLAIN, WEIGHTS } from "../i18n/recommend-phrases.js";
+import { localText } from "../i18n/lang.js";
+import { citation, EXPLAIN, ORIGIN, WEIGHTS, yearsText } from "../i18n/recommend-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import type { Must, Requirements } from "../model/requirements.js";
+import type { YearRange } from "../model/scenario.js";
 import { analyzeDimensions, type DimensionAnalysis } from "./analyze-dimensions.js";
 import {
   explainStack,
   labelOf,
   type StackFigures,
   type StackTerm,
+  softMissLines,
   stackFigures,
   stackTerms,
   tradeoffs,
@@ -18,9 +21,9 @@ import {
 import { explainEmpty, findRejected, type Rejection, type Relaxation } from "./find-rejected.js";
 import { evaluateWeightsInBackground, learnedWeightsFor, readyWeightEvaluation } from "./learn-weights.js";
 import { paretoFront } from "./pareto-front.js";
-import { buildQueryContext, DEFAULT_MAX_OBSERVABILITY, type QueryContext } from "./query-context.js";
+import { buildQueryContext, DEFAULT_MAX_OBSERVABILITY, type QueryContext, SOFT_PENALTY } from "./query-context.js";
 import type { RankedStack, SearchFn, SearchStats } from "./ranked-stack.js";
-import { resolveRequirements, type Weights } from "./resolve-requirements.js";
+import { type ResolvedRequirements, resolveRequirements, type Weights } from "./resolve-requirements.js";
 import { bruteForceSearch } from "./search-brute.js";
 import { fastSearch } from "./search-fast.js";
 
@@ -71,6 +74,35 @@ export interface RecommendedStack {
   readonly figures: StackFigures;
   /** `must` checks no evidence decides: admitted, penalised, flagged here. */
   readonly unverified: readonly { readonly requirement: string; readonly detail: string }[];
+  /** The scenario's typical requirements this stack misses: trade-offs that cost it, not rejections. */
+  readonly softMisses: readonly SoftMiss[];
+}
+
+/** A typical requirement of the scenario a stack misses, with the evidence and where the requirement comes from. */
+export interface SoftMiss {
+  readonly requirement: string;
+  readonly detail: string;
+  readonly source?: string;
+  readonly grade?: string;
+  /** The requirement's own years and source (the scenario's). */
+  readonly typical: { readonly years?: YearRange; readonly source?: string; readonly grade?: string };
+  readonly penalty: number;
+  /** The same, in words. */
+  readonly text: string;
+}
+
+/** A requirement in force as the answer shows it: where it came from and whether it is hard. */
+export interface RequirementOut {
+  readonly key: string;
+  readonly value: unknown;
+  readonly origin: "user" | "scenario" | "default";
+  readonly hard: boolean;
+  readonly years?: YearRange;
+  readonly source?: string;
+  readonly grade?: string;
+  readonly why?: string;
+  /** The origin in words. */
+  readonly text: string;
 }
 
 export interface RecommendResult {
@@ -81,6 +113,11 @@ export interface RecommendResult {
     readonly must: Must;
     readonly prefer: Weights;
     readonly origin: Readonly<Record<string, string>>;
+    /** The scenario's typical `must` of the year, weighed rather than enforced (empty with `scenarioHard`). */
+    readonly soft: Must;
+    readonly scenarioHard: boolean;
+    /** Every `must` in force, the user's and the scenario's, with origin, years and source. */
+    readonly inForce: readonly RequirementOut[];
   };
   /** The weights the ranking used, and where they came from. */
   readonly weights: { readonly source: "hand" | "learned"; readonly values: Weights; readonly why: string };
@@ -129,8 +166,59 @@ export function presentStacks(ctx: QueryContext, ranked: readonly RankedStack[])
       terms: terms[i]!,
       figures: stackFigures(ctx, s),
       unverified: s.evaluation.unknowns.map((u) => ({ requirement: u.requirement, detail: u.detail })),
+      softMisses: softMissesOf(ctx, s),
     };
   });
+}
+
+function softMissesOf(ctx: QueryContext, s: RankedStack): SoftMiss[] {
+  const lines = softMissLines(ctx, s);
+  return s.evaluation.softMisses.map((c, i) => {
+    const r = ctx.req.inForce.find((x) => x.key === `must.${c.requirement}`);
+    const grade = r?.source === undefined ? undefined : ctx.kb.sources.get(r.source)?.grade;
+    return {
+      requirement: c.requirement,
+      detail: c.detail,
+      ...(c.source !== undefined ? { source: c.source } : {}),
+      ...(c.grade !== undefined ? { grade: c.grade } : {}),
+      typical: {
+        ...(r?.years ? { years: r.years } : {}),
+        ...(r?.source !== undefined ? { source: r.source } : {}),
+        ...(grade !== undefined ? { grade } : {}),
+      },
+      penalty: SOFT_PENALTY,
+      text: lines[i]!,
+    };
+  });
+}
+
+/** The `must` in force with their origin, in words (`lang`). */
+export function requirementsOut(kb: Kb, req: ResolvedRequirements, lang: Lang): RequirementOut[] {
+  return req.inForce
+    .filter((r) => r.key.startsWith("must."))
+    .map((r) => {
+      const grade = r.source === undefined ? undefined : kb.sources.get(r.source)?.grade;
+      const text =
+        r.origin === "scenario" && req.scenario && r.years
+          ? ORIGIN.scenario(lang, {
+              scenario: req.scenario.names[lang],
+              years: yearsText(r.years, lang),
+              cite: citation(r.source, grade),
+              hard: r.hard,
+            })
+          : ORIGIN.user(lang, undefined);
+      return {
+        key: r.key,
+        value: r.value,
+        origin: r.origin,
+        hard: r.hard,
+        ...(r.years ? { years: r.years } : {}),
+        ...(r.source !== undefined ? { source: r.source } : {}),
+        ...(grade !== undefined ? { grade } : {}),
+        ...(r.why !== undefined ? { why: localText(r.why, lang) } : {}),
+        text,
+      };
+    });
 }
 
 /**
@@ -189,6 +277,9 @@ export function recommend(kb: Kb, requirements: Requirements, options: Recommend
       must: req.must,
       prefer: req.weights,
       origin: req.origin,
+      soft: req.soft,
+      scenarioHard: req.scenarioHard,
+      inForce: requirementsOut(kb, req, lang),
     },
     weights,
     analysis: { dimensions: analysis.dimensions, coordinate: coordinateJson(kb, analysis.coordinate, lang) },

@@ -10,6 +10,8 @@ import { type RequirementProblem, RequirementsError } from "./requirements-error
 export interface RequirementFlags {
   readonly scenario?: string;
   readonly year?: number;
+  /** Make the scenario's typical requirements hard. */
+  readonly scenarioHard?: boolean;
   /** `key=value` pairs in the file's vocabulary: `coldStartMs=10`, `isolation=>=L-1`, `observability=O1,O2`. */
   readonly must?: readonly string[];
   readonly coldStartMs?: number;
@@ -138,6 +140,7 @@ export function requirementsFromFlags(kb: Kb, flags: RequirementFlags, lang: Lan
   const raw = {
     ...(flags.scenario !== undefined ? { scenario: flags.scenario } : {}),
     ...(flags.year !== undefined ? { year: flags.year } : {}),
+    ...(flags.scenarioHard ? { scenarioHard: true } : {}),
     ...(Object.keys(must).length > 0 ? { must } : {}),
     ...(Object.keys(prefer).length > 0 ? { prefer } : {}),
   };

@@ -9,7 +9,7 @@ import { readKbFiles } from "../kb/read-kb-files.js";
 import type { Case } from "../model/case.js";
 import type { Fact } from "../model/fact.js";
 import type { Relation } from "../model/relation.js";
-import type { Scenario } from "../model/scenario.js";
+import type { Scenario, ScenarioRequirement } from "../model/scenario.js";
 import type { Role, Technology, TraitStatement } from "../model/technology.js";
 import { seededRandom } from "../seeded-random.js";
 
@@ -201,26 +201,31 @@ export function syntheticKb(options: SyntheticKbOptions): Kb {
     }
   }
 
+  const dated = (requirement: ScenarioRequirement["requirement"], value: unknown): ScenarioRequirement => ({
+    requirement,
+    value,
+    years: { from: 1990 },
+    source,
+    why: "synthetic",
+  });
   const scenarios: Scenario[] = scenarioIds.map((id, i) => ({
     id,
     names: { en: `synthetic scenario ${i + 1}`, zh: `合成场景 ${i + 1}` },
     summary: `Synthetic scenario ${i + 1}.`,
     origin: "practice",
-    requirements: {
-      must: {
-        ...(chance(0.5) ? { coldStartMs: { max: pick([10, 100, 1000, 10000]) } } : {}),
-        ...(chance(0.5) ? { observability: [pick(["O1", "O2", "O3"])] } : {}),
-        ...(chance(0.3) ? { orchestration: { atLeast: pick(["X1", "X2"]) } } : {}),
-      },
-      prefer: {
+    requirements: [
+      ...(chance(0.5) ? [dated("must.coldStartMs", { max: pick([10, 100, 1000, 10000]) })] : []),
+      ...(chance(0.5) ? [dated("must.observability", [pick(["O1", "O2", "O3"])])] : []),
+      ...(chance(0.3) ? [dated("must.orchestration", { atLeast: pick(["X1", "X2"]) })] : []),
+      dated("prefer", {
         startup: Math.round(rnd() * 40),
         footprint: Math.round(rnd() * 30),
         isolation: Math.round(rnd() * 30),
         maturity: 10,
         fit: 10,
         overhead: 10,
-      },
-    },
+      }),
+    ],
     referenceStacks: Array.from({ length: 3 }, (_, j) => ({
       label: `synthetic stack ${i + 1}.${j + 1}`,
       components: {

@@ -4,7 +4,7 @@ import { analyzeScenario } from "../../evolution/analyze-scenario.js";
 import type { ApiRoutes } from "../api-routes.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";
 import { LangQuery } from "../schemas/lang-query.js";
-import { ScenarioAnalysis, ScenarioList, ScenarioParam } from "../schemas/scenario.js";
+import { ScenarioAnalysis, ScenarioList, ScenarioParam, ScenarioQuery } from "../schemas/scenario.js";
 
 const listScenarios = createRoute({
   method: "get",
@@ -23,7 +23,7 @@ const showScenario = createRoute({
   path: "/api/scenarios/{id}",
   tags: ["scenarios"],
   summary: "every known stack for a scenario, its coordinate, the requirements it meets and misses, with sources",
-  request: { params: ScenarioParam, query: LangQuery },
+  request: { params: ScenarioParam, query: ScenarioQuery },
   responses: {
     200: { description: "the scenario analysed", content: { "application/json": { schema: ScenarioAnalysis } } },
     400: ERROR_RESPONSES[400],
@@ -51,8 +51,8 @@ export const scenariosRoutes: ApiRoutes = {
     });
     app.openapi(showScenario, (c) => {
       const { id } = c.req.valid("param");
-      const { lang } = c.req.valid("query");
-      return c.json(analyzeScenario(c.get("kb"), id, lang), 200);
+      const { lang, year } = c.req.valid("query");
+      return c.json(analyzeScenario(c.get("kb"), id, lang, year), 200);
     });
   },
 };

@@ -1,6 +1,7 @@
 /** @module server/schemas/path — `path`: a scenario's coordinate year by year, from its dated history. */
 import { z } from "@hono/zod-openapi";
 import { Names } from "../../model/_common.js";
+import { Must } from "../../model/requirements.js";
 import { list } from "./_list.js";
 import { Coordinate } from "./coordinate.js";
 import { Delta } from "./delta.js";
@@ -49,11 +50,12 @@ export const ScenarioPath = z
         changes: list(Delta.extend({ cause: z.string(), source: z.string() })),
         events: list(
           z.object({
-            kind: z.enum(["case", "release", "cncf", "supersedes", "milestone"]),
+            kind: z.enum(["case", "release", "cncf", "supersedes", "milestone", "requirement"]),
             text: z.string(),
             source: z.string(),
           }),
         ),
+        requirements: Must,
       }),
     ),
   })

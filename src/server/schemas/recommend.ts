@@ -34,7 +34,10 @@ const Part = z.object({ id: z.string(), name: z.string() }).nullable();
 
 export const RecommendResult = z
   .object({
-    requirements: z.unknown(),
+    requirements: z.unknown().openapi({
+      description:
+        "the requirements in force: must (hard), soft (the scenario's typical ones, weighed), inForce (each with its origin: user, or scenario with years and source)",
+    }),
     weights: z.object({
       source: z.enum(["hand", "learned"]),
       values: z.record(z.string(), z.number()),
@@ -60,6 +63,9 @@ export const RecommendResult = z
         terms: z.unknown(),
         figures: z.unknown(),
         unverified: z.unknown(),
+        softMisses: list(z.unknown()).openapi({
+          description: "the scenario's typical requirements this stack misses: trade-offs, not rejections",
+        }),
       }),
     ),
     rejected: list(z.unknown()),

@@ -1,10 +1,12 @@
 /** @module server/schemas/scenario — scenarios: the list, and one analysed (the model's Scenario pieces reused). */
 import { z } from "@hono/zod-openapi";
 import { Names, Text } from "../../model/_common.js";
-import { ScenarioRequirements } from "../../model/requirements.js";
+import { Must, Prefer } from "../../model/requirements.js";
 import { list } from "./_list.js";
 import { Coordinate } from "./coordinate.js";
+import { Lang } from "./lang-query.js";
 import { StackOut } from "./stack.js";
+import { YearParam } from "./year.js";
 
 export const ScenarioParam = z.object({
   id: z
@@ -12,6 +14,15 @@ export const ScenarioParam = z.object({
     .min(1)
     .max(200)
     .openapi({ param: { name: "id", in: "path" }, description: "id, name (en or zh) or alias", example: "edge" }),
+});
+
+/** `?lang=…&year=…`: the year whose typical requirements the reference stacks are judged against. */
+export const ScenarioQuery = z.object({
+  lang: Lang,
+  year: YearParam.optional().openapi({
+    param: { name: "year", in: "query" },
+    description: "judge against the requirements typical in this year (default: the latest year known)",
+  }),
 });
 
 export const ScenarioSummary = z
@@ -42,6 +53,17 @@ const RequirementCheck = z
   })
   .openapi("RequirementCheck");
 
+/** One requirement typical of a scenario: the years it holds for, its source and why. */
+export const DatedRequirement = z
+  .object({
+    requirement: z.string(),
+    value: z.unknown(),
+    years: z.object({ from: z.number().int(), to: z.number().int().optional() }),
+    source: z.string(),
+    why: Text,
+  })
+  .openapi("DatedRequirement");
+
 export const ScenarioAnalysis = z
   .object({
     scenario: z.object({
@@ -49,9 +71,10 @@ export const ScenarioAnalysis = z
       names: Names,
       summary: Text,
       origin: z.string(),
-      requirements: ScenarioRequirements,
+      requirements: list(DatedRequirement),
     }),
-    rationale: list(z.object({ requirement: z.string(), why: Text, source: z.string() })),
+    year: z.number().int(),
+    inForce: z.object({ must: Must, prefer: Prefer }),
     stacks: list(
       z.object({
         stack: StackOut,
