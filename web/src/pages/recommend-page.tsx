@@ -39,6 +39,20 @@ interface RecommendedStack {
   terms?: { term: string; weight: number; value: number; contribution: number }[];
   figures?: Record<string, Record<string, { of: string; value: string; source: string; grade: string } | undefined>>;
   unverified?: { requirement: string; detail: string }[];
+  /** The scenario's typical requirements this stack misses: trade-offs, not rejections. */
+  softMisses?: { requirement: string; detail: string; text: string }[];
+}
+/** A requirement in force, with where it came from (the text is in the answer's language). */
+interface RequirementInForce {
+  key: string;
+  value: unknown;
+  origin: "user" | "scenario" | "default";
+  hard: boolean;
+  years?: { from: number; to?: number };
+  source?: string;
+  grade?: string;
+  why?: string;
+  text: string;
 }
 interface RecommendResult {
   requirements: {
@@ -46,6 +60,7 @@ interface RecommendResult {
     year: number;
     must: Record<string, unknown>;
     origin?: Record<string, string>;
+    inForce?: RequirementInForce[];
   };
   weights?: { source: string; values: Record<string, number>; why: string };
   analysis?: {
@@ -145,6 +160,7 @@ function requirementsFrom(q: URLSearchParams): Record<string, unknown> {
   return {
     ...(scenario ? { scenario } : {}),
     ...(year ? { year: Number(year) } : {}),
+    ...(q.get("scenarioHard") === "yes" ? { scenarioHard: true } : {}),
     ...(Object.keys(must).length > 0 ? { must } : {}),
     ...(Object.keys(prefer).length > 0 ? { prefer } : {}),
   };
@@ -153,6 +169,7 @@ function requirementsFrom(q: URLSearchParams): Record<string, unknown> {
 const FORM_KEYS = [
   "scenario",
   "year",
+  "scenarioHard",
   "coldStartMs.min",
   "coldStartMs.max",
   "memoryMiB.min",
@@ -238,6 +255,16 @@ export default function RecommendPage() {
               onChange={(e) => set("year", e.target.value)}
             />
           </Field>
+          <label className="check" htmlFor="rq-scenario-hard">
+            <input
+              id="rq-scenario-hard"
+              type="checkbox"
+              checked={v("scenarioHard") === "yes"}
+              onChange={(e) => set("scenarioHard", e.target.checked ? "yes" : null)}
+              data-testid="scenario-hard"
+            />{" "}
+            {t("scenarioHard")}
+          </label>
           <fieldset>
             <legend>{t("must")}</legend>
             {(["coldStartMs", "memoryMiB"] as const).map((k) => (
@@ -438,6 +465,25 @@ function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo
           </p>
         </section>
       )}
+      {r.requirements.inForce && r.requirements.inForce.length > 0 && (
+        <section aria-labelledby="rs-in-force">
+          <h2 id="rs-in-force">{t("requirementsInForce")}</h2>
+          <Table columns={[t("requirement"), t("value"), t("origin")]} testId="requirements-in-force">
+            {r.requirements.inForce.map((x) => (
+              <tr key={x.key} data-origin={x.origin} data-hard={x.hard ? "yes" : "no"}>
+                <td>
+                  <code>{x.key}</code>
+                </td>
+                <td className="mono">{JSON.stringify(x.value)}</td>
+                <td>
+                  {x.text}
+                  {x.why && <div className="hint">{x.why}</div>}
+                </td>
+              </tr>
+            ))}
+          </Table>
+        </section>
+      )}
       <h2>{t("step3")}</h2>
       {r.stats && <p className="hint">{t("evaluated", { evaluated: r.stats.evaluated, space: r.stats.space })}</p>}
       {r.weights && (
@@ -502,6 +548,12 @@ function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo
                 <summary>{t("tradeoffs")}</summary>
                 <List items={s.tradeoffs}>{(e) => e}</List>
               </details>
+            )}
+            {s.softMisses && s.softMisses.length > 0 && (
+              <div className="soft-misses" data-testid={`soft-misses-${s.rank}`}>
+                <strong>{t("softMisses")}</strong>
+                <List items={s.softMisses}>{(m) => m.text}</List>
+              </div>
             )}
             {s.unverified && s.unverified.length > 0 && (
               <p className="hint">
