@@ -31,6 +31,15 @@ const OPEN: Readonly<Record<string, string>> = {
   "serverless-2024-spinkube": "V8 isolates outrank Spin under the fit-heavy learned weights",
   "ai-inference-2025-corpus-k3s-wasmedge-gpu":
     "Kubernetes outranks K3s on maturity; the record's K3s loses by that term",
+  "edge-2019-k3s-containerd":
+    "WasmEdge stacks outrank K3s + containerd on start-up and footprint under the hand-set weights, the fit of 2019 records aside",
+  "edge-2020-openyurt":
+    "WasmEdge stacks outrank OpenYurt + containerd on start-up and footprint under the hand-set weights",
+  "edge-2023-k3s-wasmedge-opa-wasm": "the same stack without a policy, or with standalone OPA, ranks above OPA-Wasm",
+  "iot-2019-kubeedge": "WasmEdge outranks containerd on footprint under the hand-set weights",
+  "iot-2019-wamr-device": "WasmEdge outranks WAMR: WAMR has no start-up or memory figure of its own, only its level's",
+  "multi-tenant-2023-aks-pod-sandboxing":
+    "Confidential Containers, Cloud Run and Unikraft outrank Kata on their isolation level under the hand-set weights",
   "microservices-2025-corpus-istio-wasmedge":
     "the seed's own 2025 microservices stack (Kubernetes + containerd + OPA) ranks first; the corpus's Wasm stack contradicts it",
 };
