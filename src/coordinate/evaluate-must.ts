@@ -1,7 +1,12 @@
 /** @module coordinate/evaluate-must — checks a stack against the `must` requirements, each with its evidence. */
+
+import type { CheckStatus, SettlingFact } from "../evidence/judge-figure.js";
+import { judgeFigure } from "../evidence/judge-figure.js";
+import type { DerivationRule, EvidenceFigure } from "../evidence/own-figures.js";
 import { boundText, MUST, traitValueText } from "../i18n/coordinate-phrases.js";
-import type { Lang } from "../i18n/lang.js";
-import type { CompiledDimension, CompiledFact, CompiledTechnology, Kb } from "../kb/kb.js";
+import { JUDGE, scopeText } from "../i18n/evidence-phrases.js";
+import { type Lang, localText } from "../i18n/lang.js";
+import type { CompiledDimension, CompiledTechnology, Kb } from "../kb/kb.js";
 import { compare } from "../kb/partial-order.js";
 import { formatNormalizedFigure } from "../kb/representative-value.js";
 import type { LevelBound, Must, NumericRange } from "../model/requirements.js";
@@ -11,7 +16,7 @@ import type { Coordinate } from "./coordinate.js";
 import { coordinateDistance } from "./coordinate-distance.js";
 import { parseCoordinate } from "./parse-coordinate.js";
 
-export type CheckStatus = "met" | "missed" | "unknown";
+export type { CheckStatus } from "../evidence/judge-figure.js";
 
 /** One requirement checked: met, missed or unknown (no evidence), with what decided it. */
 export interface RequirementCheck {
@@ -21,38 +26,14 @@ export interface RequirementCheck {
   /** The source of the deciding evidence, where there is one. */
   readonly source?: string;
   readonly grade?: string;
-  /** The figure was estimated from the level, not stated for the technology. */
-  readonly estimated?: boolean;
-}
-
-const GRADE_ORDER = "ABCU";
-
-/**
- * The figure to judge a technology by on a lower-is-better metric and a scope: among the best-graded
- * figures the most conservative (the highest: a constraint is never met on the most flattering of
- * several equally graded claims), else the level's figure, marked estimated. A per-instance figure
- * never stands in for a per-node one.
- * @example bestFigure(kb.technologies.get("wasmedge")!, "cold-start", "instance")?.fact.normalized.representative
- */
-export function bestFigure(
-  tech: CompiledTechnology,
-  metric: string,
-  scope: string,
-  levelDimension?: CompiledDimension,
-): { fact: CompiledFact; estimated: boolean } | undefined {
-  const own = tech.facts
-    .filter((f) => f.metric === metric && f.scope === scope)
-    .sort(
-      (a, b) =>
-        GRADE_ORDER.indexOf(a.grade) - GRADE_ORDER.indexOf(b.grade) ||
-        b.normalized.representative - a.normalized.representative,
-    );
-  if (own[0]) return { fact: own[0], estimated: false };
-  if (!levelDimension) return undefined;
-  const code = tech.position[levelDimension.key]?.[0];
-  const level = code === undefined ? undefined : levelDimension.levelByCode.get(code);
-  const fromLevel = level?.facts.find((f) => f.metric === metric && f.scope === scope);
-  return fromLevel ? { fact: fromLevel, estimated: true } : undefined;
+  /** The deciding figure was derived from the technology's own related figures by this rule (docs/evidence.md). */
+  readonly derived?: DerivationRule;
+  /** Why an unknown check is unknown: no own figure, only bounds, or sources that disagree. */
+  readonly reason?: "no-figure" | "open" | "disputed";
+  /** For an unknown check: the fact (metric and scope) that would settle it. */
+  readonly settle?: SettlingFact;
+  /** Two own figures that disagree, each with its source and grade. */
+  readonly dispute?: readonly { readonly figure: string; readonly source: string; readonly grade: string }[];
 }
 
 function slotDimension(kb: Kb, slot: string): CompiledDimension | undefined {
@@ -92,17 +73,17 @@ function rangeText(r: NumericRange, unit: string): string {
   return r.max !== undefined ? `≤ ${r.max} ${unit}` : `≥ ${r.min} ${unit}`;
 }
 
-/** A range check on a figure: the whole stated range must lie inside the required one. */
-function inRange(f: CompiledFact, r: NumericRange): boolean {
-  const lo = f.normalized.min ?? f.normalized.value ?? f.normalized.representative;
-  const hi = f.normalized.max ?? f.normalized.value ?? f.normalized.representative;
-  return (r.max === undefined || hi <= r.max) && (r.min === undefined || lo >= r.min);
+/** A figure as a check shows it: the figure, marked when derived from related figures. */
+function figureText(f: EvidenceFigure, lang: Lang): string {
+  const text = formatNormalizedFigure(f.fact);
+  return f.derived ? `${text} (${localText(f.fact.conditions, lang)})` : text;
 }
 
 /**
  * Checks every `must` requirement against a stack (its parts, and its coordinate for the level and
- * signal requirements). Figures are the runtime's per-instance ones; a missing figure is estimated from
- * the runtime's isolation level and marked so; a requirement with no evidence either way is `unknown`.
+ * signal requirements). Figures are the runtime's own per-instance ones, or derived from its own related
+ * figures, judged by `judgeFigure` (docs/evidence.md); a level-wide figure never decides. A requirement
+ * no evidence decides is `unknown`, with the fact that would settle it.
  * @example evaluateMust(kb, { runtime: "wasmedge", orchestrator: "k3s" }, coord, { coldStartMs: { max: 10 } })
  */
 export function evaluateMust(
@@ -124,29 +105,65 @@ export function evaluateMust(
     const r = must[key];
     if (!r) return;
     const m = kb.metrics.get(metric);
+    const metricName = m?.names[lang] ?? metric;
     if (!runtime) return void out.push({ requirement: key, status: "unknown", detail: MUST.noRuntimeToMeasure(lang) });
-    const best = bestFigure(runtime, metric, "instance", slotDimension(kb, "runtime"));
-    if (!best)
+    const j = judgeFigure(kb, runtime.id, metric, "instance", r);
+    const range = rangeText(r, m?.unit ?? "");
+    const scope = scopeText("instance", lang);
+    const cite = (f: EvidenceFigure) => ({ figure: figureText(f, lang), source: f.fact.source, grade: f.fact.grade });
+    if (j.status !== "unknown" && j.figure) {
+      const ok = j.status === "met";
+      return void out.push({
+        requirement: key,
+        status: j.status,
+        detail: MUST.figure(lang, {
+          name: name(runtime),
+          metric: metricName,
+          figure: figureText(j.figure, lang),
+          estimated: false,
+          ok,
+          range,
+        }),
+        source: j.figure.fact.source,
+        grade: j.figure.fact.grade,
+        ...(j.figure.derived ? { derived: j.figure.derived.rule } : {}),
+      });
+    }
+    const settle = j.settle ?? { metric, scope: "instance" };
+    if (j.reason === "disputed" && j.dispute) {
+      const met = cite(j.dispute.met);
+      const missed = cite(j.dispute.missed);
       return void out.push({
         requirement: key,
         status: "unknown",
-        detail: MUST.noFigure(lang, { metric: m?.names[lang] ?? metric, name: name(runtime) }),
+        reason: "disputed",
+        detail: JUDGE.disputed(lang, {
+          name: name(runtime),
+          metric: metricName,
+          met: `${met.figure} [${met.source}, ${met.grade}]`,
+          missed: `${missed.figure} [${missed.source}, ${missed.grade}]`,
+          range,
+        }),
+        settle,
+        dispute: [met, missed],
       });
-    const ok = inRange(best.fact, r);
+    }
     out.push({
       requirement: key,
-      status: ok ? "met" : "missed",
-      detail: MUST.figure(lang, {
-        name: name(runtime),
-        metric: m?.names[lang] ?? metric,
-        figure: formatNormalizedFigure(best.fact),
-        estimated: best.estimated,
-        ok,
-        range: rangeText(r, m?.unit ?? ""),
-      }),
-      source: best.fact.source,
-      grade: best.fact.grade,
-      ...(best.estimated ? { estimated: true } : {}),
+      status: "unknown",
+      reason: j.reason ?? "no-figure",
+      detail:
+        j.reason === "open" && j.figure
+          ? JUDGE.open(lang, {
+              name: name(runtime),
+              metric: metricName,
+              scope,
+              figure: figureText(j.figure, lang),
+              range,
+            })
+          : JUDGE.noFigure(lang, { name: name(runtime), metric: metricName, scope }),
+      ...(j.figure ? { source: j.figure.fact.source, grade: j.figure.fact.grade } : {}),
+      settle,
     });
   };
   figure("coldStartMs", "cold-start");

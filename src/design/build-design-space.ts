@@ -274,7 +274,8 @@ export function buildDesignSpace(kb: Kb, system: System, lang: Lang = "en"): Bui
           runtime: r.id!,
           parts: [...new Set(stackParts(ev.components))].sort(),
           overhead: podOverhead(kb, r.id!).memoryMiB,
-          score: stackScore(r, o, p, obs, ev.unknowns.length, ev.softMisses.length),
+          // Unknown checks are counted apart (`unverified`, compared first): the score is the parts' value.
+          score: stackScore(r, o, p, obs, 0, ev.softMisses.length),
           unverified: ev.unknowns.length,
         });
       }

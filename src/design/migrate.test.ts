@@ -63,4 +63,13 @@ describe("planMigration", () => {
     expect(() => planMigration(kb, ["K3s + WasmEdg", C2025])).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
     expect(() => planMigration(kb, [C2025])).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
   });
+
+  it("shows, with a part's own facts, the figures the evidence rules derive from them", () => {
+    const plan = planMigration(kb, ["Kubernetes + runc", "Kubernetes + Firecracker"]);
+    const facts = plan.legs[0]!.steps.flatMap((s) => s.facts);
+    const derived = facts.find((f) => f.technology === "firecracker" && f.derived === "vmm-start-plus-boot");
+    expect(derived?.grade).toBe("A");
+    expect(facts.some((f) => f.technology === "runc" && f.change === "out" && f.derived === undefined)).toBe(true);
+    expect(facts.some((f) => f.technology === "runc" && f.derived !== undefined)).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ import { coordinateJson } from "../coordinate/format-coordinate.js";
 import { stackLabel } from "../coordinate/parse-stack.js";
 import { stackCoordinate } from "../coordinate/stack-coordinate.js";
 import { InvalidArgumentError } from "../errors.js";
+import { ownFigures } from "../evidence/own-figures.js";
 import { traitValueText } from "../i18n/coordinate-phrases.js";
 import { MIGRATE } from "../i18n/design-phrases.js";
 import { type Lang, localText } from "../i18n/lang.js";
@@ -30,6 +31,8 @@ export interface StepFact {
   readonly conditions: string;
   readonly source: string;
   readonly grade: string;
+  /** A figure derived from the part's own related figures by this evidence rule (docs/evidence.md). */
+  readonly derived?: string;
 }
 
 export interface StepRisk {
@@ -325,15 +328,24 @@ function applyStep(
 function stepFacts(kb: Kb, d: { add: string[]; remove: string[]; with: string[] }, lang: Lang): StepFact[] {
   const out: StepFact[] = [];
   const push = (id: string, change: "in" | "out") => {
-    for (const f of kb.technologies.get(id)?.facts ?? []) {
+    // The part's own facts, then what the evidence rules derive from them (a microVM's cold start from
+    // its VMM start and boot time): the figures a requirement on the part is judged by.
+    const derived = DERIVED_METRICS.flatMap((metric) =>
+      ownFigures(kb, id, metric, "instance").filter((f) => f.derived !== undefined),
+    );
+    const figures = [
+      ...(kb.technologies.get(id)?.facts ?? []).map((fact) => ({ fact, rule: undefined })),
+      ...derived.map((f) => ({ fact: f.fact, rule: f.derived!.rule })),
+    ];
+    for (const { fact: f, rule } of figures) {
       const metric = kb.metrics.get(f.metric);
       const concern = metric ? CONCERN[metric.kind] : undefined;
       if (!metric || !concern) continue;
       const n = f.normalized;
       const r = (x: number) => Number(x.toPrecision(4));
       const value =
-        n.value !== undefined
-          ? `${r(n.value)} ${n.unit}`
+        f.value !== undefined
+          ? `${r(n.representative)} ${n.unit}`
           : n.min !== undefined && n.max !== undefined
             ? `${r(n.min)}–${r(n.max)} ${n.unit}`
             : n.max !== undefined
@@ -349,6 +361,7 @@ function stepFacts(kb: Kb, d: { add: string[]; remove: string[]; with: string[] 
         conditions: localText(f.conditions, lang),
         source: f.source,
         grade: f.grade,
+        ...(rule ? { derived: rule } : {}),
       });
     }
   };
@@ -356,6 +369,9 @@ function stepFacts(kb: Kb, d: { add: string[]; remove: string[]; with: string[] 
   for (const id of [...d.add, ...d.with]) push(id, "in");
   return out;
 }
+
+/** The per-instance metrics the evidence rules derive figures for. */
+const DERIVED_METRICS = ["cold-start", "memory"] as const;
 
 function stepRisks(
   kb: Kb,

@@ -36,9 +36,9 @@ export const EXPLAIN = {
     (a) => `满足 ${a.requirement}${a.fromScenario ? "（来自场景）" : ""}：${a.detail}${a.cite}`,
   ),
   unverified: phrase(
-    (a: { requirement: string; detail: string; penalty: number }) =>
-      `unverified ${a.requirement}: ${a.detail} — admitted with a penalty of ${a.penalty}`,
-    (a) => `未验证 ${a.requirement}：${a.detail}——仍予保留，扣分 ${a.penalty}`,
+    (a: { requirement: string; detail: string }) =>
+      `unverified ${a.requirement}: ${a.detail} — admitted, ranked after every stack whose checks are all met`,
+    (a) => `未验证 ${a.requirement}：${a.detail}——仍予保留，排在所有要求均已满足的技术栈之后`,
   ),
   term: phrase(
     (a: { term: string; value: string; weight: number; because?: string }) =>

@@ -2,10 +2,12 @@
 import type { Coordinate, CoordinateValue } from "../coordinate/coordinate.js";
 import { tupleDimensions } from "../coordinate/coordinate.js";
 import { satisfiesBound } from "../coordinate/evaluate-must.js";
+import { figureVerdict } from "../evidence/judge-figure.js";
+import { factEnds } from "../evidence/own-figures.js";
 import { boundText } from "../i18n/coordinate-phrases.js";
 import { ANALYSIS } from "../i18n/recommend-phrases.js";
 import type { CompiledDimension } from "../kb/kb.js";
-import { type Candidate, figureInRange, type QueryContext, type SingleSlot } from "./query-context.js";
+import type { Candidate, QueryContext, SingleSlot } from "./query-context.js";
 
 /** One requirement's effect on one dimension. */
 export interface DimensionReason {
@@ -139,7 +141,8 @@ export function analyzeDimensions(ctx: QueryContext): { dimensions: DimensionAna
             continue;
           }
           source ??= f.source;
-          const ok = figureInRange(f, r);
+          // The level's figure narrows the analysis' target only: it never admits or rejects a technology.
+          const ok = figureVerdict(factEnds(f), r) === "met";
           if (ok) keep.push(l.code);
           const n = f.normalized;
           notes.push(

@@ -14,7 +14,6 @@ import {
   SOFT_PENALTY,
   TERM_SHARE,
   type TermPiece,
-  UNKNOWN_PENALTY,
 } from "./query-context.js";
 import type { RankedStack } from "./ranked-stack.js";
 import { TERMS, type Term } from "./resolve-requirements.js";
@@ -206,7 +205,7 @@ export function explainStack(ctx: QueryContext, s: RankedStack, terms: readonly 
     );
   }
   for (const c of s.evaluation.unknowns) {
-    lines.push(EXPLAIN.unverified(lang, { requirement: c.requirement, detail: c.detail, penalty: UNKNOWN_PENALTY }));
+    lines.push(EXPLAIN.unverified(lang, { requirement: c.requirement, detail: c.detail }));
   }
   const top = [...terms].filter((t) => t.weight > 0).sort((a, b) => b.contribution - a.contribution);
   for (const t of top.slice(0, 3)) {

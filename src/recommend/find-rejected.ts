@@ -10,7 +10,7 @@ import { REJECT } from "../i18n/recommend-phrases.js";
 import type { Must } from "../model/requirements.js";
 import { evaluateStack, type StackEvaluation, type Violation } from "./evaluate-stack.js";
 import { buildQueryContext, type Candidate, type QueryContext, type SingleSlot } from "./query-context.js";
-import type { RankedStack, SearchFn } from "./ranked-stack.js";
+import { type RankedStack, type SearchFn, shownScore } from "./ranked-stack.js";
 import type { ResolvedRequirements } from "./resolve-requirements.js";
 
 /** An alternative that lost: a component (and its slot) or a whole recorded stack, with the reason and its source. */
@@ -162,7 +162,7 @@ export function findRejected(ctx: QueryContext, ranked: readonly RankedStack[], 
       out.push({
         stack: label,
         requirement: "score",
-        reason: REJECT.scoresBelow(ctx.lang, { label, score: last.score.toFixed(4) }),
+        reason: REJECT.scoresBelow(ctx.lang, { label, score: shownScore(last).toFixed(4) }),
         source: r.source,
       });
     }
@@ -249,7 +249,7 @@ export function explainEmpty(
       relaxations.push({
         relax: t.relax,
         admits: stackLabel(kb, { ...best.evaluation.components, supporting: [] }, ctx.lang),
-        score: +best.score.toFixed(4),
+        score: +shownScore(best).toFixed(4),
       });
     }
   }

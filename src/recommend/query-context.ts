@@ -4,9 +4,10 @@ import { dimensionDistance } from "../coordinate/coordinate-distance.js";
 import { satisfiesBound } from "../coordinate/evaluate-must.js";
 import { recordedStacks, recordSince } from "../coordinate/recorded-stacks.js";
 import { addonLevels } from "../coordinate/stack-coordinate.js";
+import { judgeFigure } from "../evidence/judge-figure.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
 import { cncfStatusText, PIECE } from "../i18n/recommend-phrases.js";
-import type { CompiledDimension, CompiledFact, CompiledTechnology, Kb } from "../kb/kb.js";
+import type { CompiledDimension, CompiledTechnology, Kb } from "../kb/kb.js";
 import { formatNormalizedFigure } from "../kb/representative-value.js";
 import type { NumericRange } from "../model/requirements.js";
 import type { Role } from "../model/technology.js";
@@ -44,8 +45,13 @@ export const TERM_SHARE: Readonly<Record<Term, Readonly<Record<Slot, number>>>> 
 /** A figure estimated from the level costs this share of the term's weight; a figure missing altogether, more. */
 export const ESTIMATED_PENALTY = 0.1;
 export const MISSING_PENALTY = 0.2;
-/** Each `must` requirement that no evidence confirms or refutes (`unknown`) costs this much of the score. */
-export const UNKNOWN_PENALTY = 0.02;
+/**
+ * Each `must` requirement that no evidence confirms or refutes (`unknown`) costs this much of the rank
+ * score: more than any stack's score can range over (soft terms lie in about −0.3 … 1), so a stack
+ * with an unknown check ranks after every stack whose checks are all met, and one with two unknowns
+ * after every stack with one. Shown scores leave it out (`shownScore`).
+ */
+export const UNKNOWN_PENALTY = 2;
 /**
  * Each typical requirement of the scenario a stack misses costs this much of the score: a strong
  * preference (a tenth of the best possible score), not a rejection.
@@ -148,13 +154,6 @@ export function logScore(x: number, lo: number, hi: number): number {
 }
 function linearScore(x: number, cap: number): number {
   return 1 - Math.min(Math.max(x, 0), cap) / cap;
-}
-
-/** `evaluateMust`'s range rule: the whole stated range must lie inside the required one. */
-export function figureInRange(f: CompiledFact, r: NumericRange): boolean {
-  const lo = f.normalized.min ?? f.normalized.value ?? f.normalized.representative;
-  const hi = f.normalized.max ?? f.normalized.value ?? f.normalized.representative;
-  return (r.max === undefined || hi <= r.max) && (r.min === undefined || lo >= r.min);
 }
 
 function traitHas(t: CompiledTechnology, trait: string): boolean | undefined {
@@ -277,13 +276,6 @@ interface SlotIndex {
   /** Index of the level code in `codes` (−1: no level). */
   readonly code: Int32Array;
   readonly codes: readonly string[];
-  /** Runtime figures for the range checks: whether there is one, and its low and high ends. */
-  readonly hasColdStart: Uint8Array;
-  readonly coldStartLo: Float64Array;
-  readonly coldStartHi: Float64Array;
-  readonly hasMemory: Uint8Array;
-  readonly memoryLo: Float64Array;
-  readonly memoryHi: Float64Array;
   /** Traits ({@link NO_STATEMENT}, 0, 1), and whether the trait is stated at all. */
   readonly gpu: Int8Array;
   readonly gpuStated: Uint8Array;
@@ -360,12 +352,6 @@ function slotIndex(
     rank: new Int32Array(n),
     code: new Int32Array(n),
     codes,
-    hasColdStart: new Uint8Array(n),
-    coldStartLo: new Float64Array(n),
-    coldStartHi: new Float64Array(n),
-    hasMemory: new Uint8Array(n),
-    memoryLo: new Float64Array(n),
-    memoryHi: new Float64Array(n),
     gpu: new Int8Array(n),
     gpuStated: new Uint8Array(n),
     untrusted: new Int8Array(n),
@@ -389,18 +375,6 @@ function slotIndex(
       let c = codes.indexOf(code);
       if (c < 0) c = codes.push(code) - 1;
       s.code[i] = c;
-    }
-    // The range checks read a figure's whole stated range (`figureInRange`).
-    const range = (f: CompiledFact | undefined, has: Uint8Array, lo: Float64Array, hi: Float64Array) => {
-      if (!f) return;
-      has[i] = 1;
-      lo[i] = f.normalized.min ?? f.normalized.value ?? f.normalized.representative;
-      hi[i] = f.normalized.max ?? f.normalized.value ?? f.normalized.representative;
-    };
-    if (slot === "runtime") {
-      const p = techProfile(kb, t.id);
-      range(p.coldStart?.fact, s.hasColdStart, s.coldStartLo, s.coldStartHi);
-      range(p.memory?.fact, s.hasMemory, s.memoryLo, s.memoryHi);
     }
     s.gpu[i] = tri(traitHas(t, "gpu"));
     s.gpuStated[i] = t.traits.has("gpu") ? 1 : 0;
@@ -819,18 +793,16 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
   const isolation = boundByCode(rs, "isolation");
   const { coldStartMs, memoryMiB, gpu, untrustedCode, linuxCompatibility } = must;
   const linuxWanted = linuxCompatibility ? LINUX_RANK.indexOf(linuxCompatibility) : 0;
-  const inRange = (lo: number, hi: number, r: NumericRange) =>
-    (r.max === undefined || hi <= r.max) && (r.min === undefined || lo >= r.min);
+  /** A numeric `must` on candidate i, judged as `evaluateMust` judges it (`judgeFigure`: own figures only). */
+  const figureCheck = (i: number, key: string, metric: string, r: NumericRange, blocked: string[]): number => {
+    const status = judgeFigure(kb, rs.ids[i]!, metric, "instance", r).status;
+    if (status === "missed") blocked.push(key);
+    return status === "unknown" ? 1 : 0;
+  };
   const runtimes = candidates("runtime", (i, blocked) => {
     let unknowns = 0;
-    if (coldStartMs) {
-      if (!rs.hasColdStart[i]) unknowns++;
-      else if (!inRange(rs.coldStartLo[i]!, rs.coldStartHi[i]!, coldStartMs)) blocked.push("coldStartMs");
-    }
-    if (memoryMiB) {
-      if (!rs.hasMemory[i]) unknowns++;
-      else if (!inRange(rs.memoryLo[i]!, rs.memoryHi[i]!, memoryMiB)) blocked.push("memoryMiB");
-    }
+    if (coldStartMs) unknowns += figureCheck(i, "coldStartMs", "cold-start", coldStartMs, blocked);
+    if (memoryMiB) unknowns += figureCheck(i, "memoryMiB", "memory", memoryMiB, blocked);
     if (isolation) unknowns += levelCheck(isolation, rs, i, "isolation", blocked);
     if (gpu !== undefined) unknowns += traitCheck(gpu, rs.gpu[i]!, rs.gpuStated[i]!, "gpu", blocked);
     if (untrustedCode !== undefined)

@@ -52,6 +52,14 @@ export function stackScore(
   return partsValue(r, o, p, obs) - unknowns * UNKNOWN_PENALTY - softMisses * SOFT_PENALTY;
 }
 
+/**
+ * The score a person is shown: the parts' value, without the rank penalty of unknown checks (those
+ * are shown as "cannot judge" instead; the ranking already put such stacks after the judged ones).
+ */
+export function shownScore(s: { score: number; evaluation: { unknowns: readonly unknown[] } }): number {
+  return s.score + s.evaluation.unknowns.length * UNKNOWN_PENALTY;
+}
+
 /** Ranking order: higher score first, then the canonical key. */
 export function byRank(a: { score: number; key: string }, b: { score: number; key: string }): number {
   return b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

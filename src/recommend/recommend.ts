@@ -22,7 +22,7 @@ import { explainEmpty, findRejected, type Rejection, type Relaxation } from "./f
 import { evaluateWeightsInBackground, learnedWeightsFor, readyWeightEvaluation } from "./learn-weights.js";
 import { paretoFront } from "./pareto-front.js";
 import { buildQueryContext, DEFAULT_MAX_OBSERVABILITY, type QueryContext, SOFT_PENALTY } from "./query-context.js";
-import type { RankedStack, SearchFn, SearchStats } from "./ranked-stack.js";
+import { type RankedStack, type SearchFn, type SearchStats, shownScore } from "./ranked-stack.js";
 import { type ResolvedRequirements, resolveRequirements, type Weights } from "./resolve-requirements.js";
 import { bruteForceSearch } from "./search-brute.js";
 import { fastSearch } from "./search-fast.js";
@@ -150,7 +150,7 @@ export function presentStacks(ctx: QueryContext, ranked: readonly RankedStack[])
     const label = labelOf(ctx, s);
     return {
       rank: i + 1,
-      score: +s.score.toFixed(4),
+      score: +shownScore(s).toFixed(4),
       label,
       components: {
         runtime: ref(kb, s.slots.runtime, lang),

@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stackParts } from "../coordinate/assign-slots.js";
+import { judgeFigure } from "../evidence/judge-figure.js";
 import type { Kb } from "../kb/kb.js";
 import { loadKb } from "../kb/load-kb.js";
 import type { Requirements } from "../model/requirements.js";
@@ -100,10 +101,31 @@ export function runSearchContract({ name, create }: SearchContractOptions): void
     });
 
     it("returns nothing when nothing meets the constraints together", () => {
-      const { result } = run(realKb(), search, {
-        must: { coldStartMs: { max: 0.0001 }, isolation: { equals: "L-1" } },
-      });
+      const kb = realKb();
+      // Runtimes with no cold-start figure of their own are unknown (admitted, ranked last): leave them
+      // out, so that every runtime left is judged, and missed, on its own figures.
+      const unjudged = [...kb.technologies.values()]
+        .filter(
+          (t) =>
+            t.position.D !== undefined &&
+            judgeFigure(kb, t.id, "cold-start", "instance", { max: 0.0001 }).status === "unknown",
+        )
+        .map((t) => t.id);
+      const { result } = run(kb, search, { must: { coldStartMs: { max: 0.0001 }, exclude: unjudged } });
       expect(result.stacks).toEqual([]);
+    });
+
+    it("ranks a stack with an unknown check after every stack whose checks are all met", () => {
+      const kb = realKb();
+      // Orchestrators and policies left out: one stack per runtime, so the list reaches the unjudged ones.
+      const exclude = [...kb.technologies.values()]
+        .filter((t) => t.role === "orchestrator" || t.role === "policy")
+        .map((t) => t.id);
+      const { result } = run(kb, search, { must: { coldStartMs: { max: 10 }, exclude } }, 60);
+      const unknowns = result.stacks.map((s) => s.evaluation.unknowns.length);
+      expect(unknowns[0]).toBe(0);
+      expect(unknowns.some((u) => u > 0)).toBe(true);
+      expect([...unknowns].sort((a, b) => a - b)).toEqual(unknowns);
     });
 
     it("scores agree with the parts' contributions less the unknown penalty", () => {

@@ -1,18 +1,27 @@
 /** @module recommend/tech-profile — the figures a technology is scored by, looked up once per knowledge base. */
-import { bestFigure } from "../coordinate/evaluate-must.js";
+import { scoringFigure } from "../evidence/judge-figure.js";
+import type { EvidenceFigure } from "../evidence/own-figures.js";
 import type { CompiledFact, CompiledTechnology, Kb } from "../kb/kb.js";
 import { compare } from "../kb/partial-order.js";
 import { slotDimension } from "./_validate-requirements.js";
 
-/** A figure as scored: the fact, whether it was estimated from the level, and its number in the metric's unit. */
+/**
+ * A figure as scored: the fact, whether it is the level's figure (a hint, never a verdict on a `must`),
+ * how it was derived from the technology's own related figures, and its number in the metric's unit.
+ */
 export interface ScoredFigure {
   readonly fact: CompiledFact;
   readonly estimated: boolean;
+  readonly derived?: EvidenceFigure["derived"];
   /** The representative number (value, range midpoint, or bound) in `fact.normalized.unit`. */
   readonly value: number;
 }
 
-/** The figures of one technology that scoring reads; every figure is the one `evaluateMust` judges by. */
+/**
+ * The figures of one technology that soft scoring reads, chosen by `scoringFigure` (src/evidence): its
+ * best own figure, else its level's figure as a hint. The `must` checks do not read these: they ask
+ * `judgeFigure`, which never uses a level's figure.
+ */
 export interface TechProfile {
   readonly tech: CompiledTechnology;
   /** Per workload instance (scope `instance`), estimated from the isolation level where missing. */
@@ -32,9 +41,9 @@ export interface TechProfile {
 const cache = new WeakMap<Kb, Map<string, TechProfile>>();
 const heightCache = new WeakMap<Kb, Map<string, number> | null>();
 
-function scored(f: { fact: CompiledFact; estimated: boolean } | undefined): ScoredFigure | undefined {
+function scored(f: ReturnType<typeof scoringFigure>): ScoredFigure | undefined {
   if (!f || !Number.isFinite(f.fact.normalized.representative)) return undefined;
-  return { fact: f.fact, estimated: f.estimated, value: f.fact.normalized.representative };
+  return { ...f, value: f.fact.normalized.representative };
 }
 
 /** Each level's height in the isolation-strength order, scaled to 0–1 (L-0 = L-4 → 1, L-3 → 0). */
@@ -79,16 +88,19 @@ export function techProfile(kb: Kb, id: string): TechProfile {
   const heights = isolationHeights(kb);
   let toolOverhead: ScoredFigure | undefined;
   for (const scope of ["process", "node", "pod", "cluster", "instance"]) {
-    toolOverhead = scored(bestFigure(tech, "cpu-overhead", scope));
+    toolOverhead = scored(scoringFigure(kb, id, "cpu-overhead", scope));
     if (toolOverhead) break;
   }
   const p: TechProfile = {
     tech,
-    ...opt("coldStart", scored(bestFigure(tech, "cold-start", "instance", dDim))),
-    ...opt("memory", scored(bestFigure(tech, "memory", "instance", dDim))),
-    ...opt("cpuOverhead", scored(bestFigure(tech, "cpu-overhead", "instance", dDim))),
-    ...opt("nodeMemory", scored(bestFigure(tech, "min-memory", "node") ?? bestFigure(tech, "memory", "node"))),
-    ...opt("decisionLatency", scored(bestFigure(tech, "decision-latency", "request"))),
+    ...opt("coldStart", scored(scoringFigure(kb, id, "cold-start", "instance", dDim))),
+    ...opt("memory", scored(scoringFigure(kb, id, "memory", "instance", dDim))),
+    ...opt("cpuOverhead", scored(scoringFigure(kb, id, "cpu-overhead", "instance", dDim))),
+    ...opt(
+      "nodeMemory",
+      scored(scoringFigure(kb, id, "min-memory", "node") ?? scoringFigure(kb, id, "memory", "node")),
+    ),
+    ...opt("decisionLatency", scored(scoringFigure(kb, id, "decision-latency", "request"))),
     ...opt("toolOverhead", toolOverhead),
     ...opt("isolation", level === undefined ? undefined : heights?.get(level)),
   };

@@ -43,6 +43,7 @@ const MigrationStep = z.object({
       conditions: z.string(),
       source: z.string(),
       grade: z.string(),
+      derived: z.string().optional(),
     }),
   ),
   risks: list(
