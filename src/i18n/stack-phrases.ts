@@ -47,6 +47,22 @@ export const STACK = {
     (a: { part: string; key: string }) => `${a.part} has no ${a.key} level`,
     (a) => `${a.part} 没有 ${a.key} 层次`,
   ),
+  /** Two parts for one slot: `alternative` (recorded as alternatives) or `unrelated` (same role, no relation). */
+  rival: phrase(
+    (a: { slot: string; kept: string; other: string; kind: "alternative" | "unrelated"; source?: string }) =>
+      a.kind === "alternative"
+        ? `two ${a.slot}s: ${a.kept} and ${a.other} are alternatives to each other${a.source ? ` (${a.source})` : ""}; a stack has one ${a.slot}, placed here by ${a.kept}`
+        : `two ${a.slot}s: ${a.kept} and ${a.other} — no relation puts one inside the other; a stack has one ${a.slot}, placed here by ${a.kept}`,
+    (a) =>
+      a.kind === "alternative"
+        ? `两个${slotName(a.slot, "zh")}：${a.kept} 与 ${a.other} 互为替代${a.source ? `（${a.source}）` : ""}；一个技术栈只有一个${slotName(a.slot, "zh")}，此处按 ${a.kept} 定位`
+        : `两个${slotName(a.slot, "zh")}：${a.kept} 与 ${a.other} 之间没有任何关系表明一方是另一方的组成部分；一个技术栈只有一个${slotName(a.slot, "zh")}，此处按 ${a.kept} 定位`,
+  ),
+  /** The heading of the parts list of `locate`. */
+  parts: phrase(
+    () => "parts",
+    () => "部件",
+  ),
   /** A dependency nothing in the knowledge base can meet. */
   unmetDependency: phrase(
     (a: { id: string; targets: readonly string[] }) =>
