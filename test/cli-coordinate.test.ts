@@ -320,13 +320,23 @@ describe("stackatlas compare", () => {
     expect(r.json.deltas.find((x) => x.dimension === "D")!.text).toContain("L-3 container → L-4 sandbox");
   });
 
-  it("answers an ordering question from the closure, with the figures beside it", async () => {
+  it("answers an ordering question from their own figures where both have them, else from the levels", async () => {
     const r = await runJson<{
-      orderings: { ordering: string; relation: string }[];
+      orderings: { ordering: string; relation: string; basis: string }[];
       figures: { metric: string; a?: { source: string }; b?: { source: string } }[];
     }>("compare", "gvisor", "runc");
-    expect(r.json.orderings.find((o) => o.ordering === "strength")?.relation).toBe("greater");
+    expect(r.json.orderings.find((o) => o.ordering === "strength")).toMatchObject({
+      relation: "greater",
+      basis: "levels",
+    });
+    expect(r.json.orderings.find((o) => o.ordering === "startup-speed")).toMatchObject({
+      relation: "less",
+      basis: "figures",
+    });
     expect(r.json.figures.some((f) => f.metric === "cold-start" && f.a && f.b)).toBe(true);
+    const text = await runCli("compare", "gvisor", "runc");
+    expect(text.out).toContain("gVisor slower start than runc, by their own cold start figures");
+    expect(text.out).not.toContain("faster start than runc");
   });
 
   it("speaks Chinese: 更强 / 更轻", async () => {
