@@ -116,7 +116,8 @@ describe("show, list and validate in Chinese", () => {
     expect(r.out).toMatch(/✔ 知识库校验通过：0 个错误，\d+ 个警告/);
     const warned = await zh("validate", "--data", WARNED_KB);
     expect(warned.code).toBe(0);
-    expect(warned.out).toMatch(/警告（1）：/);
+    expect(warned.out).toMatch(/警告（\d+）：/);
+    expect(warned.out).toContain("ORDERING_CONTRADICTED_BY_TECHNOLOGIES");
     expect(r.out).not.toMatch(/\d+ technologies|facts \(|per level\)|0 errors/);
     const bad = await zh("validate", "--data", BROKEN_KB);
     expect(bad.code).toBe(1);
