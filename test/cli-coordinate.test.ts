@@ -178,6 +178,21 @@ describe("stackatlas locate", () => {
     }
   });
 
+  it("two runtimes for one slot: the conflict, every part placed, exit 1 (en and zh)", async () => {
+    const en = await runCli("locate", "gVisor + WasmEdge + Kata");
+    expect(en.code).toBe(1);
+    expect(en.out).toContain("consistent: ✘");
+    expect(en.out).toContain("two runtimes: gVisor and WasmEdge");
+    expect(en.out).toContain("Kata Containers (supporting)");
+    const zh = await runCli("locate", "K3s + Kubernetes", "--lang", "zh");
+    expect(zh.code).toBe(1);
+    expect(zh.out).toContain("两个编排器");
+    const json = await runJson<{ consistent: boolean; rivals: { other: string }[] }>("locate", "K3s + Kubernetes");
+    expect(json.code).toBe(1);
+    expect(json.json.consistent).toBe(false);
+    expect(json.json.rivals.map((r) => r.other)).toEqual(["kubernetes"]);
+  });
+
   it("an unknown --scenario exits 1 and suggests edge", async () => {
     const r = await runCli("locate", "K3s + WasmEdge", "--scenario", "edgy");
     expect(r.code).toBe(1);
@@ -250,6 +265,19 @@ describe("stackatlas path", () => {
     expect(r.out).toContain("(4, 2, 4, 2025, 1, Serverless 无服务器, OTLP+eBPF)");
   });
 
+  it("path with no --from follows the seed's series; --series all marks other deployments (en and zh)", async () => {
+    const r = await runCli("path", "serverless");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Serverless 2020–2025 (series seed-case-2)");
+    expect(r.out).not.toContain("L-4 sandbox → L-3 container");
+    const all = await runCli("path", "serverless", "--series", "all");
+    expect(all.out).toContain("(series all cases)");
+    expect(all.out).toContain("another deployment, not a change");
+    const zh = await runCli("path", "serverless", "--series", "all", "--lang", "zh");
+    expect(zh.out).toContain("全部案例");
+    expect(zh.out).toContain("另一个部署，不是变化");
+  });
+
   it("an unknown scenario exits 1 and suggests serverless", async () => {
     const r = await runCli("path", "serverles");
     expect(r.code).toBe(1);
@@ -292,13 +320,23 @@ describe("stackatlas compare", () => {
     expect(r.json.deltas.find((x) => x.dimension === "D")!.text).toContain("L-3 container → L-4 sandbox");
   });
 
-  it("answers an ordering question from the closure, with the figures beside it", async () => {
+  it("answers an ordering question from their own figures where both have them, else from the levels", async () => {
     const r = await runJson<{
-      orderings: { ordering: string; relation: string }[];
+      orderings: { ordering: string; relation: string; basis: string }[];
       figures: { metric: string; a?: { source: string }; b?: { source: string } }[];
     }>("compare", "gvisor", "runc");
-    expect(r.json.orderings.find((o) => o.ordering === "strength")?.relation).toBe("greater");
+    expect(r.json.orderings.find((o) => o.ordering === "strength")).toMatchObject({
+      relation: "greater",
+      basis: "levels",
+    });
+    expect(r.json.orderings.find((o) => o.ordering === "startup-speed")).toMatchObject({
+      relation: "less",
+      basis: "figures",
+    });
     expect(r.json.figures.some((f) => f.metric === "cold-start" && f.a && f.b)).toBe(true);
+    const text = await runCli("compare", "gvisor", "runc");
+    expect(text.out).toContain("gVisor slower start than runc, by their own cold start figures");
+    expect(text.out).not.toContain("faster start than runc");
   });
 
   it("speaks Chinese: 更强 / 更轻", async () => {

@@ -14,6 +14,7 @@ import { type ErrorJson, postJson, testApp } from "./_server.js";
 const repo = resolve(import.meta.dirname, "..");
 const EX = resolve(repo, "examples");
 const BROKEN_KB = resolve(import.meta.dirname, "fixtures/kb/invalid/duplicate-id");
+const WARNED_KB = resolve(import.meta.dirname, "fixtures/kb/invalid/ordering-contradicted-by-technologies");
 const landscape = resolve(repo, "data/landscape/landscape.yml");
 
 const zh = (...argv: string[]) => runCli(...argv, "--lang", "zh");
@@ -113,7 +114,10 @@ describe("show, list and validate in Chinese", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/总计：\d+ 项技术、\d+ 条数据（另有 \d+ 条层次数据）、\d+ 条关系/);
     expect(r.out).toMatch(/✔ 知识库校验通过：0 个错误，\d+ 个警告/);
-    expect(r.out).toMatch(/警告（\d+）：/);
+    const warned = await zh("validate", "--data", WARNED_KB);
+    expect(warned.code).toBe(0);
+    expect(warned.out).toMatch(/警告（\d+）：/);
+    expect(warned.out).toContain("ORDERING_CONTRADICTED_BY_TECHNOLOGIES");
     expect(r.out).not.toMatch(/\d+ technologies|facts \(|per level\)|0 errors/);
     const bad = await zh("validate", "--data", BROKEN_KB);
     expect(bad.code).toBe(1);

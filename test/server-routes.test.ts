@@ -151,6 +151,18 @@ describe("POST /api/locate", () => {
     expect(r.status).toBe(200);
     expect(r.body.coordinate.text).toBe("(4, 2, 3, 2025, 1, edge, OTLP+eBPF)");
   });
+  it("answers two orchestrators with every part placed and consistent: false", async () => {
+    const r = await json<{ consistent: boolean; parts: { id: string; slot: string }[]; rivals: { kept: string }[] }>(
+      postJson(app, "/api/locate", { stack: "K3s + Kubernetes" }),
+    );
+    expect(r.status).toBe(200);
+    expect(r.body.consistent).toBe(false);
+    expect(r.body.parts).toEqual([
+      { id: "k3s", slot: "orchestrator" },
+      { id: "kubernetes", slot: "supporting" },
+    ]);
+    expect(r.body.rivals.map((x) => x.kept)).toEqual(["k3s"]);
+  });
   it("refuses bad input, 404 for unknown parts", async () => {
     const e = expectError(await json(postJson(app, "/api/locate", { stack: "K3s + Wasmedgy" })), 404, "NOT_FOUND");
     expect(e.error.suggestions).toContain("wasmedge");

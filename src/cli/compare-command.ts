@@ -1,7 +1,7 @@
 /** @module cli/compare-command — `stackatlas compare A B`: stacks or coordinates side by side, deltas in words. */
 import { Command } from "@commander-js/extra-typings";
 import { compareStacks } from "../coordinate/compare-stacks.js";
-import { slotLabel } from "../i18n/stack-phrases.js";
+import { STACK, slotLabel } from "../i18n/stack-phrases.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
 
@@ -25,7 +25,7 @@ export function compareCommand(context: () => CliContext) {
         if (c.deltas.length === 0) lines.push(zh ? "  （坐标相同）" : "  (same coordinate)");
         for (const d of c.deltas) lines.push(`  • ${d.text}`);
         if (c.orderings.length) {
-          lines.push("", zh ? "排序关系（传递闭包）：" : "orderings (from their transitive closure):");
+          lines.push("", STACK.orderingsHeading(ctx.lang));
           for (const o of c.orderings) lines.push(`  • ${o.sentence}`);
         }
         if (c.figures.length) {

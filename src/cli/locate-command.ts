@@ -3,7 +3,7 @@ import { Command } from "@commander-js/extra-typings";
 import { locate } from "../coordinate/locate.js";
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
 import { InvalidArgumentError } from "../errors.js";
-import { STACK } from "../i18n/stack-phrases.js";
+import { STACK, slotLabel } from "../i18n/stack-phrases.js";
 import type { CliContext } from "./_context.js";
 import { emit } from "./_output.js";
 import { parseYear } from "./_parse.js";
@@ -11,7 +11,9 @@ import { parseYear } from "./_parse.js";
 /** `locate "K3s + WasmEdge + Gatekeeper" [--year Y] [--scenario S] [--view A1]`. */
 export function locateCommand(context: () => CliContext) {
   return new Command("locate")
-    .description("the coordinate of a stack, whether it is complete (dependencies) and consistent (conflicts, years)")
+    .description(
+      "the coordinate of a stack, whether it is complete (dependencies) and consistent (conflicts, years, one part per slot); exits 1 when two parts compete for one slot",
+    )
     .argument("<stack...>", 'e.g. "K3s + WasmEdge + Gatekeeper" (names, aliases, Chinese accepted)')
     .option("--year <year>", "read the stack as of this year", parseYear)
     .option("--scenario <scenario>", "the scenario it serves: edge, 边缘计算, serverless, …")
@@ -57,7 +59,17 @@ export function locateCommand(context: () => CliContext) {
         for (const c of result.conflicts) lines.push(`  ✘ ${name(c.a)} ⟂ ${name(c.b)}: ${c.reason}`);
         for (const r of result.notYetReleased)
           lines.push(`  ✘ ${name(r.id)} ${zh ? "发布于" : "was released in"} ${r.released}`);
+        for (const r of result.rivals)
+          lines.push(
+            `  ✘ ${STACK.rival(ctx.lang, { ...r, kept: name(r.kept), other: name(r.other), ...(r.source ? { source: kb.sources.get(r.source)?.title ?? r.source } : {}) })}`,
+          );
+        if (result.rivals.length > 0)
+          lines.push(
+            `${STACK.parts(ctx.lang)}: ${result.parts.map((p) => `${name(p.id)} (${slotLabel(p.slot, ctx.lang)})`).join(zh ? "，" : ", ")}`,
+          );
         return lines.join("\n");
       });
+      // Two parts for one slot: the stack as written is not one stack.
+      if (result.rivals.length > 0) ctx.setExitCode(1);
     });
 }

@@ -1,6 +1,7 @@
 /** @module cli/path-command — `stackatlas path <scenario>`: the seed's get_evolution_path, from dated history. */
 import { Command } from "@commander-js/extra-typings";
 import { scenarioPath } from "../evolution/scenario-path.js";
+import { TIME } from "../i18n/time-phrases.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
 import { parseYear } from "./_parse.js";
@@ -12,7 +13,10 @@ export function pathCommand(context: () => CliContext) {
     .argument("<scenario>", "serverless, edge, 边缘计算, 微服务, …")
     .option("--from <year>", "first year (default: the scenario's first case)", parseYear)
     .option("--to <year>", "last year (default: its latest case)", parseYear)
-    .option("--series <id>", "follow one series of cases (default: the series with most cases in range)")
+    .option(
+      "--series <id>",
+      "follow one series of cases, or `all` for every case (default: the seed's series, else the longest; its years unless --from/--to)",
+    )
     .action((name, opts) => {
       const ctx = context();
       const kb = ctx.kb();
@@ -36,11 +40,17 @@ export function pathCommand(context: () => CliContext) {
                 ...y.changes.map((c) => `• ${c.text}`),
                 `  ← ${y.changes[0]!.cause} [${kb.sources.get(y.changes[0]!.source)?.title ?? y.changes[0]!.source}]`,
               ].join("\n")
-            : "",
+            : y.switched
+              ? TIME.switchedCase(ctx.lang)
+              : "",
           y.events.map((e) => `· ${e.text}`).join("\n"),
         ]);
-        const title = `${p.scenario.names[ctx.lang]} ${p.from}–${p.to}${p.series ? ` (${zh ? "案例系列" : "series"} ${p.series})` : ""}`;
-        return `${title}\n${textTable(ctx.io, head, rows)}`;
+        const title = `${p.scenario.names[ctx.lang]} ${p.from}–${p.to} (${zh ? "案例系列" : "series"} ${p.series ?? (zh ? "全部案例" : "all cases")})`;
+        const choices =
+          p.seriesOptions.length > 0
+            ? `\n${TIME.seriesList(ctx.lang, { series: p.seriesOptions.map((x) => x.id) })}`
+            : "";
+        return `${title}\n${textTable(ctx.io, head, rows)}${choices}`;
       });
     });
 }

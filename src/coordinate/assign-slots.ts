@@ -9,15 +9,16 @@ export type Slot = "runtime" | "orchestrator" | "policy" | "observability";
  * Which roles can fill a slot, best first, and the dimension whose level breaks ties (the
  * innermost boundary wins the runtime slot: WasmEdge over the crun that hosts it).
  */
-const SLOT_CANDIDATES: Readonly<Record<Exclude<Slot, "observability">, { roles: readonly Role[]; tieBreak: string }>> =
-  {
-    runtime: { roles: ["runtime", "platform", "hypervisor", "engine"], tieBreak: "D" },
-    orchestrator: { roles: ["orchestrator", "platform"], tieBreak: "X" },
-    policy: { roles: ["policy"], tieBreak: "Z" },
-  };
+export const SLOT_CANDIDATES: Readonly<
+  Record<Exclude<Slot, "observability">, { roles: readonly Role[]; tieBreak: string }>
+> = {
+  runtime: { roles: ["runtime", "platform", "hypervisor", "engine"], tieBreak: "D" },
+  orchestrator: { roles: ["orchestrator", "platform"], tieBreak: "X" },
+  policy: { roles: ["policy"], tieBreak: "Z" },
+};
 
 /** Which slot a technology's position on a dimension qualifies it for, by the dimension's stack rule. */
-function holdsLevelFor(kb: Kb, tech: CompiledTechnology, slot: Slot): boolean {
+export function holdsLevelFor(kb: Kb, tech: CompiledTechnology, slot: Slot): boolean {
   for (const dim of kb.dimensions.values()) {
     if (dim.stackRule.from === "slot" && dim.stackRule.slot === slot) return (tech.position[dim.key]?.length ?? 0) > 0;
   }

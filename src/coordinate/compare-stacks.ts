@@ -10,6 +10,7 @@ import type { Coordinate, CoordinateJson } from "./coordinate.js";
 import { type Delta, describeDeltas } from "./describe-delta.js";
 import { coordinateJson } from "./format-coordinate.js";
 import { locate } from "./locate.js";
+import { orderByFigures } from "./order-by-figures.js";
 import { parseCoordinate } from "./parse-coordinate.js";
 import { recordedStacks } from "./recorded-stacks.js";
 
@@ -43,14 +44,28 @@ export interface FigureRow {
   readonly measuredTogether: boolean;
 }
 
-/** An ordering question answered from the ordering's transitive closure. */
+/**
+ * An ordering question between two technologies: answered from their own figures of the ordering's
+ * metric when both have one (`basis: figures`), else from the ordering's transitive closure over
+ * their levels (`basis: levels`, saying whose figure is missing).
+ */
 export interface OrderingAnswer {
   readonly dimension: string;
   readonly ordering: string;
   readonly a: { readonly technology: string; readonly level: string };
   readonly b: { readonly technology: string; readonly level: string };
-  /** How a relates to b: greater (more of the property), less, equal (tied) or incomparable. */
+  /** How a relates to b: greater (more of the property), less, equal (tied) or incomparable (figures overlap). */
   readonly relation: "greater" | "less" | "equal" | "incomparable";
+  readonly basis: "figures" | "levels";
+  /** The figures that decided (basis `figures`). */
+  readonly figures?: {
+    readonly metric: string;
+    readonly scope: string;
+    readonly a: readonly SideFigure[];
+    readonly b: readonly SideFigure[];
+  };
+  /** Technologies without an own figure of the ordering's metric (basis `levels`). */
+  readonly missing?: readonly string[];
   readonly sentence: string;
 }
 
@@ -154,9 +169,10 @@ function figureRows(kb: Kb, a: StackComponents | undefined, b: StackComponents |
 }
 
 /**
- * The ordering questions between two technologies' levels ("is gVisor more strongly isolated than
- * runc?"), answered from each ordering's transitive closure, on every dimension both have a level on.
- * @example compareOrderings(kb, "gvisor", "runc", "en")[0]?.sentence // "isolation strength: gVisor (L-4 sandbox) stronger than runc (L-3 container)"
+ * The ordering questions between two technologies ("does gVisor start faster than runc?"), on every
+ * dimension both have a level on: from their own figures of the ordering's `checkAgainst` metric when
+ * both have one, else from the ordering's transitive closure over their levels, and then saying so.
+ * @example compareOrderings(kb, "gvisor", "runc", "en").find((o) => o.ordering === "startup-speed")?.relation // "less"
  */
 export function compareOrderings(kb: Kb, a: string, b: string, lang: Lang): OrderingAnswer[] {
   const ta = kb.technologies.get(a);
@@ -167,10 +183,50 @@ export function compareOrderings(kb: Kb, a: string, b: string, lang: Lang): Orde
     const la = ta.position[dim.key]?.[0];
     const lb = tb.position[dim.key]?.[0];
     if (la === undefined || lb === undefined) continue;
+    const name = (t: CompiledTechnology, code: string) =>
+      `${t.names[lang]} (${code} ${dim.levelByCode.get(code)?.names[lang] ?? ""})`.replace(" )", ")");
     for (const ordering of dim.orderings.values()) {
+      const base = {
+        dimension: dim.key,
+        ordering: ordering.id,
+        a: { technology: a, level: la },
+        b: { technology: b, level: lb },
+      };
+      const metricId = ordering.checkAgainst?.metric;
+      const metric = metricId === undefined ? undefined : (kb.metrics.get(metricId)?.names[lang] ?? metricId);
+      const byFigures = orderByFigures(ta, tb, ordering);
+      if (byFigures !== undefined && metric !== undefined) {
+        const relation = byFigures.relation === "overlap" ? "incomparable" : byFigures.relation;
+        const shown = (t: CompiledTechnology, fs: readonly CompiledFact[]) => fs.map((f) => figureOf(t, f));
+        const text = (fs: readonly SideFigure[]) => fs.map((f) => `${f.value} [${f.grade}]`).join(", ");
+        const figures = {
+          metric: byFigures.metric,
+          scope: byFigures.scope,
+          a: shown(ta, byFigures.a),
+          b: shown(tb, byFigures.b),
+        };
+        out.push({
+          ...base,
+          relation,
+          basis: "figures",
+          figures,
+          sentence: STACK.orderByFigures(lang, {
+            ordering: ordering.names[lang],
+            a: ta.names[lang],
+            b: tb.names[lang],
+            ...(relation === "greater"
+              ? { word: ordering.more[lang] }
+              : relation === "less"
+                ? { word: ordering.less[lang] }
+                : {}),
+            metric,
+            figuresA: text(figures.a),
+            figuresB: text(figures.b),
+          }),
+        });
+        continue;
+      }
       const relation = compareOrder(ordering.order, la, lb);
-      const name = (t: CompiledTechnology, code: string) =>
-        `${t.names[lang]} (${code} ${dim.levelByCode.get(code)?.names[lang] ?? ""})`.replace(" )", ")");
       const word = {
         greater: ordering.more[lang],
         less: ordering.less[lang],
@@ -178,18 +234,16 @@ export function compareOrderings(kb: Kb, a: string, b: string, lang: Lang): Orde
         incomparable: lang === "zh" ? "不可比较" : "not comparable with",
       }[relation];
       const than = (relation === "greater" || relation === "less") && lang === "en" ? " than" : "";
+      const missing =
+        metricId === undefined
+          ? []
+          : [ta, tb].filter((t) => !t.facts.some((f) => f.metric === metricId)).map((t) => t.names[lang]);
+      const why = STACK.byLevels(lang, { ...(metric !== undefined ? { metric } : {}), missing });
       const sentence =
         lang === "zh"
-          ? `${ordering.names.zh}：${name(ta, la)} 相比 ${name(tb, lb)} ${word}`
-          : `${ordering.names.en}: ${name(ta, la)} ${word}${than} ${name(tb, lb)}`;
-      out.push({
-        dimension: dim.key,
-        ordering: ordering.id,
-        a: { technology: a, level: la },
-        b: { technology: b, level: lb },
-        relation,
-        sentence,
-      });
+          ? `${ordering.names.zh}：${name(ta, la)} 相比 ${name(tb, lb)} ${word}（${why}）`
+          : `${ordering.names.en}: ${name(ta, la)} ${word}${than} ${name(tb, lb)} (${why})`;
+      out.push({ ...base, relation, basis: "levels", ...(metricId !== undefined ? { missing } : {}), sentence });
     }
   }
   return out;

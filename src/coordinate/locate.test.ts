@@ -75,4 +75,28 @@ describe("locate: the seed's find_coordinate", () => {
     expect((error as AtlasError).code).toBe("NOT_FOUND");
     expect((error as AtlasError).suggestions).toContain("wasmedge");
   });
+
+  it("reports two runtimes that are not pieces of one another, and places every part", () => {
+    const r = locate(kb, "gVisor + WasmEdge + Kata");
+    expect(r.consistent).toBe(false);
+    expect(r.parts.map((p) => p.id).sort()).toEqual(["gvisor", "kata-containers", "wasmedge"]);
+    expect(
+      r.rivals.map((x) => [x.slot, x.kind]).every(([slot, kind]) => slot === "runtime" && kind === "unrelated"),
+    ).toBe(true);
+    expect(r.rivals.map((x) => x.other).sort()).toEqual(
+      ["gvisor", "kata-containers", "wasmedge"].filter((id) => id !== r.stack.components.runtime),
+    );
+  });
+
+  it("reports two orchestrators", () => {
+    const r = locate(kb, "K3s + Kubernetes");
+    expect(r.consistent).toBe(false);
+    expect(r.rivals).toEqual([expect.objectContaining({ slot: "orchestrator", kept: "k3s", other: "kubernetes" })]);
+  });
+
+  it("keeps a part that runs inside another as a supporting piece, not a rival", () => {
+    for (const stack of ["crun + WasmEdge", "Kata + Firecracker", "containerd + runc", "K3s + WasmEdge + Gatekeeper"]) {
+      expect(locate(kb, stack).rivals, stack).toEqual([]);
+    }
+  });
 });

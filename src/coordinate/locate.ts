@@ -8,6 +8,7 @@ import type { CoordinateJson, CoordinateValue } from "./coordinate.js";
 import { coordinateJson } from "./format-coordinate.js";
 import { parseStack, stackLabel } from "./parse-stack.js";
 import { recordedStacks } from "./recorded-stacks.js";
+import { type SlotRival, slotRivals } from "./slot-rivals.js";
 import { type StackContext, stackCoordinate } from "./stack-coordinate.js";
 
 export interface LocateResult {
@@ -15,8 +16,12 @@ export interface LocateResult {
   readonly coordinate: CoordinateJson;
   /** Every dependency satisfied (after adding supporting pieces)? */
   readonly complete: boolean;
-  /** No conflict inside, and every part released by the stack's year? */
+  /** No conflict inside, one part per slot, and every part released by the stack's year? */
   readonly consistent: boolean;
+  /** Every part the stack names (supporting pieces it needs are in `added`), with the slot it fills. */
+  readonly parts: readonly { readonly id: string; readonly slot: string }[];
+  /** Parts that compete for a slot another part holds: two runtimes, two orchestrators, … */
+  readonly rivals: readonly SlotRival[];
   readonly added: CompletedStack["added"];
   readonly missing: CompletedStack["missing"];
   readonly conflicts: CompletedStack["conflicts"];
@@ -50,6 +55,7 @@ export function locate(kb: Kb, stack: string | StackComponents, options: LocateO
   const lang = options.lang ?? "en";
   const components = typeof stack === "string" ? parseStack(kb, stack, lang).components : stack;
   const completed = completeStack(kb, components, {}, lang);
+  const rivals = slotRivals(kb, components);
   const own = stackCoordinate(kb, components, { ...options, lang });
   const coordinate: Record<string, CoordinateValue | null> = { ...own.coordinate };
   const inferred: LocateResult["inferred"][number][] = [];
@@ -90,7 +96,9 @@ export function locate(kb: Kb, stack: string | StackComponents, options: LocateO
     stack: { label: stackLabel(kb, components, lang), components: completed.components },
     coordinate: coordinateJson(kb, coordinate, lang),
     complete: completed.complete,
-    consistent: completed.consistent && notYetReleased.length === 0,
+    consistent: completed.consistent && notYetReleased.length === 0 && rivals.length === 0,
+    parts: partsOf(components),
+    rivals,
     added: completed.added,
     missing: completed.missing,
     conflicts: completed.conflicts,
@@ -98,4 +106,13 @@ export function locate(kb: Kb, stack: string | StackComponents, options: LocateO
     inferred,
     undetermined,
   };
+}
+
+/** The parts as written, each with its slot (`supporting` for a piece that fills none). */
+function partsOf(c: StackComponents): LocateResult["parts"] {
+  const parts: { id: string; slot: string }[] = [];
+  for (const slot of CORE) if (c[slot] !== undefined) parts.push({ id: c[slot], slot });
+  for (const id of c.observability ?? []) parts.push({ id, slot: "observability" });
+  for (const id of c.supporting ?? []) if (!parts.some((p) => p.id === id)) parts.push({ id, slot: "supporting" });
+  return parts;
 }

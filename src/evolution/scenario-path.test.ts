@@ -85,3 +85,43 @@ describe("scenarioPath: the seed's case 2 (Serverless evolution)", () => {
     expect(thrown(() => scenarioPath(kb, "serverless", { series: "no-such-series" })).code).toBe("INVALID_ARGUMENT");
   });
 });
+
+describe("scenarioPath: one series unless told otherwise", () => {
+  it("follows the seed's series by default, over the series' years, and never mixes in another case", () => {
+    const p = scenarioPath(kb, "serverless");
+    expect(p.series).toBe("seed-case-2");
+    expect([p.from, p.to]).toEqual([2020, 2025]);
+    expect(p.seriesOptions[0]).toMatchObject({ id: "seed-case-2", seed: true, cases: 3 });
+    const cases = p.years.map((y) => y.case?.id).filter((id): id is string => id !== undefined);
+    expect(cases.every((id) => kb.cases.all.find((c) => c.id === id)?.series === "seed-case-2")).toBe(true);
+    // Isolation never moves back from a sandbox to a container on the seed's path.
+    const weaker = p.years.flatMap((y) => y.changes).filter((c) => c.dimension === "D" && c.direction !== "more");
+    expect(weaker).toEqual([]);
+  });
+
+  it("shows nothing before the series' first case when asked for earlier years", () => {
+    const p = scenarioPath(kb, "serverless", { from: 2018, to: 2020 });
+    expect(p.years.map((y) => y.coordinate?.text ?? null)).toEqual([
+      null,
+      null,
+      "(3, 1, 2, 2020, 1, serverless, Prometheus)",
+    ]);
+    expect(p.years.flatMap((y) => y.changes)).toEqual([]);
+  });
+
+  it("with series all, follows every case but reads no change between cases of different series", () => {
+    const p = scenarioPath(kb, "serverless", { series: "all" });
+    expect(p.series).toBeNull();
+    expect(p.years.some((y) => y.switched)).toBe(true);
+    for (const y of p.years) {
+      if (y.switched) expect(y.changes).toEqual([]);
+      for (const c of y.changes) expect(c.cause.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("suggests the scenario's series and all for an unknown series", () => {
+    const e = thrown(() => scenarioPath(kb, "serverless", { series: "seed-case2" }));
+    expect(e.code).toBe("INVALID_ARGUMENT");
+    expect(e.suggestions).toEqual(["seed-case-2", "all"]);
+  });
+});

@@ -23,79 +23,120 @@ export interface PathEvent {
 
 export interface PathYear {
   readonly year: number;
-  /** Null before the scenario's first recorded stack. */
+  /** Null before the first case followed. */
   readonly coordinate: CoordinateJson | null;
   readonly stack: { readonly label: string; readonly components: StackComponents } | null;
   /** The dated case the year's stack comes from. */
   readonly case: { readonly id: string; readonly year: number; readonly source: string } | null;
-  /** What moved since the year before (the year itself aside), with the cause. */
+  /**
+   * What moved since the year before (the year itself aside), with the cause the case records. Only
+   * between consecutive cases of one series whose later case records what changed (`change`).
+   */
   readonly changes: readonly (Delta & { readonly cause: string; readonly source: string })[];
+  /**
+   * The year's case follows a case of another series (or of none), when every case is followed: its
+   * differences from the year before are two deployments side by side, not a change, and not shown.
+   */
+  readonly switched: boolean;
   readonly events: readonly PathEvent[];
   /** The scenario's typical `must` in force that year (the same dated requirements `recommend` weighs). */
   readonly requirements: Must;
+}
+
+/** A series of cases a path can follow. */
+export interface PathSeries {
+  readonly id: string;
+  readonly cases: number;
+  readonly from: number;
+  readonly to: number;
+  /** A case of the series comes from the seed chapter. */
+  readonly seed: boolean;
 }
 
 export interface ScenarioPath {
   readonly scenario: { readonly id: string; readonly names: { readonly en: string; readonly zh: string } };
   readonly from: number;
   readonly to: number;
-  /** The series of cases followed, when the scenario has one (the seed's case 2 is `seed-case-2`). */
+  /** The series of cases followed (the seed's case 2 is `seed-case-2`); null: every case of the scenario. */
   readonly series: string | null;
+  /** Every series of the scenario, the default first. */
+  readonly seriesOptions: readonly PathSeries[];
   readonly years: readonly PathYear[];
 }
 
 export interface PathOptions {
   readonly from?: number;
   readonly to?: number;
+  /** A series id, or `all` for every case of the scenario; default: see `scenarioPath`. */
   readonly series?: string;
   readonly lang?: Lang;
 }
 
-/** The series to follow by default: the one with the most cases in the range, if it has two or more. */
-function defaultSeries(cases: readonly CompiledCase[], from: number, to: number): string | null {
-  const counts = new Map<string, number>();
-  for (const c of cases)
-    if (c.series && c.year >= from && c.year <= to) counts.set(c.series, (counts.get(c.series) ?? 0) + 1);
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  return best && best[1] >= 2 ? best[0] : null;
+/** The `series` value that follows every case of a scenario. */
+export const ALL_SERIES = "all";
+
+/** The scenario's series, the seed's first, then the longest (most cases, then latest), then by id. */
+function seriesOf(kb: Kb, cases: readonly CompiledCase[]): PathSeries[] {
+  const byId = new Map<string, CompiledCase[]>();
+  for (const c of cases) if (c.series) byId.set(c.series, [...(byId.get(c.series) ?? []), c]);
+  return [...byId.entries()]
+    .map(([id, list]) => ({
+      id,
+      cases: list.length,
+      from: Math.min(...list.map((c) => c.year)),
+      to: Math.max(...list.map((c) => c.year)),
+      seed: list.some((c) => kb.sources.get(c.source)?.kind === "seed"),
+    }))
+    .sort((a, b) => Number(b.seed) - Number(a.seed) || b.cases - a.cases || b.to - a.to || a.id.localeCompare(b.id));
 }
 
 /**
- * A scenario's coordinate for every year from `from` to `to`: the stack of its latest dated case by
- * then (following a series of cases where one covers the range), with every change, its cause and
- * source, and the year's events — releases, CNCF milestones, `supersedes` and the seed's milestones —
- * of the technologies its stacks use. Dimensions move when the history says so.
+ * A scenario's coordinate for every year from `from` to `to`: the stack of the latest case by then of
+ * one series of cases — the one asked for, else the seed's, else the longest — or of every case when
+ * the scenario has no series or `series` is `all`. A change is shown, with its cause and source, only
+ * where the case records it against the previous case of its series; a case of another series is
+ * marked `switched`, never read as a change. With a series and no range, the range is the series'.
+ * Each year carries its events — releases, CNCF milestones, `supersedes` and the seed's milestones —
+ * of the technologies the scenario's stacks use.
  * @example scenarioPath(kb, "serverless", { from: 2020, to: 2025 }).years.map((y) => y.coordinate?.text)
  */
 export function scenarioPath(kb: Kb, name: string, options: PathOptions = {}): ScenarioPath {
   const lang = options.lang ?? "en";
   const s = resolveScenario(kb, name, "path", lang);
   const cases = kb.cases.byScenario.get(s.id) ?? [];
-  const from = options.from ?? cases[0]?.year ?? 2013;
-  const to = options.to ?? Math.max(from, ...cases.map((c) => c.year));
-  if (from > to) throw new InvalidArgumentError(TIME.fromAfterTo(lang, { where: "path", from, to }));
-  if (to - from > 100) throw new InvalidArgumentError(TIME.pathTooLong(lang, { years: to - from }));
-  let series = options.series ?? defaultSeries(cases, from, to);
-  if (options.series !== undefined && !cases.some((c) => c.series === options.series)) {
-    const known = [...new Set(cases.map((c) => c.series).filter((x): x is string => x !== undefined))];
+  const seriesOptions = seriesOf(kb, cases);
+  if (
+    options.series !== undefined &&
+    options.series !== ALL_SERIES &&
+    !seriesOptions.some((x) => x.id === options.series)
+  ) {
     throw new InvalidArgumentError(TIME.noSeries(lang, { scenario: s.id, series: options.series }), {
-      suggestions: known,
+      suggestions: [...seriesOptions.map((x) => x.id), ALL_SERIES],
     });
   }
-  series ??= null;
+  const chosen =
+    options.series === ALL_SERIES
+      ? undefined
+      : options.series !== undefined
+        ? seriesOptions.find((x) => x.id === options.series)
+        : seriesOptions[0];
+  const series = chosen?.id ?? null;
+  const followed = series === null ? cases : cases.filter((c) => c.series === series);
+  const from = options.from ?? chosen?.from ?? cases[0]?.year ?? 2013;
+  const to = options.to ?? Math.max(from, ...(chosen ? [chosen.to] : cases.map((c) => c.year)));
+  if (from > to) throw new InvalidArgumentError(TIME.fromAfterTo(lang, { where: "path", from, to }));
+  if (to - from > 100) throw new InvalidArgumentError(TIME.pathTooLong(lang, { years: to - from }));
   const records = new Map(
     recordedStacks(kb)
       .filter((r) => r.kind === "case")
       .map((r) => [r.id.slice(5), r]),
   );
   const parts = new Set(cases.flatMap((c) => stackParts(c.stack.components)));
+  const tKey = [...kb.dimensions.values()].find((d) => d.stackRule.from === "year")?.key;
   const years: PathYear[] = [];
-  let previous: { coordinate: Coordinate; caseId: string } | null = null;
+  let previous: { coordinate: Coordinate; case: CompiledCase } | null = null;
   for (let year = from; year <= to; year++) {
-    const upTo = cases.filter((c) => c.year <= year);
-    const inSeries = series === null ? [] : upTo.filter((c) => c.series === series);
-    const pool = inSeries.length > 0 ? inSeries : upTo;
-    const active = [...pool].sort(
+    const active = [...followed.filter((c) => c.year <= year)].sort(
       (a, b) =>
         b.year - a.year ||
         Number(Boolean(b.statedCoordinate)) - Number(Boolean(a.statedCoordinate)) ||
@@ -115,17 +156,20 @@ export function scenarioPath(kb: Kb, name: string, options: PathOptions = {}): S
         });
     const requirements = scenarioRequirementsAt(s, year).must;
     if (!active) {
-      years.push({ year, coordinate: null, stack: null, case: null, changes: [], events, requirements });
+      years.push({ year, coordinate: null, stack: null, case: null, changes: [], switched: false, events, requirements });
       continue;
     }
     const record = records.get(active.id)!;
-    const tKey = [...kb.dimensions.values()].find((d) => d.stackRule.from === "year")?.key;
     const coordinate: Coordinate = tKey ? { ...record.coordinate, [tKey]: year } : record.coordinate;
+    const moved = previous !== null && previous.case.id !== active.id;
+    // A change has a cause only within one series, and only where the later case records it.
+    const sameSeries = moved && active.series !== undefined && active.series === previous?.case.series;
+    const cause = sameSeries ? localText(active.change, lang) : "";
     const changes =
-      previous && previous.caseId !== active.id
+      previous && cause !== ""
         ? describeDeltas(kb, previous.coordinate, coordinate, lang, tKey ? [tKey] : []).map((d) => ({
             ...d,
-            cause: localText(active.change, lang) || localText(active.title as never, lang),
+            cause,
             source: active.source,
           }))
         : [];
@@ -135,12 +179,13 @@ export function scenarioPath(kb: Kb, name: string, options: PathOptions = {}): S
       stack: { label: active.stack.label, components: active.stack.components },
       case: { id: active.id, year: active.year, source: active.source },
       changes,
+      switched: moved && !sameSeries,
       events,
       requirements,
     });
-    previous = { coordinate, caseId: active.id };
+    previous = { coordinate, case: active };
   }
-  return { scenario: { id: s.id, names: s.names }, from, to, series, years };
+  return { scenario: { id: s.id, names: s.names }, from, to, series, seriesOptions, years };
 }
 
 function yearEvents(kb: Kb, scenario: string, parts: ReadonlySet<string>, year: number, lang: Lang): PathEvent[] {

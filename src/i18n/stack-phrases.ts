@@ -47,6 +47,57 @@ export const STACK = {
     (a: { part: string; key: string }) => `${a.part} has no ${a.key} level`,
     (a) => `${a.part} 没有 ${a.key} 层次`,
   ),
+  /** Two parts for one slot: `alternative` (recorded as alternatives) or `unrelated` (same role, no relation). */
+  rival: phrase(
+    (a: { slot: string; kept: string; other: string; kind: "alternative" | "unrelated"; source?: string }) =>
+      a.kind === "alternative"
+        ? `two ${a.slot}s: ${a.kept} and ${a.other} are alternatives to each other${a.source ? ` (${a.source})` : ""}; a stack has one ${a.slot}, placed here by ${a.kept}`
+        : `two ${a.slot}s: ${a.kept} and ${a.other} — no relation puts one inside the other; a stack has one ${a.slot}, placed here by ${a.kept}`,
+    (a) =>
+      a.kind === "alternative"
+        ? `两个${slotName(a.slot, "zh")}：${a.kept} 与 ${a.other} 互为替代${a.source ? `（${a.source}）` : ""}；一个技术栈只有一个${slotName(a.slot, "zh")}，此处按 ${a.kept} 定位`
+        : `两个${slotName(a.slot, "zh")}：${a.kept} 与 ${a.other} 之间没有任何关系表明一方是另一方的组成部分；一个技术栈只有一个${slotName(a.slot, "zh")}，此处按 ${a.kept} 定位`,
+  ),
+  /**
+   * Two technologies ordered by their own figures: `word` is the ordering's word for a's move
+   * ("slower start"); no word when the figures overlap.
+   */
+  orderByFigures: phrase(
+    (a: {
+      ordering: string;
+      a: string;
+      b: string;
+      word?: string;
+      metric: string;
+      figuresA: string;
+      figuresB: string;
+    }) =>
+      a.word === undefined
+        ? `${a.ordering}: ${a.a} and ${a.b} are not ordered by their own ${a.metric} figures, which overlap: ${a.a} ${a.figuresA} vs ${a.b} ${a.figuresB}`
+        : `${a.ordering}: ${a.a} ${a.word} than ${a.b}, by their own ${a.metric} figures: ${a.a} ${a.figuresA} vs ${a.b} ${a.figuresB}`,
+    (a) =>
+      a.word === undefined
+        ? `${a.ordering}：按各自的${a.metric}数据无法排序（数据重叠）：${a.a} ${a.figuresA}，${a.b} ${a.figuresB}`
+        : `${a.ordering}：按各自的${a.metric}数据，${a.a} 相比 ${a.b} ${a.word}：${a.a} ${a.figuresA}，${a.b} ${a.figuresB}`,
+  ),
+  /** Why an ordering answer comes from the levels: the technologies without an own figure of the metric. */
+  byLevels: phrase(
+    (a: { metric?: string; missing: readonly string[] }) =>
+      a.metric === undefined
+        ? "by their levels"
+        : `by their levels only: no own ${a.metric} figure for ${a.missing.join(", ")}`,
+    (a) => (a.metric === undefined ? "按层次" : `仅按层次：${joinList(a.missing, "zh")} 没有自己的${a.metric}数据`),
+  ),
+  /** The heading of the ordering answers of `compare`. */
+  orderingsHeading: phrase(
+    () => "orderings (from their own figures where both have them, else from their levels):",
+    () => "排序关系（双方都有自己的数据时按数据，否则按层次）：",
+  ),
+  /** The heading of the parts list of `locate`. */
+  parts: phrase(
+    () => "parts",
+    () => "部件",
+  ),
   /** A dependency nothing in the knowledge base can meet. */
   unmetDependency: phrase(
     (a: { id: string; targets: readonly string[] }) =>

@@ -109,6 +109,16 @@ export const TIME = {
     (a: { years: number }) => `path: ${a.years} years is too long a path (at most 100)`,
     (a) => `path：${a.years} 年的路径太长（最多 100 年）`,
   ),
+  /** A path row whose case belongs to another series than the year before: no change is read into it. */
+  switchedCase: phrase(
+    () => "(another deployment, not a change: no recorded cause)",
+    () => "（另一个部署，不是变化：没有记录的原因）",
+  ),
+  /** The series a path can follow, under its table. */
+  seriesList: phrase(
+    (a: { series: readonly string[] }) => `series: ${a.series.join(", ")}, all (choose with --series)`,
+    (a) => `案例系列：${a.series.join("、")}、all（用 --series 选择）`,
+  ),
   noSeries: phrase(
     (a: { scenario: string; series: string }) => `path: scenario ${a.scenario} has no series "${a.series}"`,
     (a) => `path：场景 ${a.scenario} 没有案例系列 "${a.series}"`,

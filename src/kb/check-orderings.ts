@@ -3,6 +3,7 @@ import type { Dimension } from "../model/dimension.js";
 import type { Fact } from "../model/fact.js";
 import type { Ordering } from "../model/ordering.js";
 import { issueAt } from "./_issue-at.js";
+import { claimsAbout } from "./_own-figures.js";
 import type { ValidationContext } from "./_validation-context.js";
 import type { Issue, IssuePath } from "./issue.js";
 import { buildPartialOrder, compare, parseOrderingChain } from "./partial-order.js";
@@ -14,7 +15,8 @@ const TIE_FACTOR = 2;
 /**
  * ORDERING_CYCLE and NOT_PARTIAL_ORDER for chains that are no partial order; ORDERING_DISAGREES_WITH_FIGURES
  * (a warning) for every pair the order ranks one way and the `checkAgainst` figures the other, or
- * ties whose figures differ by a factor of two or more.
+ * ties whose figures differ by a factor of two or more, unless a claim about the ordering
+ * (`ordering:<key>/<id>` in its `about`) records the disagreement.
  * @example const issues = checkOrderings(ctx);
  */
 export function checkOrderings(ctx: ValidationContext): Issue[] {
@@ -50,6 +52,12 @@ export function checkOrderings(ctx: ValidationContext): Issue[] {
         );
       }
       if (problems.length > 0 || o.checkAgainst === undefined) return;
+      // A claim about this ordering (`ordering:<key>/<id>`) records the disagreement: not reported again.
+      // A claim that also names technologies records their exception, not the levels' figures.
+      const onLevels = claimsAbout(ctx.kb.claims?.data.claims, `ordering:${d.key}/${o.id}`).filter((c) =>
+        c.about.every((a) => a.includes(":")),
+      );
+      if (onLevels.length > 0) return;
       issues.push(...checkFigures(ctx, d, o, base, (a, b) => compare(order, a, b)));
     });
   });

@@ -171,7 +171,16 @@ export function checkReferences(ctx: ValidationContext): Issue[] {
             issues.push(ctx.unknown("UNKNOWN_DIMENSION", f, path, "dimension", rest, dimensionKeys));
         } else if (prefix === "scenario") scenario(f, path, rest);
         else if (prefix === "technology") tech(f, path, rest);
-        else if (prefix === "level") {
+        else if (prefix === "ordering") {
+          // ordering:<dimension>/<ordering id>, the subject of an exception to a level ordering.
+          const [key, id] = rest.split("/", 2);
+          const d = key === undefined ? undefined : ctx.dimensions?.get(key);
+          const ids = (d?.orderings ?? []).map((o) => `${d?.key}/${o.id}`);
+          if (ctx.dimensions !== undefined && !(d !== undefined && (d.orderings ?? []).some((o) => o.id === id)))
+            issues.push(
+              ctx.unknown("UNKNOWN_ORDERING", f, path, "ordering", rest, ids.length > 0 ? ids : orderingIds(ctx)),
+            );
+        } else if (prefix === "level") {
           if (ctx.dimensions !== undefined && !levelCodes.has(rest))
             issues.push(ctx.unknown("UNKNOWN_LEVEL", f, path, "level", rest, levelCodes));
         } else if (prefix !== undefined) {
@@ -182,7 +191,7 @@ export function checkReferences(ctx: ValidationContext): Issue[] {
               path,
               `"${about}" in claims[${i}].about has an unknown prefix "${prefix}:"`,
               {
-                hint: "write a technology id, scenario:<id>, dimension:<key> or level:<code>",
+                hint: "write a technology id, scenario:<id>, dimension:<key>, level:<code> or ordering:<key>/<id>",
               },
             ),
           );
@@ -192,6 +201,10 @@ export function checkReferences(ctx: ValidationContext): Issue[] {
   }
 
   return issues;
+}
+
+function orderingIds(ctx: ValidationContext): string[] {
+  return (ctx.kb.dimensions?.data.dimensions ?? []).flatMap((d) => (d.orderings ?? []).map((o) => `${d.key}/${o.id}`));
 }
 
 function splitPrefix(about: string): [string | undefined, string] {

@@ -39,7 +39,10 @@ export type IssueCode =
   | "BAD_DEFAULT"
   | "SLOT_ROLE_MISMATCH"
   | "STALE_FIGURE"
-  | "FIRST_COMMIT_AFTER_RELEASE";
+  | "FIRST_COMMIT_AFTER_RELEASE"
+  | "ORDERING_CONTRADICTED_BY_TECHNOLOGIES"
+  | "UNRECORDED_FIGURE_DISPUTE"
+  | "TRAIT_CONTRADICTS_NOTE";
 
 /** Every issue code with its default severity; a warning never makes a knowledge base invalid. */
 export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
@@ -81,6 +84,9 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
   SLOT_ROLE_MISMATCH: "warning",
   STALE_FIGURE: "warning",
   FIRST_COMMIT_AFTER_RELEASE: "error",
+  ORDERING_CONTRADICTED_BY_TECHNOLOGIES: "warning",
+  UNRECORDED_FIGURE_DISPUTE: "warning",
+  TRAIT_CONTRADICTS_NOTE: "warning",
 };
 
 export type IssueSeverity = "error" | "warning";

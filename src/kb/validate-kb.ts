@@ -4,12 +4,15 @@ import { checkDates } from "./check-dates.js";
 import { checkDependencyCycles } from "./check-dependency-cycles.js";
 import { checkDiagnostics } from "./check-diagnostics.js";
 import { checkFacts } from "./check-facts.js";
+import { checkFigureDisputes } from "./check-figure-disputes.js";
 import { checkIds } from "./check-ids.js";
 import { checkLevels } from "./check-levels.js";
 import { checkOrderings } from "./check-orderings.js";
 import { checkReferences } from "./check-references.js";
 import { checkScenarioRequirements } from "./check-scenario-requirements.js";
 import { checkStackSlots } from "./check-stack-slots.js";
+import { checkTechnologyOrderings } from "./check-technology-orderings.js";
+import { checkTraitMeanings } from "./check-trait-meanings.js";
 import { checkTraits } from "./check-traits.js";
 import type { ParsedKb } from "./group-parsed-files.js";
 import type { Issue } from "./issue.js";
@@ -20,9 +23,12 @@ export const KB_CHECKS = [
   checkReferences,
   checkLevels,
   checkFacts,
+  checkFigureDisputes,
   checkTraits,
+  checkTraitMeanings,
   checkDependencyCycles,
   checkOrderings,
+  checkTechnologyOrderings,
   checkDates,
   checkScenarioRequirements,
   checkStackSlots,

@@ -22,6 +22,19 @@ export const Metric = z.strictObject({
 });
 export type Metric = z.infer<typeof Metric>;
 
+/**
+ * What one value of a trait means, explicitly, and the words that contradict it: a technology that
+ * states the value while its own summary or the statement's note uses one of `contradictedBy` is
+ * reported (e.g. `own-kernel: true` beside "a user-space application kernel").
+ */
+export const TraitMeaning = z.strictObject({
+  value: z.union([z.string().min(1).max(40), z.boolean()]),
+  meaning: Text,
+  /** Phrases (English, matched case-insensitively) that say the value does not hold. */
+  contradictedBy: z.array(z.string().min(3).max(80)).min(1).optional(),
+});
+export type TraitMeaning = z.infer<typeof TraitMeaning>;
+
 export const Trait = z.strictObject({
   id: Id,
   names: Names,
@@ -33,6 +46,8 @@ export const Trait = z.strictObject({
    */
   capability: z.boolean().optional(),
   summary: Text.optional(),
+  /** The meaning of some values, where a reader (or a requirement) could take them for something else. */
+  meanings: z.array(TraitMeaning).optional(),
 });
 export type Trait = z.infer<typeof Trait>;
 

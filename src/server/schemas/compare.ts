@@ -45,6 +45,11 @@ export const Comparison = z
         a: z.object({ technology: z.string(), level: z.string() }),
         b: z.object({ technology: z.string(), level: z.string() }),
         relation: z.enum(["greater", "less", "equal", "incomparable"]),
+        basis: z.enum(["figures", "levels"]),
+        figures: z
+          .object({ metric: z.string(), scope: z.string(), a: list(SideFigure), b: list(SideFigure) })
+          .optional(),
+        missing: list(z.string()).optional(),
         sentence: z.string(),
       }),
     ),

@@ -27,6 +27,18 @@ export const LocateResult = z
     missing: list(z.object({ from: z.string(), requires: list(z.string()), source: z.string(), why: z.string() })),
     conflicts: list(z.object({ a: z.string(), b: z.string(), reason: z.string(), source: z.string() })),
     notYetReleased: list(z.object({ id: z.string(), released: z.number() })),
+    /** Every part the stack names, with the slot it fills (`supporting` for none). */
+    parts: list(z.object({ id: z.string(), slot: z.string() })),
+    /** Parts competing for a slot another part holds (the stack is then not consistent). */
+    rivals: list(
+      z.object({
+        slot: z.enum(["runtime", "orchestrator", "policy"]),
+        kept: z.string(),
+        other: z.string(),
+        kind: z.enum(["alternative", "unrelated"]),
+        source: z.string().optional(),
+      }),
+    ),
     inferred: list(
       z.object({
         dimension: z.string(),

@@ -30,7 +30,7 @@ export const PathQuery = z.object({
     .optional()
     .openapi({
       param: { name: "series", in: "query" },
-      description: "follow one series of cases",
+      description: "follow one series of cases, or `all` for every case (default: the seed's series, else the longest)",
       example: "seed-case-2",
     }),
 });
@@ -41,6 +41,9 @@ export const ScenarioPath = z
     from: z.number(),
     to: z.number(),
     series: z.string().nullable(),
+    seriesOptions: list(
+      z.object({ id: z.string(), cases: z.number(), from: z.number(), to: z.number(), seed: z.boolean() }),
+    ),
     years: list(
       z.object({
         year: z.number(),
@@ -48,6 +51,7 @@ export const ScenarioPath = z
         stack: StackOut.nullable(),
         case: z.object({ id: z.string(), year: z.number(), source: z.string() }).nullable(),
         changes: list(Delta.extend({ cause: z.string(), source: z.string() })),
+        switched: z.boolean(),
         events: list(
           z.object({
             kind: z.enum(["case", "release", "cncf", "supersedes", "milestone", "requirement"]),

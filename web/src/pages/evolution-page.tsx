@@ -16,15 +16,18 @@ import { useApi } from "../lib/use-api.js";
 
 interface PathYear {
   year: number;
-  coordinate: CoordinateJson;
+  coordinate: CoordinateJson | null;
   stack: { label: string } | null;
   case?: { id: string; source: string } | null;
   changes: { dimension: string; text: string; cause?: string; source?: string }[];
+  switched: boolean;
 }
 interface ScenarioPath {
   scenario: { id: string; names: { en: string; zh: string } };
   from: number;
   to: number;
+  series: string | null;
+  seriesOptions: { id: string; cases: number; from: number; to: number; seed: boolean }[];
   years: PathYear[];
 }
 interface DimForecast {
@@ -73,12 +76,24 @@ export default function EvolutionPage() {
   const selectedYear = query.get("year");
   const timeline = useApi<Timeline>("/api/timeline", lang);
   const dims = useApi<unknown>("/api/dimensions", lang);
-  const path = useApi<ScenarioPath>(scenario ? `/api/path/${encodeURIComponent(scenario)}` : null, lang);
+  // The series and the years of the path: chosen by the user, else the API's defaults (the seed's series, its years).
+  const pathQuery = new URLSearchParams();
+  for (const key of ["series", "from", "to"] as const) {
+    const v = query.get(`path${key[0]!.toUpperCase()}${key.slice(1)}`);
+    if (v) pathQuery.set(key, v);
+  }
+  const pathSuffix = pathQuery.toString() === "" ? "" : `?${pathQuery}`;
+  const path = useApi<ScenarioPath>(scenario ? `/api/path/${encodeURIComponent(scenario)}${pathSuffix}` : null, lang);
   const forecast = useApi<ScenarioForecast>(
     scenario ? `/api/predict/scenarios/${encodeURIComponent(scenario)}` : null,
     lang,
   );
   const backtest = useApi<Backtest>("/api/predict/backtest", lang);
+  // The years a path can span: the timeline's (every dated event), widened to the path's own range.
+  const firstYear = Math.min(timeline.data?.from ?? 9999, path.data?.from ?? 9999);
+  const lastYear = Math.max(timeline.data?.to ?? 0, path.data?.to ?? 0);
+  const pathYears =
+    lastYear >= firstYear ? Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i) : [];
   const dimInfo = useMemo(() => (dims.data ? readDimensions(dims.data) : []), [dims.data]);
   const dimName = (k: string) =>
     dimensionLabel(
@@ -135,7 +150,7 @@ export default function EvolutionPage() {
         step: "middle",
         symbolSize: 8,
         itemStyle: { color: COLORS[i] },
-        data: p.years.map((y) => y.coordinate[k]),
+        data: p.years.map((y) => y.coordinate?.[k] ?? null),
       })),
     };
   }, [path.data, dimInfo, lang]);
@@ -175,7 +190,7 @@ export default function EvolutionPage() {
               type: "line",
               step: "middle",
               itemStyle: { color: "#333" },
-              data: cats.map((y) => hist.find((h) => String(h.year) === y)?.coordinate[k] ?? null),
+              data: cats.map((y) => hist.find((h) => String(h.year) === y)?.coordinate?.[k] ?? null),
             },
             {
               name: "forecast",
@@ -336,12 +351,41 @@ export default function EvolutionPage() {
           className="inline"
           label={t("scenario")}
           value={scenario ?? ""}
-          onChange={(x) => setQuery({ scenario: x })}
+          onChange={(x) => setQuery({ scenario: x, pathSeries: null, pathFrom: null, pathTo: null })}
           choices={(scenarios.data?.scenarios ?? []).map((s) => ({
             value: s.id,
             label: `${s.names[lang]} (${s.cases})`,
           }))}
         />
+        {path.data && (
+          <>
+            <SelectField
+              id="evo-series"
+              className="inline"
+              label={t("pathSeries")}
+              value={path.data.series ?? "all"}
+              onChange={(x) => setQuery({ pathSeries: x, pathFrom: null, pathTo: null })}
+              choices={[
+                ...path.data.seriesOptions.map((x) => ({
+                  value: x.id,
+                  label: `${x.id} (${x.from}–${x.to}, ${x.cases})`,
+                })),
+                { value: "all", label: t("pathAllCases") },
+              ]}
+            />
+            {(["from", "to"] as const).map((end) => (
+              <SelectField
+                key={end}
+                id={`evo-path-${end}`}
+                className="inline"
+                label={t(end)}
+                value={String(path.data![end])}
+                onChange={(y) => setQuery({ [end === "from" ? "pathFrom" : "pathTo"]: y || null })}
+                choices={pathYears.map((y) => ({ value: y, label: y }))}
+              />
+            ))}
+          </>
+        )}
         <AnswerStatus answer={path} />
         {pathOption && <Chart label={t("pathChart")} option={pathOption} height={260} testId="path-chart" />}
         {path.data && (
@@ -349,9 +393,10 @@ export default function EvolutionPage() {
             {path.data.years.map((y) => (
               <tr key={y.year}>
                 <th scope="row">{y.year}</th>
-                <td className="mono">{y.coordinate.text}</td>
+                <td className="mono">{y.coordinate?.text ?? t("pathNoCase")}</td>
                 <td>{y.stack?.label ?? "—"}</td>
                 <td>
+                  {y.switched && <div className="hint">{t("pathSwitched")}</div>}
                   {keyed(y.changes).map(([i, c]) => (
                     <div key={i}>
                       {c.text}
