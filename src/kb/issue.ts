@@ -38,7 +38,9 @@ export type IssueCode =
   | "BAD_DEFAULT"
   | "SLOT_ROLE_MISMATCH"
   | "STALE_FIGURE"
-  | "FIRST_COMMIT_AFTER_RELEASE";
+  | "FIRST_COMMIT_AFTER_RELEASE"
+  | "DEPLOYMENT_IS_CASE"
+  | "UNSTATED_REQUIREMENT";
 
 /** Every issue code with its default severity; a warning never makes a knowledge base invalid. */
 export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
@@ -79,6 +81,8 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
   SLOT_ROLE_MISMATCH: "warning",
   STALE_FIGURE: "warning",
   FIRST_COMMIT_AFTER_RELEASE: "error",
+  DEPLOYMENT_IS_CASE: "error",
+  UNSTATED_REQUIREMENT: "error",
 };
 
 export type IssueSeverity = "error" | "warning";
