@@ -5,6 +5,7 @@
 import type { CompiledDeployment, Kb } from "../kb/kb.js";
 import type { DeploymentFamily, SlotChoice } from "../model/deployment.js";
 import type { Requirements } from "../model/requirements.js";
+import { slotDimension } from "./_validate-requirements.js";
 import { buildQueryContext, type QueryContext, type SingleSlot } from "./query-context.js";
 import { resolveRequirements, type Weights } from "./resolve-requirements.js";
 import { fastSearch } from "./search-fast.js";
@@ -86,40 +87,54 @@ function expectedOf(choice: SlotChoice | undefined): ExpectedSlot {
   return { kind: "notInKb", name: choice.notInKb };
 }
 
+/** The roles that may fill a slot in `recommend` (query-context's SLOT_ROLES for the single slots). */
+const SLOT_FILLERS: Readonly<Record<SingleSlot, readonly string[]>> = {
+  runtime: ["runtime", "hypervisor", "platform"],
+  orchestrator: ["orchestrator", "platform"],
+  policy: ["policy"],
+};
+
 /**
- * The values a slot counts as the chosen one under the documented equivalence rules (docs/evaluation.md):
- * a runtime that `runs-on` exactly one runtime-slot technology is one family with it (Cloudflare Workers
- * and V8 isolates, KubeVirt and KVM); orchestrators that `implements` the same interface are one family
- * (the conformant Kubernetes distributions: Kubernetes, K3s, k0s, MicroK8s, OpenShift).
+ * The values a slot counts as the chosen one under the documented equivalence rules (docs/evaluation.md),
+ * read from the knowledge base's relations: a technology that `runs-on` exactly one technology of the
+ * slot is one family with it (Cloudflare Workers and V8 isolates, KubeVirt and KVM); a platform (a hosted
+ * product) is one family with the one technology of the slot it runs on or depends on (E2B and
+ * Firecracker for the runtime, E2B and Nomad for the orchestrator); orchestrators that `implements` the
+ * same interface are one family (the conformant Kubernetes distributions).
  * @example slotEquivalents(kb, "orchestrator", "k3s").has("kubernetes") // true
  */
 export function slotEquivalents(kb: Kb, slot: SingleSlot, id: string): ReadonlySet<string> {
   const out = new Set([id]);
-  const tech = kb.technologies.get(id);
-  if (tech === undefined) return out;
-  if (slot === "runtime") {
-    const runtimeSlot = (t: string) => {
-      const r = kb.technologies.get(t)?.role;
-      return r === "runtime" || r === "hypervisor" || r === "platform";
-    };
-    const engineOf = (t: string): string | undefined => {
-      const targets = kb.relations
-        .out(t, "runs-on")
-        .filter((r) => r.to !== undefined && runtimeSlot(r.to))
-        .map((r) => r.to!);
-      return targets.length === 1 ? targets[0] : undefined;
-    };
-    const engine = engineOf(id);
-    if (engine !== undefined) out.add(engine);
-    for (const r of kb.relations.in(id, "runs-on")) if (runtimeSlot(r.from) && engineOf(r.from) === id) out.add(r.from);
-  } else if (slot === "orchestrator") {
-    const ifaces = kb.relations.out(id, "implements").map((r) => r.to);
-    for (const i of ifaces) {
-      if (i === undefined) continue;
-      for (const r of kb.relations.in(i, "implements")) {
-        const role = kb.technologies.get(r.from)?.role;
-        if (role === "orchestrator") out.add(r.from);
-      }
+  if (!kb.technologies.has(id)) return out;
+  const dim = slotDimension(kb, slot)?.key;
+  // What `recommend` could put in the slot: a role of the slot and a position on its dimension.
+  const fills = (t: string) => {
+    const tech = kb.technologies.get(t);
+    return (
+      tech !== undefined &&
+      SLOT_FILLERS[slot].includes(tech.role) &&
+      (dim === undefined || (tech.position[dim]?.length ?? 0) > 0)
+    );
+  };
+  const engineOf = (t: string): string | undefined => {
+    const platform = kb.technologies.get(t)?.role === "platform";
+    const targets = new Set(
+      kb.relations
+        .out(t)
+        .filter((r) => (r.type === "runs-on" || (platform && r.type === "depends-on")) && r.when === undefined)
+        .map((r) => r.to)
+        .filter((to): to is string => to !== undefined && to !== t && fills(to)),
+    );
+    return targets.size === 1 ? [...targets][0] : undefined;
+  };
+  const engine = engineOf(id);
+  if (engine !== undefined) out.add(engine);
+  for (const r of kb.relations.in(id)) if (r.from !== id && fills(r.from) && engineOf(r.from) === id) out.add(r.from);
+  if (slot === "orchestrator") {
+    for (const r of kb.relations.out(id, "implements")) {
+      if (r.to === undefined) continue;
+      for (const i of kb.relations.in(r.to, "implements"))
+        if (kb.technologies.get(i.from)?.role === "orchestrator") out.add(i.from);
     }
   }
   return out;
