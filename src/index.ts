@@ -67,8 +67,6 @@ export { diagnose } from "./observability/diagnose.js";
 export { localisationMatrix } from "./observability/localisation-matrix.js";
 export type { ObserveResult } from "./observability/observe-stack.js";
 export { observeStack } from "./observability/observe-stack.js";
-export type { DeploymentEvaluation } from "./recommend/evaluate-deployments.js";
-export { evaluateDeployments } from "./recommend/evaluate-deployments.js";
 export type { WeightEvaluation } from "./recommend/learn-weights.js";
 export { evaluateWeights } from "./recommend/learn-weights.js";
 export { parseRequirements } from "./recommend/parse-requirements.js";
