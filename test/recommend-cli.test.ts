@@ -13,6 +13,10 @@ const FIX = resolve(import.meta.dirname, "fixtures/requirements");
 const kb = loadKb(DATA);
 
 async function runRecommend(format: "json" | "table", ...argv: string[]) {
+  return runRecommendIn("en", format, ...argv);
+}
+
+async function runRecommendIn(lang: "en" | "zh", format: "json" | "table", ...argv: string[]) {
   let out = "";
   let err = "";
   const io: Io = {
@@ -27,7 +31,7 @@ async function runRecommend(format: "json" | "table", ...argv: string[]) {
   const ctx: CliContext = {
     io,
     format,
-    lang: "en",
+    lang,
     dataDir: DATA,
     setExitCode: () => {},
     loadResult: () => ({ ok: true, kb, warnings: [] }),
@@ -110,15 +114,32 @@ describe("recommend command", () => {
     const json = JSON.parse(r.out);
     expect(json.records).toBeGreaterThan(10);
     expect(json.overall.hand.n).toBe(json.records);
-    // The per-scenario tallies add up to the overall ones, and each scenario uses the weights that rank better.
+    // The per-scenario tallies add up to the overall ones.
     type Acc = { n: number; top1: number; top3: number };
-    const per = json.perScenario as { hand: Acc; learned: Acc; uses: string }[];
+    const per = json.perScenario as { scenario: string; hand: Acc; learned: Acc; uses: string }[];
     for (const k of ["n", "top1", "top3"] as const) {
       expect(per.reduce((s, p) => s + p.hand[k], 0)).toBe(json.overall.hand[k]);
       expect(per.reduce((s, p) => s + p.learned[k], 0)).toBe(json.overall.learned[k]);
     }
-    for (const p of per)
-      expect(p.uses).toBe(p.learned.top1 + p.learned.top3 > p.hand.top1 + p.hand.top3 ? "learned" : "hand");
+    // The held-out real deployments: per slot and family, hand-set and learned; they decide the weights used.
+    expect(json.deployments.deployments).toBeGreaterThanOrEqual(40);
+    expect(json.deployments.overall.hand.runtime.hit1).toBeLessThanOrEqual(json.deployments.overall.hand.runtime.hit3);
+    expect(json.deployments.perFamily.map((f: { family: string }) => f.family)).toContain("serverless");
+    for (const p of per) {
+      const held = json.deployments.perScenario.find((d: { scenario: string }) => d.scenario === p.scenario);
+      expect(p.uses, p.scenario).toBe(held?.uses ?? "hand");
+    }
     // One search per recorded stack and one fit per fold: minutes on a loaded machine (a ceiling, not a measure).
+  }, 300_000);
+
+  it("prints the real-deployment table in English and in Chinese", async () => {
+    const en = await runRecommendIn("en", "table", "--evaluate");
+    expect(en.out).toMatch(/held-out real deployments \(\d+\)/);
+    expect(en.out).toMatch(/runtime hit@3 with hand-set weights: \d+\/\d+/);
+    expect(en.out).toMatch(/agent-sandbox/);
+    const zh = await runRecommendIn("zh", "table", "--evaluate");
+    expect(zh.out).toMatch(/留出的真实部署（\d+ 个）/);
+    expect(zh.out).toMatch(/运行时使用人工权重的 hit@3：\d+\/\d+/);
+    expect(zh.out).toMatch(/智能体\/代码执行沙盒/);
   }, 300_000);
 });

@@ -207,6 +207,9 @@ describe("recommend in Chinese", () => {
     // A ready evaluation (primed, not computed: that takes seconds): edge keeps the hand-set weights, serverless learns.
     const own = { ...kb } as Kb;
     const acc = (top1: number) => ({ n: 13, top1, top3: 8 });
+    const score = (hit3: number) => ({ n: 2, hit1: 0, hit3, familyHit1: 0, familyHit3: hit3 });
+    const scores = (hit3: number) => ({ runtime: score(hit3), orchestrator: score(hit3), policy: score(0) });
+    const none = { runtime: [], orchestrator: [], policy: [] };
     primeWeightEvaluation(own, {
       records: 26,
       skipped: 0,
@@ -215,6 +218,19 @@ describe("recommend in Chinese", () => {
         { scenario: "edge", hand: acc(7), learned: acc(7), uses: "hand" },
         { scenario: "serverless", hand: acc(0), learned: acc(7), uses: "learned" },
       ],
+      deployments: {
+        deployments: 4,
+        notInKb: none,
+        unstated: none,
+        overall: { hand: scores(2), learned: scores(2) },
+        perFamily: [],
+        perScenario: [
+          { scenario: "edge", n: 2, hand: scores(2), learned: scores(1), uses: "hand" },
+          { scenario: "serverless", n: 2, hand: scores(0), learned: scores(2), uses: "learned" },
+        ],
+        results: [],
+        method: "primed",
+      },
       weights: { startup: 0, footprint: 0, isolation: 0, overhead: 0, maturity: 1, fit: 9 },
       pairs: 0,
       method: "primed",
@@ -222,14 +238,14 @@ describe("recommend in Chinese", () => {
     const kept = recommend(own, { scenario: "edge" }, { top: 1, lang: "zh" }).weights;
     expect(kept.source).toBe("hand");
     expect(kept.why).toBe(
-      "要求中的 prefer 权重（场景的权重，被你给出的覆盖）；对 13 个已记录的 edge 技术栈做留一法评估：学习权重 top-1 7/13、top-3 8/13，人工权重 top-1 7/13、top-3 8/13——保留人工权重",
+      "要求中的 prefer 权重（场景的权重，被你给出的覆盖）；对 13 个已记录的 edge 技术栈做留一法评估：学习权重 top-1 7/13、top-3 8/13，人工权重 top-1 7/13、top-3 8/13；在 2 个留出的真实部署上：学习权重 运行时 hit@3 1/2，编排器 hit@3 1/2，人工权重 运行时 hit@3 2/2，编排器 hit@3 2/2——保留人工权重",
     );
     const learned = recommend(own, { scenario: "serverless" }, { top: 1, lang: "zh" }).weights;
     expect(learned.source).toBe("learned");
     expect(learned.why).toMatch(/^对 13 个已记录的 serverless 技术栈做留一法评估：.*——采用学习权重$/);
     for (const why of [pendingZh, kept.why, learned.why]) expect(why, why).not.toMatch(ENGLISH);
     expect(recommend(own, { scenario: "edge" }, { top: 1, lang: "en" }).weights.why).toBe(
-      "the requirements' prefer weights (the scenario's, overridden by yours); leave-one-out on 13 recorded edge stacks: learned top-1 7/13, top-3 8/13 vs hand-set top-1 7/13, top-3 8/13 — hand-set weights kept",
+      "the requirements' prefer weights (the scenario's, overridden by yours); leave-one-out on 13 recorded edge stacks: learned top-1 7/13, top-3 8/13 vs hand-set top-1 7/13, top-3 8/13; on 2 held-out real deployments: learned runtime hit@3 1/2, orchestrator hit@3 1/2 vs hand-set runtime hit@3 2/2, orchestrator hit@3 2/2 — hand-set weights kept",
     );
   });
 

@@ -2,10 +2,12 @@
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError as CommanderInvalidArgument } from "@commander-js/extra-typings";
 import { InvalidArgumentError } from "../errors.js";
-import { t } from "../i18n/messages.js";
-import { citation, ORIGIN, RECOMMEND_CLI, WEIGHTS } from "../i18n/recommend-phrases.js";
+import { slotName } from "../i18n/coordinate-phrases.js";
+import { joinList, t } from "../i18n/messages.js";
+import { citation, DEPLOYMENTS_EVAL, ORIGIN, RECOMMEND_CLI, WEIGHTS } from "../i18n/recommend-phrases.js";
 import { readDerived, writeDerived } from "../kb/kb-snapshot.js";
 import type { Requirements } from "../model/requirements.js";
+import { EVALUATION_DEPTH } from "../recommend/evaluate-deployments.js";
 import {
   evaluateWeights,
   primeWeightEvaluation,
@@ -24,6 +26,80 @@ function parseNumber(value: string): number {
   if (value.trim() === "" || !Number.isFinite(n) || n < 0)
     throw new CommanderInvalidArgument(`"${value}" is not a non-negative number`);
   return n;
+}
+
+/** The held-out deployments' part of `recommend --evaluate`: per family and slot, what is not in the knowledge base, each miss. */
+function deploymentsReport(ctx: CliContext, ev: WeightEvaluation): string {
+  const { lang } = ctx;
+  const d = ev.deployments;
+  const slots = ["runtime", "orchestrator", "policy"] as const;
+  const cell = (s: { hit1: number; hit3: number; n: number; familyHit3: number }) =>
+    DEPLOYMENTS_EVAL.cell(lang, { hit1: s.hit1, hit3: s.hit3, n: s.n, family3: s.familyHit3 });
+  const row = (
+    name: string,
+    n: number,
+    hand: WeightEvaluation["deployments"]["overall"]["hand"],
+    learned: typeof hand,
+  ) => [name, String(n), ...slots.flatMap((s) => [cell(hand[s]), cell(learned[s])])];
+  const rows = d.perFamily.map((f) => row(DEPLOYMENTS_EVAL.family(f.family, lang), f.n, f.hand, f.learned));
+  rows.push(row(t("all", lang), d.deployments, d.overall.hand, d.overall.learned));
+  const head = [
+    "",
+    "n",
+    ...slots.flatMap((s) => [
+      `${slotName(s, lang)} ${t("handSet", lang)}`,
+      `${slotName(s, lang)} ${t("learned", lang)}`,
+    ]),
+  ];
+  const lines = [DEPLOYMENTS_EVAL.heading(lang, { n: d.deployments }), textTable(ctx.io, head, rows)];
+  for (const s of ["runtime", "orchestrator"] as const)
+    for (const which of ["hand", "learned"] as const) {
+      const a = d.overall[which][s];
+      lines.push(
+        DEPLOYMENTS_EVAL.percent(lang, {
+          slot: slotName(s, lang),
+          which: t(which === "hand" ? "handSet" : "learned", lang),
+          hit3: a.hit3,
+          n: a.n,
+          family3: a.familyHit3,
+        }),
+      );
+    }
+  const list = (ids: readonly string[]) => (ids.length === 0 ? DEPLOYMENTS_EVAL.none(lang) : joinList(ids, lang));
+  for (const s of slots)
+    if (d.notInKb[s].length > 0)
+      lines.push(DEPLOYMENTS_EVAL.notInKb(lang, { slot: slotName(s, lang), list: list(d.notInKb[s]) }));
+  for (const s of ["runtime", "orchestrator"] as const)
+    if (d.unstated[s].length > 0)
+      lines.push(DEPLOYMENTS_EVAL.unstated(lang, { slot: slotName(s, lang), list: list(d.unstated[s]) }));
+  const misses: string[] = [];
+  for (const r of d.results) {
+    const which = d.perScenario.find((p) => p.scenario === r.scenario)?.uses ?? "hand";
+    for (const s of slots) {
+      const res = r.results[which][s];
+      const exp = r.expected[s];
+      if (res === undefined || (res.rank !== null && res.rank <= 3)) continue;
+      misses.push(
+        `  ✘ ${DEPLOYMENTS_EVAL.miss(lang, {
+          id: r.id,
+          slot: slotName(s, lang),
+          want: exp.kind === "technology" ? exp.id : DEPLOYMENTS_EVAL.none(lang),
+          top: joinList(
+            res.top.map((v) => v ?? DEPLOYMENTS_EVAL.none(lang)),
+            lang,
+          ),
+          blockedBy: joinList(res.blockedBy, lang),
+          weights: t(which === "hand" ? "handSet" : "learned", lang),
+        })}`,
+      );
+    }
+  }
+  lines.push(
+    DEPLOYMENTS_EVAL.missesHeading(lang, { n: misses.length }),
+    ...misses,
+    DEPLOYMENTS_EVAL.method(lang, { depth: EVALUATION_DEPTH }),
+  );
+  return lines.join("\n");
 }
 
 /**
@@ -74,7 +150,10 @@ export function recommendCommand(context: () => CliContext) {
     .option("--pareto", "also list the non-dominated stacks over start-up, footprint, isolation and maturity")
     .option("--explain", "print every explanation line and the dimension analysis (table format)")
     .option("--weights <mode>", "hand | learned | auto (learned only where leave-one-out says it wins)", "auto")
-    .option("--evaluate", "report leave-one-out accuracy of hand-set vs learned weights instead of recommending")
+    .option(
+      "--evaluate",
+      "instead of recommending: hand-set vs learned weights, by leave-one-out over the recorded stacks and by hit@1/hit@3 per slot and family on the held-out real deployments (data/deployments)",
+    )
     .action((opts) => {
       const ctx = context();
       const { lang } = ctx;
@@ -105,6 +184,7 @@ export function recommendCommand(context: () => CliContext) {
                 .join(", "),
             }),
             ev.method,
+            deploymentsReport(ctx, ev),
           ].join("\n");
         });
         return;

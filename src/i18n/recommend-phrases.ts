@@ -236,10 +236,24 @@ export const WEIGHTS = {
     (a) => `top-1 ${a.top1}/${a.n}、top-3 ${a.top3}/${a.n}`,
   ),
   learned: phrase(
-    (a: { n: number; scenario: string; learned: string; hand: string; wins: boolean }) =>
-      `leave-one-out on ${a.n} recorded ${a.scenario} stacks: learned ${a.learned} vs hand-set ${a.hand} — ${a.wins ? "learned weights used" : "hand-set weights kept"}`,
+    (a: { n: number; scenario: string; learned: string; hand: string; heldOut: string; wins: boolean }) =>
+      `leave-one-out on ${a.n} recorded ${a.scenario} stacks: learned ${a.learned} vs hand-set ${a.hand}; ${a.heldOut} — ${a.wins ? "learned weights used" : "hand-set weights kept"}`,
     (a) =>
-      `对 ${a.n} 个已记录的 ${a.scenario} 技术栈做留一法评估：学习权重 ${a.learned}，人工权重 ${a.hand}——${a.wins ? "采用学习权重" : "保留人工权重"}`,
+      `对 ${a.n} 个已记录的 ${a.scenario} 技术栈做留一法评估：学习权重 ${a.learned}，人工权重 ${a.hand}；${a.heldOut}——${a.wins ? "采用学习权重" : "保留人工权重"}`,
+  ),
+  heldOut: phrase(
+    (a: { n: number; learned: string; hand: string }) =>
+      `on ${a.n} held-out real deployments: learned ${a.learned} vs hand-set ${a.hand}`,
+    (a) => `在 ${a.n} 个留出的真实部署上：学习权重 ${a.learned}，人工权重 ${a.hand}`,
+  ),
+  noHeldOut: phrase(
+    (a: { scenario: string }) => `no held-out real deployment of ${a.scenario} to show the learned weights win`,
+    (a) => `没有 ${a.scenario} 的留出真实部署可证明学习权重更好`,
+  ),
+  hit3: phrase(
+    (a: { runtime: number; rn: number; orchestrator: number; on: number }) =>
+      `runtime hit@3 ${a.runtime}/${a.rn}, orchestrator hit@3 ${a.orchestrator}/${a.on}`,
+    (a) => `运行时 hit@3 ${a.runtime}/${a.rn}，编排器 hit@3 ${a.orchestrator}/${a.on}`,
   ),
   evaluation: phrase(
     (a: { records: number; skipped: number }) =>
@@ -249,6 +263,67 @@ export const WEIGHTS = {
   learnedList: phrase(
     (a: { list: string }) => `learned weights: ${a.list}`,
     (a) => `学习权重：${a.list}`,
+  ),
+};
+
+const FAMILY_ZH: Readonly<Record<string, string>> = {
+  serverless: "无服务器平台",
+  "sandboxed-containers": "沙盒容器",
+  "edge-wasm": "边缘 Wasm/isolate",
+  "agent-sandbox": "智能体/代码执行沙盒",
+  gpu: "GPU 平台",
+  "edge-kubernetes": "边缘 Kubernetes",
+  "saas-plugins": "SaaS 插件",
+  "vm-platform": "虚拟机平台",
+};
+
+/** `recommend --evaluate`: the held-out real deployments. */
+export const DEPLOYMENTS_EVAL = {
+  family: (family: string, lang: Lang) => (lang === "zh" ? (FAMILY_ZH[family] ?? family) : family),
+  heading: phrase(
+    (a: { n: number }) =>
+      `held-out real deployments (${a.n}): hit@1 · hit@3 / evaluated per slot, hand-set | learned weights; ≈ counts documented equivalents (docs/evaluation.md)`,
+    (a) =>
+      `留出的真实部署（${a.n} 个）：各槽位 hit@1 · hit@3 / 参评数，人工权重 | 学习权重；≈ 表示计入文档中的等价技术（docs/evaluation.md）`,
+  ),
+  cell: phrase(
+    (a: { hit1: number; hit3: number; n: number; family3: number }) =>
+      a.n === 0 ? "–" : `${a.hit1} · ${a.hit3}/${a.n}${a.family3 !== a.hit3 ? ` (≈${a.family3})` : ""}`,
+    (a) => (a.n === 0 ? "–" : `${a.hit1} · ${a.hit3}/${a.n}${a.family3 !== a.hit3 ? `（≈${a.family3}）` : ""}`),
+  ),
+  percent: phrase(
+    (a: { slot: string; which: string; hit3: number; n: number; family3: number }) =>
+      `${a.slot} hit@3 with ${a.which} weights: ${a.hit3}/${a.n} (${a.n === 0 ? "–" : `${Math.round((100 * a.hit3) / a.n)} %`}), with equivalents ${a.family3}/${a.n}`,
+    (a) =>
+      `${a.slot}使用${a.which}的 hit@3：${a.hit3}/${a.n}（${a.n === 0 ? "–" : `${Math.round((100 * a.hit3) / a.n)}%`}），计入等价技术 ${a.family3}/${a.n}`,
+  ),
+  notInKb: phrase(
+    (a: { slot: string; list: string }) => `${a.slot} not in the knowledge base (counted apart): ${a.list}`,
+    (a) => `${a.slot}不在知识库中（单独计数）：${a.list}`,
+  ),
+  unstated: phrase(
+    (a: { slot: string; list: string }) => `${a.slot} not named by the sources (not evaluated): ${a.list}`,
+    (a) => `来源未说明${a.slot}（不参评）：${a.list}`,
+  ),
+  missesHeading: phrase(
+    (a: { n: number }) => `misses at hit@3 with the weights in use (${a.n}):`,
+    (a) => `按所采用权重在 hit@3 上未命中（${a.n} 处）：`,
+  ),
+  miss: phrase(
+    (a: { id: string; slot: string; want: string; top: string; blockedBy: string; weights: string }) =>
+      `${a.id}: ${a.slot} ${a.want} not in the top 3 (${a.top}) [${a.weights}]${a.blockedBy === "" ? "" : `; rejected by ${a.blockedBy}`}`,
+    (a) =>
+      `${a.id}：${a.slot} ${a.want} 不在前 3（${a.top}）[${a.weights}]${a.blockedBy === "" ? "" : `；被 ${a.blockedBy} 排除`}`,
+  ),
+  none: phrase(
+    () => "none",
+    () => "无",
+  ),
+  method: phrase(
+    (a: { depth: number }) =>
+      `each deployment's query (its scenario, year and the requirements its operators state) is ranked by the exact search of recommend; a slot's values are ordered by their best feasible stack (up to ${a.depth}) and hit@k counts the operators' choice among the first k; learned weights are fitted on the recorded stacks only, and used for a scenario only where they beat the hand-set ones here`,
+    (a) =>
+      `每个部署的查询（其场景、年份与运营方陈述的要求）由 recommend 的精确搜索排序；槽位的取值按其最佳可行技术栈排序（至多 ${a.depth} 个），hit@k 统计运营方的选择是否在前 k 个之中；学习权重只用已记录的技术栈拟合，且仅在此评估中胜过人工权重的场景才采用`,
   ),
 };
 

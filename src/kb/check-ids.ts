@@ -61,6 +61,10 @@ export function checkIds(ctx: ValidationContext): Issue[] {
     "case",
     kb.cases.map((c) => ({ id: c.data.id, file: c.file, path: ["id"] })),
   );
+  unique(
+    "deployment",
+    kb.deployments.map((d) => ({ id: d.data.id, file: d.file, path: ["id"] })),
+  );
   if (kb.claims !== undefined) {
     const f = kb.claims.file;
     unique(

@@ -30,10 +30,13 @@ export interface CompileInput {
   readonly sources: readonly Compilable<ParsedKb["sources"][number]>[];
   readonly technologies: readonly Compilable<ParsedKb["technologies"][number]>[];
   readonly cases: readonly Compilable<ParsedKb["cases"][number]>[];
+  /** Held-out deployments (absent: none). */
+  readonly deployments?: readonly Compilable<ParsedKb["deployments"][number]>[];
 }
 
 import type {
   CompiledCase,
+  CompiledDeployment,
   CompiledDimension,
   CompiledFact,
   CompiledLevel,
@@ -182,6 +185,9 @@ export function compileKb(parsed: CompileInput): Kb {
     if (list === undefined) byScenario.set(c.scenario, [c]);
     else list.push(c);
   }
+  const deployments: CompiledDeployment[] = (parsed.deployments ?? [])
+    .map((d) => ({ ...d.data, file: d.file.relativePath }))
+    .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
   const claims: readonly Claim[] = parsed.claims?.data.claims ?? [];
   const claimsAbout = new Map<string, Claim[]>();
   for (const c of claims)
@@ -222,6 +228,7 @@ export function compileKb(parsed: CompileInput): Kb {
     dimension: (k) => dimensionByAlias.get(k) ?? dimensionByAlias.get(k.toUpperCase()),
     scenarios,
     cases: { all: Object.freeze(allCases), byScenario },
+    deployments: Object.freeze(deployments),
     claims,
     claimsAbout,
     sources,

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { Case } from "../model/case.js";
 import { ClaimsFile } from "../model/claim.js";
+import { Deployment } from "../model/deployment.js";
 import { DiagnosticsFile } from "../model/diagnostics.js";
 import { DimensionsFile } from "../model/dimension.js";
 import { LandscapeMappingFile } from "../model/landscape-mapping.js";
@@ -67,6 +68,13 @@ export const DATA_FILE_KINDS: readonly DataFileKind[] = [
     schema: Case,
     matches: (p) => /^cases\/[^/]+\.yaml$/.test(p),
     description: "A dated reference stack.",
+  },
+  {
+    // Held out from the cases the weights learn from: only `recommend --evaluate` reads them.
+    name: "deployment",
+    schema: Deployment,
+    matches: (p) => /^deployments\/[^/]+\.yaml$/.test(p),
+    description: "A publicly documented production deployment, held out for evaluation.",
   },
   {
     // Read by `stackatlas import cncf-landscape`, not by the knowledge-base loader: validated, never compiled.

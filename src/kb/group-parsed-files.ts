@@ -1,6 +1,7 @@
 /** @module kb/group-parsed-files — sort parsed data files by kind, keeping what failed for best-effort checks. */
 import type { Case } from "../model/case.js";
 import type { ClaimsFile } from "../model/claim.js";
+import type { Deployment } from "../model/deployment.js";
 import type { DiagnosticsFile } from "../model/diagnostics.js";
 import type { DimensionsFile } from "../model/dimension.js";
 import type { ScenariosFile } from "../model/scenario.js";
@@ -28,6 +29,8 @@ export interface ParsedKb {
   readonly sources: readonly FileData<SourcesFile>[];
   readonly technologies: readonly FileData<Technology>[];
   readonly cases: readonly FileData<Case>[];
+  /** Held-out deployments (deployments/*.yaml): validated here, read only by the evaluation. */
+  readonly deployments: readonly FileData<Deployment>[];
   /**
    * Ids declared by files that failed their schema (read from the raw value where possible), so a
    * reference to them is not reported a second time as unknown.
@@ -54,6 +57,7 @@ export function groupParsedFiles(dir: string, files: readonly ParsedDataFile[]):
   const sources: FileData<SourcesFile>[] = [];
   const technologies: FileData<Technology>[] = [];
   const cases: FileData<Case>[] = [];
+  const deployments: FileData<Deployment>[] = [];
   const unverified = { technologies: new Set<string>(), sources: new Set<string>(), scenarios: new Set<string>() };
   const failed = new Set<string>();
   for (const file of files) {
@@ -61,7 +65,7 @@ export function groupParsedFiles(dir: string, files: readonly ParsedDataFile[]):
     if (file.data === undefined) {
       failed.add(kind);
       if (kind === "technology") addId(unverified.technologies, file.raw);
-      else if (kind === "case") continue;
+      else if (kind === "case" || kind === "deployment") continue;
       else if (kind === "sources") addListIds(unverified.sources, file.raw, "sources");
       else if (kind === "scenarios") addListIds(unverified.scenarios, file.raw, "scenarios");
       continue;
@@ -91,6 +95,9 @@ export function groupParsedFiles(dir: string, files: readonly ParsedDataFile[]):
       case "case":
         cases.push({ file, data: file.data as Case });
         break;
+      case "deployment":
+        deployments.push({ file, data: file.data as Deployment });
+        break;
       case "landscape-mapping":
         // The import's mapping table: checked against its schema above, not part of the compiled KB.
         break;
@@ -109,6 +116,7 @@ export function groupParsedFiles(dir: string, files: readonly ParsedDataFile[]):
     sources,
     technologies,
     cases,
+    deployments,
     unverifiedIds: unverified,
     failed,
   };

@@ -42,7 +42,9 @@ export type IssueCode =
   | "FIRST_COMMIT_AFTER_RELEASE"
   | "ORDERING_CONTRADICTED_BY_TECHNOLOGIES"
   | "UNRECORDED_FIGURE_DISPUTE"
-  | "TRAIT_CONTRADICTS_NOTE";
+  | "TRAIT_CONTRADICTS_NOTE"
+  | "DEPLOYMENT_IS_CASE"
+  | "UNSTATED_REQUIREMENT";
 
 /** Every issue code with its default severity; a warning never makes a knowledge base invalid. */
 export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
@@ -87,6 +89,8 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
   ORDERING_CONTRADICTED_BY_TECHNOLOGIES: "warning",
   UNRECORDED_FIGURE_DISPUTE: "warning",
   TRAIT_CONTRADICTS_NOTE: "warning",
+  DEPLOYMENT_IS_CASE: "error",
+  UNSTATED_REQUIREMENT: "error",
 };
 
 export type IssueSeverity = "error" | "warning";

@@ -75,7 +75,7 @@ export interface KbSnapshot {
   readonly single: Readonly<
     Record<"dimensions" | "vocabulary" | "scenarios" | "claims" | "diagnostics", SnapshotFile | null>
   >;
-  readonly many: Readonly<Record<"sources" | "technologies" | "cases", readonly SnapshotFile[]>>;
+  readonly many: Readonly<Record<"sources" | "technologies" | "cases" | "deployments", readonly SnapshotFile[]>>;
 }
 
 /** A file's path (relative to the knowledge-base folder, forward slashes) and text, as hashed. */
@@ -142,6 +142,7 @@ export function writeSnapshot(key: string, parsed: ParsedKb, warnings: readonly 
       sources: parsed.sources.map((f) => one(f)!),
       technologies: parsed.technologies.map((f) => one(f)!),
       cases: parsed.cases.map((f) => one(f)!),
+      deployments: parsed.deployments.map((f) => one(f)!),
     },
   };
   writeJson(dir, `${key}.json`, snapshot);
@@ -163,6 +164,7 @@ export function snapshotInput(dir: string, s: KbSnapshot): CompileInput {
     sources: many(s.many.sources),
     technologies: many(s.many.technologies),
     cases: many(s.many.cases),
+    deployments: many(s.many.deployments ?? []),
   } as CompileInput;
 }
 

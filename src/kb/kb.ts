@@ -2,6 +2,7 @@
 import type { Names, Text } from "../model/_common.js";
 import type { Case } from "../model/case.js";
 import type { Claim } from "../model/claim.js";
+import type { Deployment } from "../model/deployment.js";
 import type { DiagnosticsFile } from "../model/diagnostics.js";
 import type { Dimension, DimensionKind, DimensionRule, StackRule } from "../model/dimension.js";
 import type { Fact } from "../model/fact.js";
@@ -136,6 +137,11 @@ export interface CompiledCase extends Case {
   readonly file: string;
 }
 
+/** A held-out deployment with the file it came from. */
+export interface CompiledDeployment extends Deployment {
+  readonly file: string;
+}
+
 /** What a name resolved to. */
 export type NameMatch =
   | { readonly kind: "technology"; readonly id: string; readonly technology: CompiledTechnology }
@@ -176,6 +182,11 @@ export interface Kb {
     /** The cases of each scenario, by year then id. */
     readonly byScenario: ReadonlyMap<string, readonly CompiledCase[]>;
   };
+  /**
+   * Publicly documented deployments, by year then id: held out from everything that learns or ranks
+   * (recorded stacks, the fit term, the learned weights); only the evaluation reads them.
+   */
+  readonly deployments: readonly CompiledDeployment[];
   readonly claims: readonly Claim[];
   /** Claims by each entry of their `about` list. */
   readonly claimsAbout: ReadonlyMap<string, readonly Claim[]>;

@@ -76,7 +76,7 @@ export function readKbFiles(dir: string, options: ReadKbFilesOptions = {}): Read
           message: `${rel} is no knowledge-base data file and is ignored`,
           hint: /\.yml$/.test(rel)
             ? "data files end in .yaml"
-            : "data files are dimensions.yaml, vocabulary.yaml, scenarios.yaml, claims.yaml, diagnostics.yaml, sources/*.yaml, technologies/*.yaml and cases/*.yaml",
+            : "data files are dimensions.yaml, vocabulary.yaml, scenarios.yaml, claims.yaml, diagnostics.yaml, sources/*.yaml, technologies/*.yaml, cases/*.yaml and deployments/*.yaml",
         });
         continue;
       }

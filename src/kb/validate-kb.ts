@@ -2,6 +2,7 @@
 import { buildValidationContext } from "./_validation-context.js";
 import { checkDates } from "./check-dates.js";
 import { checkDependencyCycles } from "./check-dependency-cycles.js";
+import { checkDeployments } from "./check-deployments.js";
 import { checkDiagnostics } from "./check-diagnostics.js";
 import { checkFacts } from "./check-facts.js";
 import { checkFigureDisputes } from "./check-figure-disputes.js";
@@ -33,6 +34,7 @@ export const KB_CHECKS = [
   checkScenarioRequirements,
   checkStackSlots,
   checkDiagnostics,
+  checkDeployments,
 ] as const;
 
 /**

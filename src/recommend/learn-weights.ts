@@ -6,6 +6,7 @@ import type { Lang } from "../i18n/lang.js";
 import { WEIGHTS } from "../i18n/recommend-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import type { Must } from "../model/requirements.js";
+import { type DeploymentEvaluation, deploymentEvaluationSteps } from "./evaluate-deployments.js";
 import { evaluateStack, slotsKey } from "./evaluate-stack.js";
 import { fitLogistic } from "./logistic-regression.js";
 import {
@@ -50,8 +51,11 @@ export interface WeightEvaluation {
     readonly scenario: string;
     readonly hand: Accuracy;
     readonly learned: Accuracy;
+    /** Decided on the held-out deployments of the scenario (hand where it has none), not on this leave-one-out. */
     readonly uses: "hand" | "learned";
   }[];
+  /** The held-out deployments, ranked with the hand-set and with the learned weights. */
+  readonly deployments: DeploymentEvaluation;
   /** Weights fitted on every record (what `recommend` uses where they win). */
   readonly weights: Weights;
   readonly pairs: number;
@@ -220,6 +224,15 @@ function* evaluationSteps(kb: Kb): Generator<void, WeightEvaluation> {
     }
   }
   const { x } = pairsOf(problems);
+  const weights = toWeights(global);
+  // The weights are fitted on recorded stacks only; the held-out deployments then decide where they are used.
+  const deploymentSteps = deploymentEvaluationSteps(kb, weights);
+  let dstep = deploymentSteps.next();
+  while (!dstep.done) {
+    yield;
+    dstep = deploymentSteps.next();
+  }
+  const deployments = dstep.value;
   return {
     records: problems.length,
     skipped: all.length - problems.length,
@@ -230,9 +243,10 @@ function* evaluationSteps(kb: Kb): Generator<void, WeightEvaluation> {
         scenario,
         hand: s.hand,
         learned: s.learned,
-        uses: s.learned.top1 + s.learned.top3 > s.hand.top1 + s.hand.top3 ? "learned" : "hand",
+        uses: deployments.perScenario.find((d) => d.scenario === scenario)?.uses ?? "hand",
       })),
-    weights: toWeights(global),
+    deployments,
+    weights,
     pairs: x.length,
     method:
       "pairwise logistic regression (no intercept, L2 1e-4, 150 full-batch gradient steps, seed 7, every fold fitted from scratch) on term-value differences between each recorded stack and its 12 closest feasible alternatives; leave-one-out over recorded stacks",
@@ -306,6 +320,14 @@ export function learnedWeightsFor(
   if (!s) return undefined;
   const fmt = (a: Accuracy) => WEIGHTS.accuracy(lang, a);
   const wins = s.uses === "learned";
+  const held = ev.deployments.perScenario.find((d) => d.scenario === s.scenario);
+  const hits = (x: { runtime: { hit3: number; n: number }; orchestrator: { hit3: number; n: number } }) =>
+    WEIGHTS.hit3(lang, {
+      runtime: x.runtime.hit3,
+      rn: x.runtime.n,
+      orchestrator: x.orchestrator.hit3,
+      on: x.orchestrator.n,
+    });
   return {
     weights: ev.weights,
     wins,
@@ -314,6 +336,10 @@ export function learnedWeightsFor(
       scenario: s.scenario,
       learned: fmt(s.learned),
       hand: fmt(s.hand),
+      heldOut:
+        held === undefined
+          ? WEIGHTS.noHeldOut(lang, { scenario: s.scenario })
+          : WEIGHTS.heldOut(lang, { n: held.n, learned: hits(held.learned), hand: hits(held.hand) }),
       wins,
     }),
   };
