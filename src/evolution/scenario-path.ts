@@ -156,7 +156,16 @@ export function scenarioPath(kb: Kb, name: string, options: PathOptions = {}): S
         });
     const requirements = scenarioRequirementsAt(s, year).must;
     if (!active) {
-      years.push({ year, coordinate: null, stack: null, case: null, changes: [], switched: false, events, requirements });
+      years.push({
+        year,
+        coordinate: null,
+        stack: null,
+        case: null,
+        changes: [],
+        switched: false,
+        events,
+        requirements,
+      });
       continue;
     }
     const record = records.get(active.id)!;
