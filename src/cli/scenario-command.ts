@@ -1,10 +1,10 @@
 /** @module cli/scenario-command — `stackatlas scenario <name>`: the seed's analyze_scenario, done for real. */
 import { Command } from "@commander-js/extra-typings";
-import { inYears } from "../coordinate/scenario-requirements-at.js";
 import { analyzeScenario } from "../evolution/analyze-scenario.js";
 import { localText } from "../i18n/lang.js";
 import { citation, yearsText } from "../i18n/recommend-phrases.js";
 import { stackKind } from "../i18n/time-phrases.js";
+import { inYears } from "../kb/scenario-requirements-at.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
 import { parseYear } from "./_parse.js";

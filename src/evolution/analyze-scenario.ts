@@ -5,9 +5,9 @@ import { evaluateMust, type RequirementCheck } from "../coordinate/evaluate-must
 import { coordinateJson } from "../coordinate/format-coordinate.js";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
-import { type ScenarioRequirementsAt, scenarioRequirementsAt } from "../coordinate/scenario-requirements-at.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Kb } from "../kb/kb.js";
+import { type ScenarioRequirementsAt, scenarioRequirementsAt } from "../kb/scenario-requirements-at.js";
 import type { Names, Text } from "../model/_common.js";
 import type { ScenarioRequirement } from "../model/scenario.js";
 import type { StackComponents } from "../model/stack.js";

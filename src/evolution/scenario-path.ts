@@ -6,12 +6,12 @@ import { type Delta, describeDeltas } from "../coordinate/describe-delta.js";
 import { coordinateJson } from "../coordinate/format-coordinate.js";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
-import { scenarioRequirementsAt } from "../coordinate/scenario-requirements-at.js";
 import { InvalidArgumentError } from "../errors.js";
 import { cncfReached } from "../i18n/kb-phrases.js";
 import { type Lang, localText } from "../i18n/lang.js";
 import { TIME } from "../i18n/time-phrases.js";
 import type { CompiledCase, Kb } from "../kb/kb.js";
+import { scenarioRequirementsAt } from "../kb/scenario-requirements-at.js";
 import type { Must } from "../model/requirements.js";
 import type { StackComponents } from "../model/stack.js";
 

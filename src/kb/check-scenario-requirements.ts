@@ -1,8 +1,9 @@
 /** @module kb/check-scenario-requirements — a scenario's typical requirements: one key's year ranges never overlap. */
-import { yearsOverlap } from "../coordinate/scenario-requirements-at.js";
+
 import { issueAt } from "./_issue-at.js";
 import type { ValidationContext } from "./_validation-context.js";
 import type { Issue } from "./issue.js";
+import { yearsOverlap } from "./scenario-requirements-at.js";
 
 /**
  * OVERLAPPING_YEARS: two entries of one scenario for the same requirement whose years share a year

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scenarioRequirementsAt } from "../coordinate/scenario-requirements-at.js";
 import { loadKb } from "../kb/load-kb.js";
+import { scenarioRequirementsAt } from "../kb/scenario-requirements-at.js";
 import { recommend } from "./recommend.js";
 import { resolveRequirements } from "./resolve-requirements.js";
 

@@ -1,8 +1,8 @@
 /** @module recommend/resolve-requirements — the requirements in force: the scenario's own, overridden key by key by the user's. */
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
-import { scenarioRequirementsAt } from "../coordinate/scenario-requirements-at.js";
 import type { Lang } from "../i18n/lang.js";
 import type { CompiledScenario, Kb } from "../kb/kb.js";
+import { scenarioRequirementsAt } from "../kb/scenario-requirements-at.js";
 import type { Text } from "../model/_common.js";
 import type { Must, Prefer, Requirements } from "../model/requirements.js";
 import type { YearRange } from "../model/scenario.js";

@@ -1,4 +1,4 @@
-/** @module coordinate/scenario-requirements-at — a scenario's typical requirements as they stood in one year. */
+/** @module kb/scenario-requirements-at — a scenario's typical requirements as they stood in one year. */
 import type { Must, Prefer } from "../model/requirements.js";
 import type { Scenario, ScenarioRequirement, YearRange } from "../model/scenario.js";
 
