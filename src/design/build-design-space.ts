@@ -275,7 +275,7 @@ export function buildDesignSpace(kb: Kb, system: System, lang: Lang = "en"): Bui
           parts: [...new Set(stackParts(ev.components))].sort(),
           overhead: podOverhead(kb, r.id!).memoryMiB,
           // Unknown checks are counted apart (`unverified`, compared first): the score is the parts' value.
-          score: stackScore(r, o, p, obs, 0, ev.softMisses.length),
+          score: stackScore(r, o, p, obs, 0, ev.softMisses.length, ev.softUnknowns.length),
           unverified: ev.unknowns.length,
         });
       }

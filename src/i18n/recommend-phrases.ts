@@ -77,6 +77,11 @@ export const EXPLAIN = {
       `trade-off on ${a.requirement} (${a.typical}): ${a.detail}${a.cite} — not a rejection, costs ${a.penalty}`,
     (a) => `取舍 ${a.requirement}（${a.typical}）：${a.detail}${a.cite}——不排除，扣分 ${a.penalty}`,
   ),
+  softUnknown: phrase(
+    (a: { requirement: string; detail: string; typical: string; penalty: number }) =>
+      `cannot judge ${a.requirement} (${a.typical}): ${a.detail} — costs ${a.penalty}, half a missed one`,
+    (a) => `无法判断 ${a.requirement}（${a.typical}）：${a.detail}——扣分 ${a.penalty}，为未满足的一半`,
+  ),
 };
 
 /**

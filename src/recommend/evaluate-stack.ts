@@ -40,6 +40,8 @@ export interface StackEvaluation {
   readonly softChecks: readonly RequirementCheck[];
   /** The soft checks the stack misses: trade-offs, each costing `SOFT_PENALTY`. */
   readonly softMisses: readonly RequirementCheck[];
+  /** The soft checks no evidence decides: each costs `SOFT_UNKNOWN_PENALTY`, less than a miss, more than a meet. */
+  readonly softUnknowns: readonly RequirementCheck[];
 }
 
 /** A canonical key: `runtime|orchestrator|policy|obs+obs` (`-` for an empty slot). */
@@ -194,6 +196,7 @@ export function evaluateStack(ctx: QueryContext, slots: Slots): StackEvaluation 
   const softChecks =
     Object.keys(req.soft).length === 0 ? [] : evaluateMust(kb, components, sc.coordinate, req.soft, ctx.lang);
   const softMisses = softChecks.filter((c) => c.status === "missed");
+  const softUnknowns = softChecks.filter((c) => c.status === "unknown");
   return {
     slots,
     components,
@@ -204,5 +207,6 @@ export function evaluateStack(ctx: QueryContext, slots: Slots): StackEvaluation 
     unknowns,
     softChecks,
     softMisses,
+    softUnknowns,
   };
 }

@@ -12,6 +12,7 @@ import {
   type QueryContext,
   type Slot,
   SOFT_PENALTY,
+  SOFT_UNKNOWN_PENALTY,
   TERM_SHARE,
   type TermPiece,
 } from "./query-context.js";
@@ -206,6 +207,16 @@ export function explainStack(ctx: QueryContext, s: RankedStack, terms: readonly 
   }
   for (const c of s.evaluation.unknowns) {
     lines.push(EXPLAIN.unverified(lang, { requirement: c.requirement, detail: c.detail }));
+  }
+  for (const c of s.evaluation.softUnknowns) {
+    lines.push(
+      EXPLAIN.softUnknown(lang, {
+        requirement: c.requirement,
+        detail: c.detail,
+        typical: typicalText(ctx, c.requirement),
+        penalty: SOFT_UNKNOWN_PENALTY,
+      }),
+    );
   }
   const top = [...terms].filter((t) => t.weight > 0).sort((a, b) => b.contribution - a.contribution);
   for (const t of top.slice(0, 3)) {

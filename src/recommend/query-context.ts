@@ -57,6 +57,12 @@ export const UNKNOWN_PENALTY = 2;
  * preference (a tenth of the best possible score), not a rejection.
  */
 export const SOFT_PENALTY = 0.1;
+/**
+ * Each typical requirement of the scenario that no evidence decides for a stack costs half a miss: a
+ * stack whose own figures meet it ranks before one that nobody can judge, which ranks before one that
+ * misses it.
+ */
+export const SOFT_UNKNOWN_PENALTY = SOFT_PENALTY / 2;
 /** The most observability tools a stack gets to cover the required signals. */
 export const DEFAULT_MAX_OBSERVABILITY = 3;
 

@@ -1,7 +1,13 @@
 /** @module recommend/ranked-stack — a scored stack as both searches return it, its score and the ranking order. */
 import type { Slots, StackEvaluation } from "./evaluate-stack.js";
 import type { ObsSet } from "./observability-sets.js";
-import { type Candidate, type QueryContext, SOFT_PENALTY, UNKNOWN_PENALTY } from "./query-context.js";
+import {
+  type Candidate,
+  type QueryContext,
+  SOFT_PENALTY,
+  SOFT_UNKNOWN_PENALTY,
+  UNKNOWN_PENALTY,
+} from "./query-context.js";
 
 export interface RankedStack {
   readonly key: string;
@@ -48,8 +54,14 @@ export function stackScore(
   obs: ObsSet,
   unknowns: number,
   softMisses = 0,
+  softUnknowns = 0,
 ): number {
-  return partsValue(r, o, p, obs) - unknowns * UNKNOWN_PENALTY - softMisses * SOFT_PENALTY;
+  return (
+    partsValue(r, o, p, obs) -
+    unknowns * UNKNOWN_PENALTY -
+    softMisses * SOFT_PENALTY -
+    softUnknowns * SOFT_UNKNOWN_PENALTY
+  );
 }
 
 /**

@@ -28,7 +28,15 @@ export function bruteForceSearch(ctx: QueryContext, k: number): SearchResult {
           const evaluation = evaluateStack(ctx, slots);
           evaluated++;
           if (evaluation.violations.length > 0) continue;
-          const score = stackScore(r, o, p, obs, evaluation.unknowns.length, evaluation.softMisses.length);
+          const score = stackScore(
+            r,
+            o,
+            p,
+            obs,
+            evaluation.unknowns.length,
+            evaluation.softMisses.length,
+            evaluation.softUnknowns.length,
+          );
           const s = {
             key: slotsKey(slots),
             slots,

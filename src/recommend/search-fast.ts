@@ -112,7 +112,15 @@ export function fastSearch(ctx: QueryContext, k: number): SearchResult {
           const evaluation = evaluateStack(ctx, slots);
           evaluated++;
           if (evaluation.violations.length > 0) continue;
-          const score = stackScore(r, o, p, obs, evaluation.unknowns.length, evaluation.softMisses.length);
+          const score = stackScore(
+            r,
+            o,
+            p,
+            obs,
+            evaluation.unknowns.length,
+            evaluation.softMisses.length,
+            evaluation.softUnknowns.length,
+          );
           top.offer({ key, slots, score, runtime: r, orchestrator: o, policy: p, observability: obs, evaluation });
           break;
         }
