@@ -181,8 +181,15 @@ export function scoringFigure(
       Number(a.derived !== undefined) - Number(b.derived !== undefined) ||
       b.fact.normalized.representative - a.fact.normalized.representative,
   );
-  const best = own[0];
+  // A figure bounded only from below ("cold start ≥ 0.0064 ms") says nothing of how fast or small the
+  // technology is: scoring it at its bound would flatter it. Such a bound scores only where nothing else does.
+  const bounded = (f: CompiledFact) => f.normalized.value !== undefined || f.normalized.max !== undefined;
+  const best = own.find((o) => bounded(o.fact));
   if (best) return { fact: best.fact, estimated: false, ...(best.derived ? { derived: best.derived } : {}) };
   const hint = levelHint(kb, id, metric, scope, levelDimension);
-  return hint ? { fact: hint, estimated: true } : undefined;
+  if (hint) return { fact: hint, estimated: true };
+  const floor = own[0];
+  return floor
+    ? { fact: floor.fact, estimated: false, ...(floor.derived ? { derived: floor.derived } : {}) }
+    : undefined;
 }
