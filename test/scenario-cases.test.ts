@@ -15,8 +15,6 @@ const OPEN: Readonly<Record<string, string>> = {
     "Docker as the orchestrator of one host adds no term over LXC alone; bare runtimes rank first",
   "ai-inference-2017-kubernetes-gpu-device-plugin":
     "the case names no observability while the stacks ranked first add Prometheus and leave Kubernetes out",
-  "serverless-2018-lambda-firecracker":
-    "Firecracker's cold start is judged on its level's estimate (5–30 s), not its own ≤ 125 ms boot (issue 15)",
   "serverless-2019-cloud-run-gvisor":
     "gVisor's cold start is judged on the corpus's 2–5 s (grade C) rather than its own 81–280 ms (issue 15)",
   "serverless-2019-knative": "V8 isolates and bare runc outrank Kubernetes + runc under the learned weights",
@@ -38,8 +36,8 @@ const OPEN: Readonly<Record<string, string>> = {
   "edge-2023-k3s-wasmedge-opa-wasm": "the same stack without a policy, or with standalone OPA, ranks above OPA-Wasm",
   "iot-2019-kubeedge": "WasmEdge outranks containerd on footprint under the hand-set weights",
   "iot-2019-wamr-device": "WasmEdge outranks WAMR: WAMR has no start-up or memory figure of its own, only its level's",
-  "multi-tenant-2023-aks-pod-sandboxing":
-    "Confidential Containers, Cloud Run and Unikraft outrank Kata on their isolation level under the hand-set weights",
+  "enterprise-vm-2019-kubevirt":
+    "KVM and ESXi are offered under Kubernetes without KubeVirt: the knowledge base does not yet record which runtimes have a path into an orchestrated stack",
   "microservices-2025-corpus-istio-wasmedge":
     "the seed's own 2025 microservices stack (Kubernetes + containerd + OPA) ranks first; the corpus's Wasm stack contradicts it",
 };
