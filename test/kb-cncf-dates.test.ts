@@ -31,6 +31,13 @@ describe("CNCF dates against the shipped landscape snapshot", () => {
     for (const t of technologies) {
       const c = t.cncf;
       if (c === undefined) continue;
+      // A sub-project repeats its parent's standing (validate's BAD_CNCF_DATES checks that): compare the parent's.
+      if (c.parent !== undefined) {
+        const parent = loaded.ok ? loaded.kb.technologies.get(c.parent)?.cncf : undefined;
+        if (parent?.maturity !== c.maturity || parent?.accepted !== c.accepted)
+          problems.push(`${t.id}: standing differs from its parent ${c.parent}`);
+        continue;
+      }
       const item = find(t);
       if (item === undefined) {
         problems.push(`${t.id}: no landscape item named "${c.landscapeName ?? t.names.en}" (set cncf.landscapeName)`);
