@@ -1,4 +1,5 @@
 /** @module evolution/timeline — every dated event of the knowledge base (and an imported landscape), filterable, with lineages as chains. */
+import { stackParts } from "../coordinate/assign-slots.js";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
 import { InvalidArgumentError } from "../errors.js";
@@ -7,7 +8,6 @@ import { type Lang, localText } from "../i18n/lang.js";
 import { TIME } from "../i18n/time-phrases.js";
 import type { LandscapeImport } from "../kb/import/import-landscape.js";
 import type { CompiledDimension, CompiledTechnology, Kb } from "../kb/kb.js";
-import type { StackComponents } from "../model/stack.js";
 import { type LevelRef, resolveLevelFilter } from "../network/resolve-level-filter.js";
 
 export type TimelineEventKind = "milestone" | "release" | "cncf" | "supersedes" | "case";
@@ -87,7 +87,7 @@ export function timeline(kb: Kb, options: TimelineOptions = {}): Timeline {
   const scenarioParts = new Set<string>();
   if (scenario)
     for (const c of kb.cases.byScenario.get(scenario) ?? [])
-      for (const p of parts(c.stack.components)) scenarioParts.add(p);
+      for (const p of stackParts(c.stack.components)) scenarioParts.add(p);
 
   const techMatches = (t: CompiledTechnology): boolean =>
     (!level || (t.position[level.dimension] ?? []).includes(level.code)) &&
@@ -214,17 +214,6 @@ export function timeline(kb: Kb, options: TimelineOptions = {}): Timeline {
     lineages,
     notes,
   };
-}
-
-function parts(c: StackComponents): string[] {
-  return [
-    c.runtime,
-    c.orchestrator,
-    c.policy,
-    ...(c.observability ?? []),
-    ...(c.addons ?? []),
-    ...(c.supporting ?? []),
-  ].filter((x): x is string => x !== undefined);
 }
 
 function buildLineages(
