@@ -7,6 +7,8 @@ export type IssueCode =
   | "UNKNOWN_KEY"
   | "MISSING_FIELD"
   | "FILE_TOO_LARGE"
+  | "FILE_UNREADABLE"
+  | "LOAD_FAILED"
   | "ALIAS_BOMB"
   | "FORBIDDEN_KEY"
   | "DUPLICATE_KEY"
@@ -53,6 +55,8 @@ export const ISSUE_SEVERITY: Readonly<Record<IssueCode, IssueSeverity>> = {
   UNKNOWN_KEY: "error",
   MISSING_FIELD: "error",
   FILE_TOO_LARGE: "error",
+  FILE_UNREADABLE: "error",
+  LOAD_FAILED: "error",
   ALIAS_BOMB: "error",
   FORBIDDEN_KEY: "error",
   DUPLICATE_KEY: "error",

@@ -232,8 +232,11 @@ function sameEntries(a: readonly ScanEntry[], b: readonly ScanEntry[]): boolean 
   return a.length === b.length && a.every((e, i) => e[0] === b[i]![0] && e[1] === b[i]![1]);
 }
 
-/** Whether two scans agree on every entry's path, type, size, mtime, ctime and inode. */
-function sameStats(a: readonly ScanEntry[], b: readonly ScanEntry[]): boolean {
+/**
+ * Whether two scans agree on every entry's path, type, size, mtime, ctime and inode.
+ * @example sameStats(before.entries, scanFolder(dir)?.entries ?? [])
+ */
+export function sameStats(a: readonly ScanEntry[], b: readonly ScanEntry[]): boolean {
   return a.length === b.length && a.every((e, i) => e.every((v, j) => v === b[i]![j]));
 }
 

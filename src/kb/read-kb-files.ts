@@ -1,5 +1,5 @@
 /** @module kb/read-kb-files — walk a knowledge-base folder and read its data files, refusing oversized ones. */
-import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
+import { type Dirent, existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type DataFileKind, dataFileKind } from "./data-files.js";
 import { ISSUE_SEVERITY, type Issue } from "./issue.js";
@@ -35,16 +35,54 @@ export interface ReadKbFilesResult {
 const IGNORED_DIRS = new Set(["schema", "landscape", "node_modules"]);
 const IGNORED_FILE = /(^\.|\.md$|^LICENSE|^expected\.json$|^options\.json$)/;
 
+/** A data file found by {@link listKbFiles}, not read yet. */
+export interface ListedKbFile {
+  readonly relativePath: string;
+  readonly absolutePath: string;
+  readonly kind: DataFileKind;
+}
+
+export interface ListKbFilesResult {
+  readonly files: readonly ListedKbFile[];
+  readonly issues: readonly Issue[];
+}
+
 /**
- * Reads every data file under `dir`: oversized files are refused (FILE_TOO_LARGE), files that are
- * no data file are reported as warnings (UNKNOWN_FILE), required files that are absent as MISSING_FILE.
- * @example const { files, issues } = readKbFiles("data");
+ * A file or folder that could not be listed, stat'ed or read: it vanished between listing and reading
+ * (an editor's save, `git checkout`, `rsync --delete`), or the file system refused (EACCES, EIO).
  */
-export function readKbFiles(dir: string, options: ReadKbFilesOptions = {}): ReadKbFilesResult {
+function unreadable(rel: string, error: unknown): Issue {
+  const why = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return {
+    code: "FILE_UNREADABLE",
+    severity: ISSUE_SEVERITY.FILE_UNREADABLE,
+    file: rel,
+    path: [],
+    message: `${rel} could not be read (${why})`,
+    hint:
+      why === "ENOENT"
+        ? "it vanished while the folder was read (a save or checkout in progress?); the next change reads it again"
+        : "check that the file exists and is readable by this process",
+  };
+}
+
+/**
+ * Lists the data files under `dir` without reading them: oversized files are refused (FILE_TOO_LARGE),
+ * files that are no data file are reported as warnings (UNKNOWN_FILE), entries that cannot be listed or
+ * stat'ed as FILE_UNREADABLE. Never throws on an I/O error.
+ * @example const { files } = listKbFiles("data"); files.map((f) => f.relativePath)
+ */
+export function listKbFiles(dir: string, options: ReadKbFilesOptions = {}): ListKbFilesResult {
   const maxBytes = options.maxFileBytes ?? MAX_KB_FILE_BYTES;
-  const files: KbFile[] = [];
+  const files: ListedKbFile[] = [];
   const issues: Issue[] = [];
-  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) {
+  let isDir = false;
+  try {
+    isDir = existsSync(dir) && lstatSync(dir).isDirectory();
+  } catch {
+    // Vanished between the two calls: reported below as missing.
+  }
+  if (!isDir) {
     issues.push({
       code: "MISSING_FILE",
       severity: ISSUE_SEVERITY.MISSING_FILE,
@@ -56,7 +94,14 @@ export function readKbFiles(dir: string, options: ReadKbFilesOptions = {}): Read
     return { files, issues };
   }
   const walk = (absDir: string, relDir: string): void => {
-    const entries = readdirSync(absDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(absDir, { withFileTypes: true });
+    } catch (error) {
+      issues.push(unreadable(relDir === "" ? "." : relDir, error));
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       const rel = relDir === "" ? e.name : `${relDir}/${e.name}`;
       const abs = join(absDir, e.name);
@@ -80,7 +125,13 @@ export function readKbFiles(dir: string, options: ReadKbFilesOptions = {}): Read
         });
         continue;
       }
-      const size = lstatSync(abs).size;
+      let size: number;
+      try {
+        size = lstatSync(abs).size;
+      } catch (error) {
+        issues.push(unreadable(rel, error));
+        continue;
+      }
       if (size > maxBytes) {
         issues.push({
           code: "FILE_TOO_LARGE",
@@ -92,10 +143,44 @@ export function readKbFiles(dir: string, options: ReadKbFilesOptions = {}): Read
         });
         continue;
       }
-      files.push({ relativePath: rel, absolutePath: abs, kind, text: readFileSync(abs, "utf8") });
+      files.push({ relativePath: rel, absolutePath: abs, kind });
     }
   };
   walk(dir, "");
+  return { files, issues };
+}
+
+/**
+ * Reads listed data files; one that cannot be read any more (it vanished since it was listed, or the
+ * file system refuses) is a FILE_UNREADABLE issue, never a throw.
+ * @example const listed = listKbFiles("data"); const { files, issues } = readListedFiles(listed.files);
+ */
+export function readListedFiles(listed: readonly ListedKbFile[]): ListKbFilesResult & { files: readonly KbFile[] } {
+  const files: KbFile[] = [];
+  const issues: Issue[] = [];
+  for (const f of listed) {
+    try {
+      files.push({ ...f, text: readFileSync(f.absolutePath, "utf8") });
+    } catch (error) {
+      issues.push(unreadable(f.relativePath, error));
+    }
+  }
+  return { files, issues };
+}
+
+/**
+ * Reads every data file under `dir` ({@link listKbFiles}, then {@link readListedFiles}); required files
+ * that are absent are reported as MISSING_FILE. Never throws on an I/O error.
+ * @example const { files, issues } = readKbFiles("data");
+ */
+export function readKbFiles(dir: string, options: ReadKbFilesOptions = {}): ReadKbFilesResult {
+  const listed = listKbFiles(dir, options);
+  if (listed.files.length === 0 && listed.issues.some((i) => i.code === "MISSING_FILE" && i.file === ".")) {
+    return { files: [], issues: listed.issues };
+  }
+  const read = readListedFiles(listed.files);
+  const files = read.files;
+  const issues = [...listed.issues, ...read.issues];
   for (const required of REQUIRED_KB_FILES) {
     const present = files.some((f) => f.relativePath === required);
     const refused = issues.some((i) => i.file === required);

@@ -63,6 +63,27 @@ export interface KbSourceOptions {
 }
 
 /**
+ * Loads without ever throwing: an error the loader did not turn into an issue (an I/O error it did not
+ * expect, a bug) fails this attempt only, so a reload from a timer can never end the process.
+ */
+function tryLoad(load: (dir: string) => SafeLoadKbResult, dir: string): SafeLoadKbResult {
+  try {
+    return load(dir);
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    const issue: Issue = {
+      code: "LOAD_FAILED",
+      severity: "error",
+      file: ".",
+      path: [],
+      message: `reading the knowledge base failed (${why}); the last good one keeps serving`,
+      hint: "the next change in the folder tries again",
+    };
+    return { ok: false, errors: [issue], warnings: [] };
+  }
+}
+
+/**
  * A reloadable knowledge base read from a folder. Throws {@link InvalidKbError} if the first load
  * fails: a server never starts without a good knowledge base to serve.
  * @example const source = createKbSource({ dir: defaultDataDir() }); source.current().technologies.size
@@ -108,7 +129,7 @@ export function createKbSource(options: KbSourceOptions): KbSource {
         : { valid: false, errors: last.errors, warnings: last.warnings },
     reload: (trigger = "reload") => {
       const t0 = performance.now();
-      const r = load(options.dir);
+      const r = tryLoad(load, options.dir);
       const at = new Date().toISOString();
       const ms = Math.round(performance.now() - t0);
       revision++;
