@@ -48,6 +48,7 @@ export const COMMAND_FILES: Readonly<Record<string, () => Promise<CommandFactory
   analyze: async () => (await import("./analyze-command.js")).analyzeCommand,
   export: async () => (await import("./export-command.js")).exportCommand,
   serve: async () => (await import("./serve-command.js")).serveCommand,
+  mcp: async () => (await import("./mcp-command.js")).mcpCommand,
 };
 
 /** The program's options that take a value (main.ts), whose value is not a command's name. */
