@@ -9,8 +9,17 @@ export interface CliRun {
   readonly err: string;
 }
 
-/** Runs `stackatlas ...argv` in this process; output is captured, never printed. */
-export async function runCli(...argv: string[]): Promise<CliRun> {
+/** How the captured terminal looks: its width in columns (none: lines are not fitted). */
+export interface CliTerminal {
+  readonly columns?: number;
+}
+
+/** Runs `stackatlas ...argv` in this process; output is captured, never printed. A first argument
+ * `{ columns }` runs it as in a terminal that wide. */
+export async function runCli(...args: [CliTerminal, ...string[]] | string[]): Promise<CliRun> {
+  const [first, ...rest] = args;
+  const terminal: CliTerminal = typeof first === "object" ? first : {};
+  const argv = typeof first === "object" ? (rest as string[]) : (args as string[]);
   let out = "";
   let err = "";
   const io: Io = {
@@ -21,6 +30,7 @@ export async function runCli(...argv: string[]): Promise<CliRun> {
       err += t.endsWith("\n") ? t : `${t}\n`;
     },
     isTty: false,
+    ...(terminal.columns === undefined ? {} : { columns: terminal.columns }),
   };
   const code = await main(argv, io);
   return { code, out, err };
