@@ -1,15 +1,15 @@
 /** @module design/parse-system — reads a system file or a kubectl export (YAML or JSON) into a system to design for, with every problem located. */
-import { LineCounter, parseDocument } from "yaml";
 import { zhCN } from "zod/locales";
 import { SYSTEM } from "../i18n/design-phrases.js";
 import type { Lang } from "../i18n/lang.js";
 import { REQ, schemaMessage, yamlError } from "../i18n/requirements-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import { locatePath } from "../kb/locate-path.js";
+import { isBudgetProblem, parseYaml } from "../kb/parse-yaml.js";
 import { suggestNames } from "../kb/suggest-names.js";
 import { Must, Prefer } from "../model/requirements.js";
 import { PlatformConstraints, System, Workload } from "../model/system.js";
-import { slotDimension, validateRequirements } from "../recommend/_validate-requirements.js";
+import { problemBudget, slotDimension, validateRequirements } from "../recommend/_validate-requirements.js";
 import { type CurrentWorkload, importKubectl, isKubectlExport } from "./import-kubectl.js";
 import { type Locate, SystemError, type SystemProblem, type SystemProblemCode } from "./system-error.js";
 
@@ -98,12 +98,34 @@ export function validateSystem(
   lang: Lang = "en",
 ): { system?: System; problems: SystemProblem[] } {
   const problems: SystemProblem[] = [];
+  // Locating a problem and finding the nearest names cost time per problem: only the first ones are.
+  const budget = problemBudget();
   const add = (
     code: SystemProblemCode,
     path: readonly (string | number)[],
     message: string,
-    extra: { atKey?: boolean; suggestions?: readonly string[] } = {},
-  ) => problems.push(problemAt(locate, file, code, path, message, extra));
+    extra: { atKey?: boolean; suggest?: () => readonly string[] } = {},
+  ) => {
+    if (budget.located <= 0) {
+      budget.unlisted++;
+      return;
+    }
+    budget.located--;
+    let suggestions: readonly string[] = [];
+    if (extra.suggest && budget.suggested > 0) {
+      budget.suggested--;
+      suggestions = extra.suggest();
+    }
+    problems.push(
+      problemAt(locate, file, code, path, message, { ...(extra.atKey ? { atKey: true } : {}), suggestions }),
+    );
+  };
+  const done = () => {
+    if (budget.unlisted > 0) {
+      problems.push({ code: "MORE_PROBLEMS", path: "", message: REQ.moreProblems(lang, { count: budget.unlisted }) });
+    }
+    return problems;
+  };
   const input = normalizeSignals(kb, raw ?? {});
   const parsed = lang === "zh" ? System.safeParse(input, ZH_SCHEMA_ERRORS) : System.safeParse(input);
   if (!parsed.success) {
@@ -114,14 +136,14 @@ export function validateSystem(
         for (const key of zi.keys) {
           add("UNKNOWN_KEY", [...path, key], REQ.unknownKey(lang, { key, parent }), {
             atKey: true,
-            suggestions: suggestNames(key, KEYS[parent] ?? [], 3),
+            suggest: () => suggestNames(key.slice(0, 80), KEYS[parent] ?? [], 3),
           });
         }
       } else if (zi.code === "custom" || zi.code === "too_small" || zi.code === "too_big") {
         add("BAD_RANGE", path, schemaMessage(zi.message, lang));
       } else add("WRONG_TYPE", path, schemaMessage(zi.message, lang));
     }
-    return { problems };
+    return { problems: done() };
   }
   const system = parsed.data;
   const seen = new Map<string, number>();
@@ -138,7 +160,14 @@ export function validateSystem(
       ...(w.must ? { must: w.must } : {}),
       ...(w.prefer ? { prefer: w.prefer } : {}),
     };
-    const r = validateRequirements(kb, req, (path, atKey) => locate(["workloads", i, ...path], atKey), file, lang);
+    const r = validateRequirements(
+      kb,
+      req,
+      (path, atKey) => locate(["workloads", i, ...path], atKey),
+      file,
+      lang,
+      budget,
+    );
     for (const p of r.problems) problems.push({ ...p, path: `workloads[${i}].${p.path}` });
     return r.value ? { ...w, ...r.value } : w;
   });
@@ -159,7 +188,7 @@ export function validateSystem(
   for (const [path, name] of names) {
     if (kb.resolveName(name)?.kind !== "technology") {
       add("UNKNOWN_TECHNOLOGY", path, REQ.unknownTechnology(lang, { name }), {
-        suggestions: kb.suggestNames(name, 10).filter((id) => kb.technologies.has(id)),
+        suggest: () => kb.suggestNames(name, 10).filter((id) => kb.technologies.has(id)),
       });
     }
   }
@@ -167,10 +196,11 @@ export function validateSystem(
   platform?.observability?.forEach((code, i) => {
     if (oDim && !oDim.levelByCode.has(code)) {
       add("UNKNOWN_LEVEL", ["platform", "observability", i], REQ.notASignal(lang, { code, dim: oDim.key }), {
-        suggestions: oDim.levels.map((l) => l.code),
+        suggest: () => oDim.levels.map((l) => l.code),
       });
     }
   });
+  done();
   return problems.length > 0 ? { problems } : { system: { ...system, workloads }, problems };
 }
 
@@ -181,20 +211,19 @@ export function validateSystem(
  * @example parseDesignInput(kb, "workloads:\n  - name: api\n", "shop.yaml").system.workloads[0]?.name // "api"
  */
 export function parseDesignInput(kb: Kb, text: string, file?: string, lang: Lang = "en"): DesignInput {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const { doc, lineCounter, errors } = parseYaml(text);
   const where = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  if (doc.errors.length > 0) {
+  if (errors.length > 0) {
     throw new SystemError(
-      doc.errors.map((e) => ({
-        code: "YAML_SYNTAX" as const,
+      errors.map((e) => ({
+        code: isBudgetProblem(e) ? ("YAML_TOO_LARGE" as const) : ("YAML_SYNTAX" as const),
         path: "",
-        message: yamlError({ code: e.code, message: e.message.split("\n")[0] ?? e.message }, lang),
+        message: yamlError(e, lang),
         ...(file !== undefined ? { file } : {}),
-        ...where(e.pos[0]),
+        ...where(e.offset),
       })),
       lang,
     );

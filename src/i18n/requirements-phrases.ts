@@ -53,6 +53,11 @@ export const REQ = {
     (a: { pair: string }) => `"${a.pair}" is not term=weight (e.g. startup=3)`,
     (a) => `"${a.pair}" 不是 term=weight 形式（例如 startup=3）`,
   ),
+  /** The problems past the located ones, counted. */
+  moreProblems: phrase(
+    (a: { count: number }) => `${a.count} more problem${a.count === 1 ? "" : "s"} not listed`,
+    (a) => `另有 ${a.count} 处问题未列出`,
+  ),
   yamlUnreadable: phrase(
     (a: { error: string }) => `the YAML could not be read: ${a.error}`,
     (a) => `无法读取该 YAML：${a.error}`,
@@ -101,13 +106,26 @@ const YAML_ZH: Readonly<Record<string, string>> = {
   UNEXPECTED_TOKEN: "出现了意外的内容",
 };
 
+/** The parse budget's refusals (kb/parse-yaml.ts), with their figures. */
+const YAML_BUDGET_ZH: Readonly<Record<string, (p: { limit: number; found?: number }) => string>> = {
+  TOO_LARGE: (p) => `文本长 ${p.found ?? "?"} 个字符，超过上限 ${p.limit}`,
+  TOO_MANY_NODES: (p) => `值的个数超过上限 ${p.limit}`,
+  TOO_DEEP: (p) => `嵌套超过 ${p.limit} 层`,
+  DUPLICATE_KEY: (p) => `另有 ${(p.found ?? p.limit) - p.limit} 个重复的键（只列出前 ${p.limit} 个）`,
+};
+
 /**
  * A YAML syntax error in the language asked for: the parser's own (English) message, or in Chinese the
  * error's code explained (flow collections that are not closed named as such).
  * @example yamlError({ code: "DUPLICATE_KEY", message: "Map keys must be unique" }, "zh") // "YAML 语法错误（DUPLICATE_KEY）：映射中的键重复"
  */
-export function yamlError(e: { readonly code: string; readonly message: string }, lang: Lang): string {
+export function yamlError(
+  e: { readonly code: string; readonly message: string; readonly params?: { limit: number; found?: number } },
+  lang: Lang,
+): string {
   if (lang !== "zh") return e.message;
+  const budget = e.params === undefined ? undefined : YAML_BUDGET_ZH[e.code]?.(e.params);
+  if (budget !== undefined) return `YAML 超出限制（${e.code}）：${budget}`;
   const flow = /^Flow (map|sequence) in block collection/.exec(e.message);
   const what = flow
     ? `流式${flow[1] === "map" ? "映射" : "序列"}须充分缩进，并以 ${flow[1] === "map" ? "}" : "]"} 结尾`

@@ -1,9 +1,10 @@
 /** @module kb/parse-data-file — parse one data file: YAML syntax, forbidden keys, alias bombs, then its schema. */
-import { type Document, LineCounter, parseDocument, visit } from "yaml";
+import { type Document, type LineCounter, visit } from "yaml";
 import { type IssueExtras, issueAt, type Locatable } from "./_issue-at.js";
 import { findForbiddenKeys } from "./find-forbidden-keys.js";
 import { formatIssuePath, type Issue, type IssuePath } from "./issue.js";
 import { locatePath, type SourcePosition } from "./locate-path.js";
+import { DATA_YAML_BUDGET, isBudgetProblem, parseYaml } from "./parse-yaml.js";
 import type { KbFile } from "./read-kb-files.js";
 
 /** The most alias expansions a data file may cause (billion-laughs guard). */
@@ -28,8 +29,7 @@ export interface ParsedDataFile extends Locatable {
  * @example const parsed = parseDataFile(file); if (parsed.data !== undefined) use(parsed.data);
  */
 export function parseDataFile(file: KbFile): ParsedDataFile {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const { doc, lineCounter, errors } = parseYaml(file.text, DATA_YAML_BUDGET);
   const issues: Issue[] = [];
   const locate = (path: IssuePath, options?: { readonly atKey?: boolean }): SourcePosition =>
     locatePath(doc, lineCounter, path, options);
@@ -45,22 +45,28 @@ export function parseDataFile(file: KbFile): ParsedDataFile {
     locate,
   });
 
-  for (const e of doc.errors) {
-    const pos = lineCounter.linePos(e.pos[0]);
+  for (const e of errors) {
+    const pos = lineCounter.linePos(e.offset);
     const duplicate = e.code === "DUPLICATE_KEY";
+    const budget = isBudgetProblem(e);
     issues.push({
-      code: duplicate ? "DUPLICATE_KEY" : "YAML_SYNTAX",
+      code: budget ? "FILE_TOO_LARGE" : duplicate ? "DUPLICATE_KEY" : "YAML_SYNTAX",
       severity: "error",
       file: file.relativePath,
       line: pos.line,
       column: pos.col,
       path: [],
       message: duplicate ? `a key appears twice in the same mapping: ${firstLine(e.message)}` : firstLine(e.message),
-      hint: duplicate ? "keep one of the two entries" : "fix the YAML syntax (indentation, quotes, colons)",
+      hint: budget
+        ? "split the file, or flatten its nesting"
+        : duplicate
+          ? "keep one of the two entries"
+          : "fix the YAML syntax (indentation, quotes, colons)",
     });
   }
+  if (errors.some(isBudgetProblem)) return result(undefined, undefined);
   const forbidden = findForbiddenKeys(doc.contents);
-  if (doc.errors.length > 0) {
+  if (errors.length > 0) {
     // Best effort, so that references to this file's id are not reported as unknown too.
     let partial: unknown;
     if (forbidden.length === 0)

@@ -8,6 +8,18 @@ export interface NameCandidate {
   readonly value: string;
 }
 
+/** Normalized labels of candidate objects: a knowledge base's candidates live as long as it does. */
+const NORMALIZED = new WeakMap<NameCandidate, string>();
+
+function normalizedLabel(c: NameCandidate): string {
+  let l = NORMALIZED.get(c);
+  if (l === undefined) {
+    l = normalizeName(c.label);
+    NORMALIZED.set(c, l);
+  }
+  return l;
+}
+
 /**
  * Up to `k` candidates nearest to `query` by edit distance (case-, space- and dash-insensitive),
  * best first; far-off names are left out, so the answer may be empty. A candidate is a plain name or
@@ -22,9 +34,8 @@ export function suggestNames(query: string, candidates: Iterable<string | NameCa
   const limit = Math.max(1, Math.min(4, Math.round(qLen / 3)));
   const best = new Map<string, number>();
   for (const c of candidates) {
-    const label = typeof c === "string" ? c : c.label;
     const value = typeof c === "string" ? c : c.value;
-    const l = normalizeName(label);
+    const l = typeof c === "string" ? normalizeName(c) : normalizedLabel(c);
     if (l === "") continue;
     let score = editDistance(q, l, limit);
     if (score > limit) {

@@ -29,6 +29,11 @@ export const LevelBound = z
   });
 export type LevelBound = z.infer<typeof LevelBound>;
 
+/** The longest `include` or `exclude` list (a stack has a handful of parts; the knowledge base a few hundred). */
+const MAX_NAMES = 100;
+/** The longest `observability` list (there are five signals). */
+const MAX_SIGNALS = 10;
+
 export const Must = z.strictObject({
   coldStartMs: NumericRange.optional(),
   memoryMiB: NumericRange.optional(),
@@ -41,15 +46,15 @@ export const Must = z.strictObject({
   kubernetesApi: z.boolean().optional(),
   orchestration: LevelBound.optional(),
   policy: LevelBound.optional(),
-  observability: z.array(LevelCode).optional(),
+  observability: z.array(LevelCode).max(MAX_SIGNALS).optional(),
   coordinate: z.string().min(1).max(200).optional(),
-  include: z.array(z.string().min(1).max(80)).optional(),
+  include: z.array(z.string().min(1).max(80)).max(MAX_NAMES).optional(),
   /**
    * Capabilities the stack must have (yes/no traits of vocabulary.yaml marked `capability`): each is
    * met by a part that states it, added to the stack's `addons` where no slot part has it.
    */
   capabilities: z.array(z.string().min(1).max(80)).max(20).optional(),
-  exclude: z.array(z.string().min(1).max(80)).optional(),
+  exclude: z.array(z.string().min(1).max(80)).max(MAX_NAMES).optional(),
 });
 export type Must = z.infer<typeof Must>;
 

@@ -1,9 +1,9 @@
 /** @module recommend/parse-requirements — reads a requirements file (YAML or JSON) into the requirements vocabulary. */
-import { LineCounter, parseDocument } from "yaml";
 import type { Lang } from "../i18n/lang.js";
 import { REQ, yamlError } from "../i18n/requirements-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import { locatePath } from "../kb/locate-path.js";
+import { isBudgetProblem, parseYaml } from "../kb/parse-yaml.js";
 import type { Requirements } from "../model/requirements.js";
 import { validateRequirements } from "./_validate-requirements.js";
 import { type RequirementProblem, RequirementsError } from "./requirements-error.js";
@@ -15,15 +15,14 @@ import { type RequirementProblem, RequirementsError } from "./requirements-error
  * @example parseRequirements(kb, "scenario: edge\nmust:\n  coldStartMs: { max: 10 }\n", "req.yaml").must?.coldStartMs // { max: 10 }
  */
 export function parseRequirements(kb: Kb, text: string, file?: string, lang: Lang = "en"): Requirements {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const problems: RequirementProblem[] = doc.errors.map((e) => {
-      const pos = lineCounter.linePos(e.pos[0]);
+  const { doc, lineCounter, errors } = parseYaml(text);
+  if (errors.length > 0) {
+    const problems: RequirementProblem[] = errors.map((e) => {
+      const pos = lineCounter.linePos(e.offset);
       return {
-        code: "YAML_SYNTAX",
+        code: isBudgetProblem(e) ? "YAML_TOO_LARGE" : "YAML_SYNTAX",
         path: "",
-        message: yamlError({ code: e.code, message: e.message.split("\n")[0] ?? e.message }, lang),
+        message: yamlError(e, lang),
         ...(file !== undefined ? { file } : {}),
         line: pos.line,
         column: pos.col,

@@ -6,6 +6,7 @@ import { REQ } from "../i18n/requirements-phrases.js";
 /** Problem codes of a requirements file or flag set; tests check these, never message text. */
 export type RequirementProblemCode =
   | "YAML_SYNTAX"
+  | "YAML_TOO_LARGE"
   | "UNKNOWN_KEY"
   | "WRONG_TYPE"
   | "BAD_RANGE"
@@ -14,7 +15,8 @@ export type RequirementProblemCode =
   | "UNKNOWN_LEVEL"
   | "UNKNOWN_CAPABILITY"
   | "BAD_COORDINATE"
-  | "BAD_FLAG";
+  | "BAD_FLAG"
+  | "MORE_PROBLEMS";
 
 /** One problem: what, and where (a file's line and column when it came from a file). */
 export interface RequirementProblem {

@@ -13,6 +13,7 @@ import type { Logger } from "pino";
 import { allowedMethods } from "./allowed-methods.js";
 import type { ApiRoutes } from "./api-routes.js";
 import type { AppEnv, AtlasApp } from "./app-env.js";
+import { bodyLimitFor } from "./body-limits.js";
 import { errorResponse } from "./error-response.js";
 import { handleError } from "./handle-error.js";
 import type { KbSource } from "./kb-source.js";
@@ -29,7 +30,7 @@ import { ALL_ROUTES } from "./routes/all-routes.js";
 import { serveWeb } from "./serve-web.js";
 import { validationHook } from "./validation-hook.js";
 
-/** The largest request body read: 1 MiB (a requirements file or a system description is far smaller). */
+/** The largest request body read by any route: 1 MiB (each route's own limit is in body-limits.ts). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** How long a request may take before it is answered 503 (default). */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -119,14 +120,24 @@ export function createApp(options: CreateAppOptions): AtlasApp {
       () => new HTTPException(503, { message: `the request took longer than ${timeoutMs} ms and was stopped` }),
     ),
   );
-  const limitBody = bodyLimit({
-    maxSize: maxBody,
-    onError: () => {
-      throw new HTTPException(413, { message: `the body is over ${maxBody} bytes (1 MiB is the limit)` });
-    },
-  });
+  const limiters = new Map<number, MiddlewareHandler>();
+  const limitBody = (bytes: number): MiddlewareHandler => {
+    let m = limiters.get(bytes);
+    if (!m) {
+      m = bodyLimit({
+        maxSize: bytes,
+        onError: () => {
+          throw new HTTPException(413, { message: `the body is over ${bytes} bytes, the limit of this route` });
+        },
+      });
+      limiters.set(bytes, m);
+    }
+    return m;
+  };
   // GET and HEAD skip the check: asking a request for its body makes the adapter build a full Request, which is slow.
-  app.use((c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next)));
+  app.use((c, next) =>
+    c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(bodyLimitFor(c.req.path, maxBody))(c, next),
+  );
   app.use("/api/*", requireJson(), kbSnapshot(kbSource));
   app.use(
     "/api/*",

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { AtlasError } from "../errors.js";
 import { errorResponse } from "./error-response.js";
 import { LandscapeUnavailableError } from "./landscape-source.js";
+import type { ApiIssue } from "./schemas/error-body.js";
 import { apiIssues } from "./validation-hook.js";
 
 /** Codes for failures raised by the HTTP layer itself (not by the engines). */
@@ -18,6 +19,24 @@ const HTTP_CODES: Readonly<Record<number, string>> = {
   415: "UNSUPPORTED_MEDIA_TYPE",
   503: "TIMEOUT",
 };
+
+/** A problem's path (`must.include[3]`) as an issue path under the body. */
+function issuePath(path: string): (string | number)[] {
+  return [
+    "body",
+    ...path
+      .split(/[.[\]]+/)
+      .filter((p) => p !== "")
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+  ];
+}
+
+/** An error's problems (requirements, a system file) as issues, one each; else the error as one issue. */
+function problemIssues(err: AtlasError): ApiIssue[] {
+  const problems = (err as { problems?: readonly { code: string; path: string; message: string }[] }).problems;
+  if (!Array.isArray(problems)) return [{ path: [], code: err.code, message: err.message }];
+  return problems.map((p) => ({ path: issuePath(p.path), code: p.code, message: p.message }));
+}
 
 /**
  * Maps an error to its answer: an {@link AtlasError} with code NOT_FOUND → 404 with the nearest names,
@@ -31,7 +50,7 @@ export function handleError(logger: Logger) {
     if (err instanceof AtlasError) {
       const status: ContentfulStatusCode = err.code === "NOT_FOUND" ? 404 : err.code === "INVALID_KB" ? 503 : 400;
       return errorResponse(c, status, err.code, err.message, {
-        issues: status === 400 ? [{ path: [], code: err.code, message: err.message }] : [],
+        issues: status === 400 ? problemIssues(err) : [],
         suggestions: err.suggestions,
       });
     }

@@ -2,6 +2,7 @@
 import { createRoute, type z } from "@hono/zod-openapi";
 import { recommend } from "../../recommend/recommend.js";
 import type { ApiRoutes } from "../api-routes.js";
+import { checkRequirements, requirementsHook } from "../requirements-hook.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";
 import { LangQuery } from "../schemas/lang-query.js";
 import { RecommendBody, RecommendQuery, RecommendResult } from "../schemas/recommend.js";
@@ -30,20 +31,25 @@ const postRecommend = createRoute({
 export const recommendRoutes: ApiRoutes = {
   name: "recommend",
   register(app) {
-    app.openapi(postRecommend, (c) => {
-      const q = c.req.valid("query");
-      const result = recommend(c.get("kb"), c.req.valid("json"), {
-        lang: q.lang,
-        ...(q.top !== undefined ? { top: q.top } : {}),
-        ...(q.pareto !== undefined ? { pareto: q.pareto } : {}),
-        ...(q.weights !== undefined ? { weights: q.weights } : {}),
-        // The learned weights take seconds to evaluate once per knowledge base: a server does that in
-        // the background and answers with the hand-set weights (saying so) until they are ready.
-        learnedWeights: "ifReady",
-      });
-      // The engine's result is deeply readonly; Hono's JSON typing wants mutable arrays behind the
-      // schema's open (unknown) fields. Same data, a type-level view only.
-      return c.json(result as unknown as z.infer<typeof RecommendResult>, 200);
-    });
+    app.openapi(
+      postRecommend,
+      (c) => {
+        const q = c.req.valid("query");
+        const result = recommend(c.get("kb"), checkRequirements(c, c.req.valid("json")), {
+          lang: q.lang,
+          ...(q.top !== undefined ? { top: q.top } : {}),
+          ...(q.pareto !== undefined ? { pareto: q.pareto } : {}),
+          ...(q.weights !== undefined ? { weights: q.weights } : {}),
+          // The learned weights take seconds to evaluate once per knowledge base: a server does that in
+          // the background and answers with the hand-set weights (saying so) until they are ready.
+          learnedWeights: "ifReady",
+        });
+        // The engine's result is deeply readonly; Hono's JSON typing wants mutable arrays behind the
+        // schema's open (unknown) fields. Same data, a type-level view only.
+        return c.json(result as unknown as z.infer<typeof RecommendResult>, 200);
+      },
+      // The hook answers the error shape every route shares; the typed hook wants the 200 shape.
+      requirementsHook as never,
+    );
   },
 };
