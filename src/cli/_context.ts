@@ -43,7 +43,6 @@ const loads = new Map<string, { scan: FolderScan; result: SafeLoadKbResult }>();
 /** What {@link prepareKb} found for a folder, for the command about to run: its scan, and what answers. */
 interface Prepared {
   readonly scan: FolderScan | undefined;
-  readonly snapshot?: { readonly key: string; readonly value: KbSnapshot };
   result?: SafeLoadKbResult;
 }
 const prepared = new Map<string, Prepared>();
@@ -66,12 +65,31 @@ export async function prepareKb(dir: string): Promise<void> {
   if (BUILD_ID !== undefined && scan !== undefined) {
     const probe = probeSnapshot(dir, BUILD_ID, { scan });
     if (probe.hit) {
-      prepared.set(dir, { scan, snapshot: { key: probe.key, value: probe.snapshot } });
-      return;
+      const result = compileSnapshot(dir, probe.key, probe.snapshot);
+      if (result !== undefined) {
+        prepared.set(dir, { scan, result });
+        return;
+      }
     }
   }
   prepared.set(dir, { scan });
   loader ??= await import("../kb/load-kb.js");
+}
+
+/**
+ * A snapshot compiled, checked for the shape of what it compiled to: a technology per technology file,
+ * every one with names and a role. Undefined (the files are read instead) when it does not hold.
+ */
+function compileSnapshot(dir: string, key: string, value: KbSnapshot): SafeLoadKbResult | undefined {
+  try {
+    const kb = compileKb(snapshotInput(dir, value));
+    const shapeOk =
+      kb.technologies.size === value.many.technologies.length &&
+      [...kb.technologies.values()].every((t) => typeof t.names.en === "string" && typeof t.role === "string");
+    return shapeOk ? { ok: true, kb, warnings: value.warnings, snapshotKey: key } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The folder commands read, from the program's global options (`--data`, else the built-in one). */
@@ -86,16 +104,9 @@ function loadOnce(dir: string): SafeLoadKbResult {
   const scan = ready ? ready.scan : scanFolder(dir);
   const done = loads.get(dir);
   if (!ready && done && unchangedSince(done.scan, scan)) return done.result;
-  let result: SafeLoadKbResult;
-  if (ready?.snapshot) {
-    const { key, value } = ready.snapshot;
-    result = { ok: true, kb: compileKb(snapshotInput(dir, value)), warnings: value.warnings, snapshotKey: key };
-  } else {
-    if (loader === undefined)
-      throw new Error("invariant failed: the knowledge-base loader was not prepared (prepareKb)");
-    const options = BUILD_ID === undefined ? {} : { snapshotBuild: BUILD_ID };
-    result = loader.safeLoadKb(dir, scan === undefined ? options : { ...options, scan });
-  }
+  if (loader === undefined) throw new Error("invariant failed: the knowledge-base loader was not prepared (prepareKb)");
+  const options = BUILD_ID === undefined ? {} : { snapshotBuild: BUILD_ID };
+  const result = loader.safeLoadKb(dir, scan === undefined ? options : { ...options, scan });
   if (ready) ready.result = result;
   if (scan !== undefined) loads.set(dir, { scan, result });
   return result;

@@ -7,6 +7,7 @@ import { LANGS, type Lang } from "../i18n/lang.js";
 import { t } from "../i18n/messages.js";
 import { InvalidKbError } from "../kb/invalid-kb-error.js";
 import { formatIssue } from "../kb/issue.js";
+import { takeCacheDirRefusals } from "../kb/kb-snapshot.js";
 import { type CliContext, contextOf, dataDirOf, type ExitState, prepareKb } from "./_context.js";
 import { FORMATS, type Format, type Io, processIo } from "./_output.js";
 import { registerCommands } from "./register-commands.js";
@@ -60,7 +61,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return state.code;
   } catch (error) {
     return reportError(error, io, lang);
+  } finally {
+    warnCacheRefusals(io, lang);
   }
+}
+
+/**
+ * Warns about snapshot cache folders that were not used because another user owns them or others may
+ * write in them (kb/kb-snapshot.ts); each once per process.
+ */
+function warnCacheRefusals(io: Io, lang: Lang): void {
+  for (const r of takeCacheDirRefusals()) io.err(KB.cacheRefused(lang, r));
 }
 
 function langOf(argv: readonly string[]): Lang {

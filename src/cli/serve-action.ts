@@ -2,9 +2,11 @@
 import { dirname, join } from "node:path";
 import pino from "pino";
 import { InvalidArgumentError } from "../errors.js";
+import { KB } from "../i18n/kb-phrases.js";
 import { SERVER } from "../i18n/server-phrases.js";
 import { defaultDataDir } from "../kb/default-data-dir.js";
 import { InvalidKbError } from "../kb/invalid-kb-error.js";
+import { takeCacheDirRefusals } from "../kb/kb-snapshot.js";
 import { createApp } from "../server/create-app.js";
 import { createKbSource } from "../server/kb-source.js";
 import { setupTracing } from "../server/setup-tracing.js";
@@ -25,6 +27,8 @@ export interface ServeOptions {
 export async function serveAction(ctx: CliContext, opts: ServeOptions): Promise<void> {
   const loaded = ctx.loadResult();
   if (!loaded.ok) throw new InvalidKbError(ctx.dataDir, loaded.errors, loaded.warnings);
+  // Said now: the command's own end, where the CLI says it otherwise, comes only when the server stops.
+  for (const r of takeCacheDirRefusals()) ctx.io.err(KB.cacheRefused(ctx.lang, r));
   if (opts.host === "0.0.0.0" || opts.host === "::") {
     ctx.io.err(SERVER.everyInterface(ctx.lang, { host: opts.host }));
   }

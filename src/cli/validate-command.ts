@@ -10,6 +10,7 @@ import { staleFigureIssues } from "../kb/stale-figures.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
 import { parseIsoDate, parsePositiveInt } from "./_parse.js";
+import { BUILD_ID } from "./build-id.js";
 
 /** The JSON answer of `validate` (the HTTP API answers the same). */
 export interface ValidateReport {
@@ -28,9 +29,14 @@ export function validateCommand(context: () => CliContext) {
     )
     .option("--as-of <date>", "judge the figures' age at this day (YYYY-MM-DD; default today)", parseIsoDate)
     .option("--stale-after <years>", "one age threshold for every fast-moving metric, in years", parsePositiveInt)
-    .action((opts) => {
+    .action(async (opts) => {
       const ctx = context();
-      const r = ctx.loadResult();
+      // A verdict on the data comes from the data: never from a snapshot of an earlier load.
+      const { safeLoadKb } = await import("../kb/load-kb.js");
+      const r = safeLoadKb(
+        ctx.dataDir,
+        BUILD_ID === undefined ? { fresh: true } : { fresh: true, snapshotBuild: BUILD_ID },
+      );
       // The age of a figure depends on the day: judged here, never cached with the knowledge base.
       const stale = r.ok
         ? staleFigureIssues(r.kb, ctx.dataDir, {

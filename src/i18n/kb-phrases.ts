@@ -129,6 +129,25 @@ export const KB = {
    * The error printer's line for a knowledge base that does not validate (after `stackatlas: `), for
    * cli/main.ts to use with `InvalidKbError`'s `dir` and `issues`.
    */
+  /** A snapshot cache folder that is not used: someone else owns it, or others may write in it. */
+  cacheRefused: phrase(
+    (a: { dir: string; reason: "not-owned" | "writable-by-others" | "not-a-folder"; uid?: number; mode?: string }) =>
+      `stackatlas: warning: the cache folder ${a.dir} is not used: ${
+        a.reason === "not-owned"
+          ? `it belongs to another user (uid ${a.uid})`
+          : a.reason === "writable-by-others"
+            ? `other users may write in it (mode ${a.mode})`
+            : "it is not a folder"
+      }; the knowledge base is read from its files instead (slower). Remove it, or point STACKATLAS_CACHE_DIR at a folder of your own.`,
+    (a) =>
+      `stackatlas：警告：未使用缓存目录 ${a.dir}：${
+        a.reason === "not-owned"
+          ? `它属于另一个用户（uid ${a.uid}）`
+          : a.reason === "writable-by-others"
+            ? `其他用户可以写入（权限 ${a.mode}）`
+            : "它不是目录"
+      }；知识库改为直接从文件读取（较慢）。请删除它，或将 STACKATLAS_CACHE_DIR 指向属于自己的目录。`,
+  ),
   invalidKb: phrase(
     (a: { dir: string; errors: number }) =>
       `knowledge base has errors: the knowledge base in ${a.dir} has ${a.errors} error${a.errors === 1 ? "" : "s"}. Run \`stackatlas validate\` for the full report.`,

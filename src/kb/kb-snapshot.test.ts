@@ -1,8 +1,30 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { createHash } from "node:crypto";
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { probeSnapshot, RACY_MS, readDerived, scanFolder, unchangedSince, writeDerived } from "./kb-snapshot.js";
+import {
+  probeSnapshot,
+  RACY_MS,
+  readDerived,
+  scanFolder,
+  snapshotDir,
+  takeCacheDirRefusals,
+  unchangedSince,
+  writeDerived,
+} from "./kb-snapshot.js";
 import { safeLoadKb } from "./load-kb.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -227,5 +249,111 @@ describe("scanFolder and unchangedSince", () => {
 
   it("gives no scan of a folder that does not exist", () => {
     expect(scanFolder(join(dir, "no-such-folder"))).toBeUndefined();
+  });
+});
+
+// A cache no one else can poison: the folder is the user's own, every file carries a checksum of its
+// content, a snapshot's shape is checked, temporary files are created exclusively under random names.
+describe("a snapshot cache no one else can poison", () => {
+  /** Rewrites a cache file's JSON body with `edit`, keeping (`resign`) or breaking its checksum. */
+  function tamper(file: string, edit: (body: string) => string, resign: boolean): void {
+    const text = readFileSync(file, "utf8");
+    const nl = text.indexOf("\n");
+    const header = text.slice(0, nl);
+    const body = edit(text.slice(nl + 1));
+    const sum = header.slice(0, header.lastIndexOf(":") + 1);
+    writeFileSync(
+      file,
+      resign ? `${sum}${createHash("sha256").update(body).digest("hex")}\n${body}` : `${header}\n${body}`,
+    );
+  }
+  const opaName = (r: ReturnType<typeof safeLoadKb>) => (r.ok ? r.kb.technologies.get("opa")?.names.en : undefined);
+
+  it("rejects a snapshot edited after it was written, reads the files again and writes it anew", () => {
+    const first = safeLoadKb(dir, { snapshotBuild: "test" });
+    const name = opaName(first)!;
+    const [snap] = snapshots(cache);
+    tamper(join(cache, snap!), (b) => b.replace(`"en":"${name}"`, `"en":"POISONED"`), false);
+    expect(readFileSync(join(cache, snap!), "utf8")).toContain("POISONED");
+    const again = safeLoadKb(dir, { snapshotBuild: "test" });
+    expect(opaName(again)).toBe(name);
+    expect(readFileSync(join(cache, snap!), "utf8")).not.toContain("POISONED");
+    expect(probeSnapshot(dir, "test").hit).toBe(true);
+  });
+
+  it("rejects a snapshot whose checksum holds but whose shape does not (a technology without a role)", () => {
+    safeLoadKb(dir, { snapshotBuild: "test" });
+    const [snap] = snapshots(cache);
+    tamper(join(cache, snap!), (b) => b.replace(/"role":"[a-z-]+",/, ""), true);
+    expect(probeSnapshot(dir, "test").hit).toBe(false);
+    expect(safeLoadKb(dir, { snapshotBuild: "test" }).ok).toBe(true);
+    expect(probeSnapshot(dir, "test").hit).toBe(true);
+  });
+
+  it("a fresh load reads and validates the files even when a snapshot has them", () => {
+    const name = opaName(safeLoadKb(dir, { snapshotBuild: "test" }))!;
+    const [snap] = snapshots(cache);
+    tamper(join(cache, snap!), (b) => b.replace(`"en":"${name}"`, `"en":"RESIGNED"`), true);
+    // Signed again with a valid shape, the snapshot is used (only its owner could write it) …
+    expect(opaName(safeLoadKb(dir, { snapshotBuild: "test" }))).toBe("RESIGNED");
+    // … but never for a verdict on the data.
+    expect(opaName(safeLoadKb(dir, { snapshotBuild: "test", fresh: true }))).toBe(name);
+  });
+
+  it("does not use a folder other users may write in, and says so once", () => {
+    takeCacheDirRefusals();
+    chmodSync(cache, 0o777);
+    expect(safeLoadKb(dir, { snapshotBuild: "test" }).ok).toBe(true);
+    expect(readdirSync(cache)).toEqual([]);
+    expect(takeCacheDirRefusals()).toEqual([expect.objectContaining({ dir: cache, reason: "writable-by-others" })]);
+    expect(takeCacheDirRefusals()).toEqual([]);
+    chmodSync(cache, 0o700);
+    safeLoadKb(dir, { snapshotBuild: "test" });
+    expect(snapshots(cache)).toHaveLength(1);
+  });
+
+  it("does not use a folder another user owns", () => {
+    takeCacheDirRefusals();
+    const uid = process.getuid?.();
+    if (uid === 0) chownSync(cache, 65534, 65534);
+    // Not root: a folder root owns and only root may write in.
+    const foreign = uid === 0 ? cache : "/usr";
+    process.env.STACKATLAS_CACHE_DIR = foreign;
+    const before = readdirSync(foreign).length;
+    expect(safeLoadKb(dir, { snapshotBuild: "test" }).ok).toBe(true);
+    expect(readdirSync(foreign)).toHaveLength(before);
+    expect(takeCacheDirRefusals()).toEqual([expect.objectContaining({ dir: foreign, reason: "not-owned" })]);
+  });
+
+  it("creates its folder with mode 0700, under XDG_CACHE_HOME or ~/.cache by default", () => {
+    const own = join(cache, "nested", "stackatlas");
+    process.env.STACKATLAS_CACHE_DIR = own;
+    safeLoadKb(dir, { snapshotBuild: "test" });
+    expect(statSync(own).mode & 0o777).toBe(0o700);
+    expect(snapshots(own)).toHaveLength(1);
+    const xdg = process.env.XDG_CACHE_HOME;
+    try {
+      delete process.env.STACKATLAS_CACHE_DIR;
+      process.env.XDG_CACHE_HOME = cache;
+      expect(snapshotDir()).toBe(join(cache, "stackatlas"));
+      process.env.XDG_CACHE_HOME = "relative/is/ignored";
+      expect(snapshotDir()).toBe(join(homedir(), ".cache", "stackatlas"));
+    } finally {
+      if (xdg === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = xdg;
+    }
+  });
+
+  it("never writes through a file planted at a predictable temporary name", () => {
+    const first = safeLoadKb(dir, { snapshotBuild: "test" });
+    const key = first.ok ? first.snapshotKey! : "";
+    const victim = join(dir, "victim.txt");
+    writeFileSync(victim, "precious\n");
+    symlinkSync(victim, join(cache, `${key}.weights.json.${process.pid}.tmp`));
+    writeDerived(key, "weights", { top1: 3 });
+    expect(readFileSync(victim, "utf8")).toBe("precious\n");
+    expect(readDerived(key, "weights")).toEqual({ top1: 3 });
+    // Only the planted link is left: the real temporary file was renamed into place.
+    expect(readdirSync(cache).filter((f) => f.endsWith(".tmp"))).toEqual([`${key}.weights.json.${process.pid}.tmp`]);
   });
 });

@@ -34,11 +34,25 @@
  * So a changed data file is always noticed, whatever its size and times, unless the file system's clock
  * lags the system's by more than {@link RACY_MS} *and* two same-size writes land in one tick of it; file
  * times in the future are never trusted.
+ *
+ * Whose cache it is: the folder ({@link snapshotDir}) is the user's own — used only when this user owns
+ * it and no one else may write in it — and every file in it starts with a SHA-256 of its content, so a
+ * file cut short or edited is ignored; a snapshot's shape is checked before it is compiled. Temporary
+ * files get random names and are created exclusively.
  */
-import { type Dirent, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import {
+  type Dirent,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { homedir } from "node:os";
+import { isAbsolute, join, resolve } from "node:path";
 import type { CompileInput } from "./compile-kb.js";
 import type { ParsedKb } from "./group-parsed-files.js";
 import type { Issue } from "./issue.js";
@@ -54,7 +68,7 @@ function sha256() {
 }
 
 /** Bumped when the snapshot's or the manifest's layout (or the key's recipe) changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** How much older than its scan a file must be for the manifest to be trusted on sizes and times alone. */
 export const RACY_MS = 2000;
@@ -84,9 +98,71 @@ export interface KeyedFile {
   readonly text: string;
 }
 
-/** Where snapshots are kept: `STACKATLAS_CACHE_DIR`, else a folder in the system's temporary directory. */
+/**
+ * Where snapshots are kept: `STACKATLAS_CACHE_DIR`, else `stackatlas` in the user's cache folder
+ * (`$XDG_CACHE_HOME`, else `~/.cache`) — never a folder other users share. See {@link cacheDirRefusal}.
+ * @example snapshotDir() // "/home/ada/.cache/stackatlas"
+ */
 export function snapshotDir(): string {
-  return process.env.STACKATLAS_CACHE_DIR ?? join(tmpdir(), "stackatlas-cache");
+  const explicit = process.env.STACKATLAS_CACHE_DIR;
+  if (explicit) return explicit;
+  // The XDG spec: a relative XDG_CACHE_HOME is invalid and ignored.
+  const xdg = process.env.XDG_CACHE_HOME;
+  return join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), ".cache"), "stackatlas");
+}
+
+/** Why a cache folder is not used: someone else owns it, others may write in it, or it is no folder. */
+export interface CacheDirRefusal {
+  readonly dir: string;
+  readonly reason: "not-owned" | "writable-by-others" | "not-a-folder";
+  /** The folder's owner (uid) and permission bits, as found. */
+  readonly uid?: number;
+  readonly mode?: string;
+}
+
+/** Refusals not reported yet, by folder (each folder is reported once per process). */
+const refusals = new Map<string, CacheDirRefusal | null>();
+
+/**
+ * Whether the cache folder `dir` may be trusted: a folder (not a link) owned by this user that no
+ * one else may write in. Created (mode 0700) when `create` and absent. A cache that cannot be
+ * created (a read-only file system) is silently unused; one that is refused is recorded for
+ * {@link takeCacheDirRefusals}.
+ */
+function usableCacheDir(dir: string, create: boolean): boolean {
+  try {
+    if (create) mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = lstatSync(dir);
+    const uid = process.getuid?.();
+    const mode = `0${(st.mode & 0o777).toString(8)}`;
+    const reason: CacheDirRefusal["reason"] | undefined = !st.isDirectory()
+      ? "not-a-folder"
+      : uid !== undefined && st.uid !== uid
+        ? "not-owned"
+        : (st.mode & 0o022) !== 0
+          ? "writable-by-others"
+          : undefined;
+    if (reason === undefined) return true;
+    if (!refusals.has(dir)) refusals.set(dir, { dir, reason, uid: st.uid, mode });
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The cache folders refused since the last call, each once per process: what a surface warns about
+ * (the cache is then not used, which only costs speed).
+ * @example for (const r of takeCacheDirRefusals()) console.error(`cache ${r.dir} refused: ${r.reason}`)
+ */
+export function takeCacheDirRefusals(): CacheDirRefusal[] {
+  const out: CacheDirRefusal[] = [];
+  for (const [dir, r] of refusals) {
+    if (r === null) continue;
+    out.push(r);
+    refusals.set(dir, null);
+  }
+  return out;
 }
 
 /**
@@ -101,26 +177,116 @@ export function snapshotKey(files: readonly KeyedFile[], build: string): string 
   return h.digest("hex");
 }
 
-/** Reads a snapshot; undefined when there is none, or it cannot be read (a cache never fails a load). */
+/** Reads a snapshot; undefined when there is none, or it cannot be read or trusted (a cache never fails a load). */
 export function readSnapshot(key: string, dir = snapshotDir()): KbSnapshot | undefined {
+  const s = readJson(dir, `${key}.json`) as KbSnapshot | undefined;
+  return s !== undefined && s.format === FORMAT && s.key === key && snapshotShapeOk(s) ? s : undefined;
+}
+
+// Cache files are `stackatlas-cache <format> sha256:<hex of the rest>\n` then the JSON: a file cut short,
+// edited or left by another version fails the checksum and is ignored (the data are read again).
+const HEADER = `stackatlas-cache ${FORMAT} sha256:`;
+
+/** Reads a cache file written by {@link writeJson}; undefined unless its folder is trusted and its checksum holds. */
+function readJson(dir: string, name: string): unknown {
   try {
-    const s = JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as KbSnapshot;
-    return s.format === FORMAT && s.key === key ? s : undefined;
+    if (!usableCacheDir(dir, false)) return undefined;
+    const text = readFileSync(join(dir, name), "utf8");
+    const nl = text.indexOf("\n");
+    if (!text.startsWith(HEADER) || nl < 0) return undefined;
+    const body = text.slice(nl + 1);
+    if (text.slice(HEADER.length, nl) !== sha256().update(body).digest("hex")) return undefined;
+    return JSON.parse(body) as unknown;
   } catch {
     return undefined;
   }
 }
 
-/** Writes `value` as JSON to `dir/name` atomically (a temporary file renamed); failures are ignored. */
+/** Temporary files older than this are left-overs of a killed process, removed at the next write. */
+const STALE_TMP_MS = 60 * 60 * 1000;
+
+/**
+ * Writes `value` to `dir/name` with its checksum, atomically: a temporary file of a random name, created
+ * exclusively (never through a planted link) with mode 0600, then renamed. Failures are ignored.
+ */
 function writeJson(dir: string, name: string, value: unknown): void {
+  let tmp: string | undefined;
   try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `${name}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify(value));
+    if (!usableCacheDir(dir, true)) return;
+    const body = JSON.stringify(value);
+    const text = `${HEADER}${sha256().update(body).digest("hex")}\n${body}`;
+    crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+    tmp = join(dir, `${name}.${crypto.randomBytes(8).toString("hex")}.tmp`);
+    writeFileSync(tmp, text, { flag: "wx", mode: 0o600 });
     renameSync(tmp, join(dir, name));
+    tmp = undefined;
+    removeStaleTemporaries(dir);
   } catch {
     // A read-only or full disk only costs the next load its speed.
+    if (tmp !== undefined) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // Already gone.
+      }
+    }
   }
+}
+
+/** Removes temporary files a killed process left behind (older than {@link STALE_TMP_MS}). */
+function removeStaleTemporaries(dir: string): void {
+  const limit = Date.now() - STALE_TMP_MS;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith(".tmp")) continue;
+    try {
+      const p = join(dir, name);
+      const st = lstatSync(p);
+      if (st.isFile() && st.mtimeMs < limit) unlinkSync(p);
+    } catch {
+      // Another process removed or renamed it.
+    }
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const SINGLE_KINDS = ["dimensions", "vocabulary", "scenarios", "claims", "diagnostics"] as const;
+const MANY_KINDS = ["sources", "technologies", "cases", "deployments"] as const;
+
+/**
+ * Whether a snapshot has the shape the compiler reads: every kind present, every file a path and an
+ * object, every technology an id (its file's name), names and a role. A cheap guard, not validation:
+ * a snapshot only ever comes from a folder that validated, and its checksum and folder are checked.
+ */
+function snapshotShapeOk(s: KbSnapshot): boolean {
+  if (!isRecord(s.single) || !isRecord(s.many) || !Array.isArray(s.warnings)) return false;
+  const fileOk = (f: unknown): f is SnapshotFile =>
+    isRecord(f) && typeof f.relativePath === "string" && isRecord(f.data);
+  for (const k of SINGLE_KINDS) {
+    const f = s.single[k];
+    if (f !== null && !fileOk(f)) return false;
+  }
+  for (const k of MANY_KINDS) {
+    const list = s.many[k];
+    if (!Array.isArray(list) || !list.every(fileOk)) return false;
+  }
+  const ids = new Set<string>();
+  for (const t of s.many.technologies) {
+    const d = t.data as Record<string, unknown>;
+    const names = d.names;
+    const id = d.id;
+    const ok =
+      typeof id === "string" &&
+      /^[a-z0-9][a-z0-9.-]*$/.test(id) &&
+      t.relativePath === `technologies/${id}.yaml` &&
+      isRecord(names) &&
+      typeof names.en === "string" &&
+      typeof names.zh === "string" &&
+      typeof d.role === "string" &&
+      !ids.has(id);
+    if (!ok) return false;
+    ids.add(id);
+  }
+  return true;
 }
 
 /** Saves a validated knowledge base's data; failures are ignored (the cache is only a speed-up). */
@@ -281,13 +447,17 @@ function manifestName(dir: string, build: string, maxFileBytes: number): string 
 }
 
 function readManifest(dir: string, build: string, maxFileBytes: number, cacheDir: string): Manifest | undefined {
-  try {
-    const m = JSON.parse(readFileSync(join(cacheDir, manifestName(dir, build, maxFileBytes)), "utf8")) as Manifest;
-    const ok = m.format === FORMAT && m.build === build && m.dir === resolve(dir) && m.maxFileBytes === maxFileBytes;
-    return ok ? m : undefined;
-  } catch {
-    return undefined;
-  }
+  const m = readJson(cacheDir, manifestName(dir, build, maxFileBytes)) as Manifest | undefined;
+  const ok =
+    m !== undefined &&
+    m.format === FORMAT &&
+    m.build === build &&
+    m.dir === resolve(dir) &&
+    m.maxFileBytes === maxFileBytes &&
+    Array.isArray(m.dataFiles) &&
+    isRecord(m.scan) &&
+    Array.isArray(m.scan.entries);
+  return ok ? m : undefined;
 }
 
 /**
@@ -373,11 +543,7 @@ export function unchangedSince(before: FolderScan, now: FolderScan | undefined, 
  * @example readDerived<WeightEvaluation>(key, "weights")
  */
 export function readDerived<T>(key: string, name: string, dir = snapshotDir()): T | undefined {
-  try {
-    return JSON.parse(readFileSync(join(dir, `${key}.${name}.json`), "utf8")) as T;
-  } catch {
-    return undefined;
-  }
+  return readJson(dir, `${key}.${name}.json`) as T | undefined;
 }
 
 /** Saves a value derived from a knowledge base beside its snapshot; failures are ignored. */

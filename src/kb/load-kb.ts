@@ -10,6 +10,7 @@ import {
   type KbSnapshot,
   probeSnapshot,
   readSnapshot,
+  scanFolder,
   snapshotInput,
   snapshotKey,
   writeManifest,
@@ -28,6 +29,11 @@ export interface LoadKbOptions extends ReadKbFilesOptions {
   readonly snapshotBuild?: string;
   /** A scan of the folder (kb-snapshot.ts `scanFolder`) taken just before this call, to save a second one. */
   readonly scan?: FolderScan;
+  /**
+   * Read, parse and validate every file even when a snapshot has this content (what `validate` does: a
+   * verdict on the data comes from the data); a snapshot is still written for later loads.
+   */
+  readonly fresh?: boolean;
 }
 
 /** The answer of {@link safeLoadKb}: the compiled knowledge base, or every error found. */
@@ -57,8 +63,10 @@ export function safeLoadKb(dir: string = defaultDataDir(), options: LoadKbOption
   const build = options.snapshotBuild;
   // Snapshots and manifests are kept per file-size limit (kb-snapshot.ts).
   const cache = options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes };
-  let scan: FolderScan | undefined;
-  if (build !== undefined) {
+  // A fresh load still records the folder's scan, taken before its files are read, for later loads.
+  let scan: FolderScan | undefined =
+    build !== undefined && options.fresh === true ? (options.scan ?? scanFolder(dir)) : undefined;
+  if (build !== undefined && options.fresh !== true) {
     const probe = probeSnapshot(dir, build, { ...cache, ...(options.scan ? { scan: options.scan } : {}) });
     if (probe.hit) return snapshotResult(dir, probe.key, probe.snapshot);
     scan = probe.scan;
@@ -77,7 +85,7 @@ export function safeLoadKb(dir: string = defaultDataDir(), options: LoadKbOption
       cache,
     );
   };
-  const hit = key === undefined ? undefined : readSnapshot(key);
+  const hit = key === undefined || options.fresh === true ? undefined : readSnapshot(key);
   if (hit) {
     remember(key!);
     return snapshotResult(dir, key!, hit);
