@@ -426,10 +426,11 @@ describe("timeline, path, scenario and predict in Chinese", () => {
   it("predict: the method and the confidence line; bad input keeps its exit codes", async () => {
     const r = await zh("predict", "边缘计算", "--from", "2025", "--years", "2");
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/边缘计算：2025–2027，基于 \d{4}–\d{4}（\d+ 个案例）/);
-    expect(r.out).toContain("各有序维度按带漂移的随机游走外推");
-    expect(r.out).toMatch(/置信度 = 回测中同一预测跨度下区间覆盖记录值的比例（\d+ 个回测预测）/);
-    expect(r.out).not.toMatch(/random walk|observability persists|backtest forecasts|fitted on|confidence =/);
+    expect(r.out).toMatch(/边缘计算：2025–2027，以 2025 年的记录为起点（历史 \d{4}–2025，\d+ 个案例）/);
+    expect(r.out).toContain("分割共形法");
+    expect(r.out).toContain("记录值");
+    expect(r.out).toContain("驱动因素");
+    expect(r.out).not.toMatch(/most likely|no signal|anchored|recorded\)|released|\d+ cases?,|│ (driver|watch) /);
     const cases: [string[], number, string][] = [
       [["predict", "edge", "--years", "99"], 1, "predict：--years 99 须在 0–50 之间"],
       [["predict", "edge", "--years", "x"], 2, '"x" 不是整数年数'],
@@ -455,7 +456,10 @@ describe("timeline, path, scenario and predict in Chinese", () => {
     expect(b.code).toBe(0);
     expect(b.out).toMatch(/^回测：按 2021-12-31 时的数据拟合，在 2025-12-31 评分/m);
     expect(b.out).toContain("校准：");
-    expect(b.out).not.toMatch(/backtest: fit on|calibration:|baseline:|model \(discrete/);
+    expect(b.out).toContain("场景预测：名义 80% 区间");
+    expect(b.out).not.toMatch(
+      /backtest: fit on|calibration:|baseline:|model \(discrete|scenario forecasts|no signal|exact \d|persistence/,
+    );
     const bad = await zh("predict", "--backtest", "--cutoff", "2021-13-01", "--landscape", landscape);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain("不是 'YYYY-MM-DD' 格式的日期");

@@ -70,12 +70,15 @@ describe("GET /api/predict/scenarios/{scenario}", () => {
       scenario: { id: string };
       from: number;
       to: number;
-      years: { year: number; coordinate: { text: string } }[];
+      years: { year: number; coordinate: { text: string }; actual?: { text: string } }[];
       backtest: { forecasts: number };
+      anchor: { year: number };
     }>(app.request(`/api/predict/scenarios/${encodeURIComponent("边缘计算")}?from=2025&years=3`));
     expect(r.status).toBe(200);
     expect(r.body.scenario.id).toBe("edge");
     expect(r.body.years.map((y) => y.year)).toEqual([2025, 2026, 2027, 2028]);
+    expect(r.body.anchor.year).toBe(2025);
+    expect(r.body.years[0]!.coordinate.text).toBe(r.body.years[0]!.actual?.text);
     expect(r.body.backtest.forecasts).toBeGreaterThan(0);
   });
   it("refuses bad years, 404 for an unknown scenario", async () => {
@@ -114,11 +117,13 @@ describe("GET /api/predict/projects and /api/predict/backtest", () => {
       cutoff: string;
       horizon: string;
       forecasts?: unknown;
+      scenarios: { byDimension: Record<string, unknown[]> };
     }>(app.request("/api/predict/backtest?cutoff=2020-12-31&horizon=2024-12-31"));
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ cutoff: "2020-12-31", horizon: "2024-12-31", baselines: { constant: { p: 0.7 } } });
     expect(r.body.model.auc).toBeGreaterThan(0.5);
     expect(r.body.forecasts).toBeUndefined();
+    expect(r.body.scenarios.byDimension.X?.length).toBeGreaterThan(0);
     const dflt = await json<{ cutoff: string; horizon: string }>(app.request("/api/predict/backtest"));
     expect(dflt.body).toMatchObject({ cutoff: "2021-12-31", horizon: "2025-12-31" });
   });

@@ -195,23 +195,36 @@ describe("stackatlas timeline", () => {
 });
 
 describe("stackatlas predict <scenario>", () => {
-  it("returns six yearly coordinates for 边缘计算 --from 2025 --years 5, each with intervals and a measured confidence", async () => {
+  it("returns six yearly coordinates for 边缘计算 --from 2025 --years 5, anchored on the 2025 record, with calibrated intervals", async () => {
     const r = await runJson<{
+      anchor: { year: number; coordinate: { text: string } };
       years: {
         year: number;
         coordinate: { text: string };
-        confidence: number;
-        dimensions: Record<string, { low: unknown; high: unknown; confidence: number | null }>;
+        actual?: { text: string };
+        confidence: number | null;
+        dimensions: Record<
+          string,
+          { low: number | null; high: number | null; noSignal: boolean; method: string; confidence: number | null }
+        >;
       }[];
+      drivers: { role: string }[];
     }>("predict", "边缘计算", "--from", "2025", "--years", "5");
     expect(r.code).toBe(0);
     expect(r.json.years.map((y) => y.year)).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
-    for (const y of r.json.years) {
-      expect(y.confidence).toBeGreaterThan(0);
+    const [first, ...rest] = r.json.years;
+    expect(first!.coordinate.text).toBe(first!.actual?.text);
+    expect(first!.dimensions.D!.method).toBe("recorded");
+    for (const y of rest) {
+      const d = y.dimensions.D!;
+      expect(d.noSignal || (d.low !== null && d.high !== null)).toBe(true);
       expect(y.confidence).not.toBe(0.7);
-      expect(y.dimensions.D).toHaveProperty("low");
-      expect(y.dimensions.D).toHaveProperty("high");
     }
+    expect(r.json.drivers.some((d) => d.role === "watch")).toBe(true);
+    const table = await runCli("predict", "edge", "--years", "12");
+    expect(table.code).toBe(0);
+    expect(table.out).toContain("no signal");
+    expect(table.out).toMatch(/O1 \d+%/);
   });
 
   it("an unknown scenario, and a missing scenario, are reported", async () => {
@@ -228,8 +241,14 @@ describe("stackatlas predict --backtest / --projects", () => {
       calibration: { count: number }[];
       cutoff: string;
       horizon: string;
+      scenarios: {
+        nominal: number;
+        byDimension: Record<string, { horizon: { from: number }; coverage: number | null }[]>;
+      };
     }>("predict", "--backtest", "--cutoff", "2021-12-31", "--horizon", "2025-12-31");
     expect(r.code).toBe(0);
+    expect(r.json.scenarios.nominal).toBe(0.8);
+    expect(r.json.scenarios.byDimension.D?.[0]?.horizon.from).toBe(1);
     expect(r.json.cutoff).toBe("2021-12-31");
     expect(r.json.horizon).toBe("2025-12-31");
     expect(r.json.calibration.length).toBeGreaterThan(0);

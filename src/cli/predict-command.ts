@@ -3,13 +3,14 @@ import { Command, Option } from "@commander-js/extra-typings";
 import { UsageError } from "../errors.js";
 import { backtestProjects } from "../evolution/backtest-projects.js";
 import { PROJECT_EVENTS, type ProjectEvent } from "../evolution/fit-project-hazard.js";
-import { forecastScenario } from "../evolution/forecast-scenario.js";
+import { backtestScenarios, forecastScenario } from "../evolution/forecast-scenario.js";
 import { predictProjects } from "../evolution/predict-projects.js";
 import { projectHistories } from "../evolution/project-histories.js";
 import { maturityWord } from "../i18n/kb-phrases.js";
 import type { Lang } from "../i18n/lang.js";
 import { PREDICT, projectEvent } from "../i18n/time-phrases.js";
 import type { CliContext } from "./_context.js";
+import { scenarioBacktestText, scenarioForecastText } from "./_forecast-tables.js";
 import { openLandscape } from "./_landscape.js";
 import { emit, textTable } from "./_output.js";
 import { collect, parseYear } from "./_parse.js";
@@ -33,18 +34,26 @@ export function predictCommand(context: () => CliContext) {
   return new Command("predict")
     .description(
       "forecasts fitted on dated history, each confidence measured by a backtest (never a constant):\n" +
-        "  predict <scenario> [--from Y] [--years N]          each dimension per year, with an interval\n" +
+        "  predict <scenario> [--from Y] [--years N]          each dimension per year from the latest record: most likely value, calibrated interval or no signal, drivers\n" +
         "  predict --projects [--project NAME] [--years N]     P(incubation / graduation / archival within N years)\n" +
-        "  predict --backtest --cutoff DATE --horizon DATE     fit at the cutoff, score at the horizon vs baselines",
+        "  predict --backtest --cutoff DATE --horizon DATE     project model: fit at the cutoff, score at the horizon vs baselines;\n" +
+        "                                                      scenario forecasts: interval coverage per dimension and horizon",
     )
     .argument("[scenario]", "serverless, edge, 边缘计算 …")
-    .option("--from <year>", "first forecast year (default: the year after the scenario's latest case)", parseYear)
+    .option(
+      "--from <year>",
+      "first forecast year; the forecast starts from the latest record by then (default: the latest record's year)",
+      parseYear,
+    )
     .option("--years <n>", "scenario: forecast from … from+N; projects: within N years")
     .option("--projects", "forecast CNCF projects (from the landscape)")
     .option("--project <name>", "only this project (repeatable)", collect)
     .addOption(new Option("--event <event>", "only this event").choices(PROJECT_EVENTS))
     .option("--as-of <date>", "projects: forecast from this day (default: the landscape's latest date)")
-    .option("--backtest", "score the project model: fit at --cutoff, compare with what happened by --horizon")
+    .option(
+      "--backtest",
+      "score the project model (fit at --cutoff, compare with what happened by --horizon) and the scenario forecasts' intervals",
+    )
     .option("--cutoff <date>", "backtest: fit on what was known on this day", "2021-12-31")
     .option("--horizon <date>", "backtest: score what happened up to this day", "2025-12-31")
     .option(
@@ -55,14 +64,14 @@ export function predictCommand(context: () => CliContext) {
       const ctx = context();
       const kb = ctx.kb();
       const lang = ctx.lang;
-      const zh = lang === "zh";
       const years = parseYears(opts.years, lang);
       if (opts.backtest) {
         if (scenario !== undefined) throw new UsageError(PREDICT.backtestWithScenario(lang));
         const histories = projectHistories(openLandscape(kb, opts.landscape, lang).items, kb);
         const bt = backtestProjects(histories, { cutoff: opts.cutoff, horizon: opts.horizon, lang });
-        const { forecasts: _forecasts, ...result } = bt;
-        emit(ctx.io, ctx.format, result, () => {
+        const { forecasts: _forecasts, ...projects } = bt;
+        const scenarios = backtestScenarios(kb);
+        emit(ctx.io, ctx.format, { ...projects, scenarios }, () => {
           const rows = [
             [PREDICT.model(lang), num(bt.model.auc), num(bt.model.brier)],
             [PREDICT.baseRate(lang), num(bt.baselines.baseRate.auc), num(bt.baselines.baseRate.brier)],
@@ -98,6 +107,7 @@ export function predictCommand(context: () => CliContext) {
             textTable(ctx.io, PREDICT.eventHead(lang), ev),
             PREDICT.calibration(lang),
             textTable(ctx.io, PREDICT.calibrationHead(lang), cal),
+            scenarioBacktestText(ctx.io, scenarios, lang),
           ].join("\n");
         });
         return;
@@ -148,40 +158,6 @@ export function predictCommand(context: () => CliContext) {
         ...(opts.from !== undefined ? { from: opts.from } : {}),
         ...(years !== undefined ? { years } : {}),
       });
-      emit(ctx.io, ctx.format, f, () => {
-        const keys = Object.keys(f.years[0]?.dimensions ?? {});
-        const rows = f.years.map((y) => [
-          String(y.year),
-          y.coordinate.text,
-          ...keys.map((k) => {
-            const d = y.dimensions[k]!;
-            if (d.method === "fixed") return "";
-            const range = Array.isArray(d.low)
-              ? `${(d.low as string[]).join("+") || "∅"}…${(d.high as string[]).join("+")}`
-              : `${d.low}–${d.high}`;
-            return `${range} ${pct(d.confidence)}`;
-          }),
-          pct(y.confidence),
-          y.actual?.text ?? "",
-        ]);
-        const head = [
-          zh ? "年份" : "year",
-          zh ? "预测坐标" : "forecast",
-          ...keys,
-          zh ? "置信度" : "confidence",
-          zh ? "记录" : "recorded",
-        ];
-        return [
-          zh
-            ? `${f.scenario.names.zh}：${f.from}–${f.to}，基于 ${f.history.from}–${f.history.to}（${f.history.cases} 个案例）`
-            : `${f.scenario.names.en}: ${f.from}–${f.to}, fitted on ${f.history.from}–${f.history.to} (${f.history.cases} cases)`,
-          PREDICT.confidence(lang, { method: f.method, forecasts: f.backtest.forecasts }),
-          textTable(
-            ctx.io,
-            head,
-            rows.filter((r) => r.length > 0),
-          ),
-        ].join("\n");
-      });
+      emit(ctx.io, ctx.format, f, () => scenarioForecastText(ctx.io, f, lang));
     });
 }

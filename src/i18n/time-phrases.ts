@@ -152,20 +152,89 @@ export const PREDICT = {
   ),
   noHistory: phrase(
     (a: { scenario: string; from: number; first: number }) =>
-      `predict: scenario ${a.scenario} has no history before ${a.from} (its first case is from ${a.first})`,
-    (a) => `predict：场景 ${a.scenario} 在 ${a.from} 年之前没有历史（其最早的案例在 ${a.first} 年）`,
+      `predict: scenario ${a.scenario} has no record by ${a.from} (its first case is from ${a.first})`,
+    (a) => `predict：场景 ${a.scenario} 截至 ${a.from} 年没有记录（其最早的案例在 ${a.first} 年）`,
   ),
-  method: phrase(
-    (a: { shrinkYears: number }) =>
-      `random walk with drift per ordinal dimension (90 % nominal interval, step variance shrunk toward all scenarios' with weight ${a.shrinkYears} years); observability persists`,
+  /** The scenario forecast's title line. */
+  scenarioTitle: phrase(
+    (a: { scenario: string; from: number; to: number; anchor: number; first: number; cases: number }) =>
+      `${a.scenario}: ${a.from}–${a.to}, anchored on the ${a.anchor} record (history ${a.first}–${a.anchor}, ${a.cases} cases)`,
     (a) =>
-      `各有序维度按带漂移的随机游走外推（名义区间 90 %，步长方差以 ${a.shrinkYears} 年的权重向全部场景收缩）；可观测性保持不变`,
+      `${a.scenario}：${a.from}–${a.to}，以 ${a.anchor} 年的记录为起点（历史 ${a.first}–${a.anchor}，${a.cases} 个案例）`,
   ),
-  /** The scenario forecast's second line, after the method. */
-  confidence: phrase(
-    (a: { method: string; forecasts: number }) =>
-      `${a.method}; confidence = share of backtest intervals that held the recorded value at that horizon (${a.forecasts} backtest forecasts)`,
-    (a) => `${a.method}；置信度 = 回测中同一预测跨度下区间覆盖记录值的比例（${a.forecasts} 个回测预测）`,
+  /** How the scenario forecast is made (its second line). */
+  method: phrase(
+    (a: { nominal: string; min: number; outcomes: number }) =>
+      `most likely value = the latest record; interval = the narrowest that held ${a.nominal} of held-back outcomes at that horizon (split-conformal, outcomes known by the start); "no signal" below ${a.min} outcomes or where the interval would be the whole scale; observability: each signal's probability; coverage in brackets = measured out of time and out of scenario (${a.outcomes} backtest outcomes, see predict --backtest)`,
+    (a) =>
+      `最可能值 = 最新记录；区间 = 在该预测跨度下覆盖 ${a.nominal} 留出结果的最窄区间（分割共形法，仅用起点之前已知的结果）；结果少于 ${a.min} 个或区间覆盖整个量表时显示"无信号"；可观测性：每种信号各有概率；括号内覆盖率 = 跨时间、跨场景实测（${a.outcomes} 个回测结果，见 predict --backtest）`,
+  ),
+  noSignal: phrase(
+    () => "no signal",
+    () => "无信号",
+  ),
+  noSignalCell: phrase(
+    (a: { outcomes: number }) => `no signal (0/${a.outcomes})`,
+    (a) => `无信号（0/${a.outcomes}）`,
+  ),
+  recordedCell: phrase(
+    () => "recorded",
+    () => "记录值",
+  ),
+  /** Year, forecast, then one column per dimension, then the record. */
+  scenarioHead: columns(["year", "forecast", "recorded"], ["年份", "预测坐标", "记录"]),
+  driversTitle: phrase(
+    () =>
+      "drivers (in the recorded stacks) and leading indicators (adopted elsewhere; a first case here would move the dimension):",
+    () => "驱动因素（已记录栈中的技术）与先行指标（在别处已采用；在本场景出现首个案例即会推动该维度）：",
+  ),
+  driverRole: phrase(
+    (a: { role: "driver" | "watch" }) => (a.role === "driver" ? "driver" : "watch"),
+    (a) => (a.role === "driver" ? "驱动" : "关注"),
+  ),
+  driversHead: columns(
+    ["dimension", "role", "technology", "levels", "evidence"],
+    ["维度", "角色", "技术", "层级", "证据"],
+  ),
+  evidenceRelease: phrase(
+    (a: { year: number; source: string }) => `released ${a.year} [${a.source}]`,
+    (a) => `${a.year} 年发布 [${a.source}]`,
+  ),
+  evidenceCncf: phrase(
+    (a: { stage: string; source: string }) => `CNCF ${a.stage} [${a.source}]`,
+    (a) => `CNCF ${a.stage} [${a.source}]`,
+  ),
+  evidenceSupersedes: phrase(
+    (a: { year: number; targets: string; source: string }) => `supersedes ${a.targets} (${a.year}) [${a.source}]`,
+    (a) => `取代 ${a.targets}（${a.year}）[${a.source}]`,
+  ),
+  evidenceAdoption: phrase(
+    (a: { cases: number; latest: string; scenario: string; year: number; source: string }) =>
+      `${a.cases} case${a.cases === 1 ? "" : "s"}, latest ${a.latest} (${a.scenario}, ${a.year}) [${a.source}]`,
+    (a) => `${a.cases} 个案例，最新 ${a.latest}（${a.scenario}，${a.year}）[${a.source}]`,
+  ),
+  /** The scenario part of `predict --backtest`. */
+  coverageTitle: phrase(
+    (a: { nominal: string; outcomes: number; min: number }) =>
+      `scenario forecasts: coverage of the nominal ${a.nominal} intervals by horizon (years), each outcome judged with an interval calibrated only on other scenarios' outcomes known by its start; cell = coverage (intervals/outcomes); "no signal" where fewer than ${a.min} such outcomes existed (${a.outcomes} outcomes)`,
+    (a) =>
+      `场景预测：名义 ${a.nominal} 区间按预测跨度（年）的覆盖率，每个结果只用其起点之前已知的其他场景结果来校准区间；单元格 = 覆盖率（区间数/结果数）；此类结果少于 ${a.min} 个时为"无信号"（共 ${a.outcomes} 个结果）`,
+  ),
+  /** The dimension, then one column per horizon. */
+  coverageHead: columns(["dimension"], ["维度"]),
+  coverageCell: phrase(
+    (a: { coverage: string; intervals: number; outcomes: number; exact: string }) =>
+      `${a.coverage} (${a.intervals}/${a.outcomes}), exact ${a.exact}`,
+    (a) => `${a.coverage}（${a.intervals}/${a.outcomes}），点预测命中 ${a.exact}`,
+  ),
+  signalTitle: phrase(
+    (a: { key: string }) =>
+      `${a.key}: Brier score of the per-signal probabilities (lower is better) beside persistence and the base rate`,
+    (a) => `${a.key}：逐信号概率的 Brier 分数（越低越好），对照保持不变与基础发生率`,
+  ),
+  signalHead: columns(
+    ["horizon", "signal-outcomes", "Brier", "persistence", "base rate"],
+    ["预测跨度", "信号结果数", "Brier", "保持不变", "基础发生率"],
   ),
   projectYears: phrase(
     (a: { years: number }) => `predict: --years ${a.years} must be a whole number from 1 to 20`,

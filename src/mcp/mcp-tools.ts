@@ -158,7 +158,7 @@ export const MCP_TOOLS: readonly McpTool[] = [
     params: ScenarioForecastParam,
     query: ScenarioForecastQuery,
     lines: (a) => [
-      `${str(obj(a.scenario).id)} ${str(a.from)}–${str(a.to)}: ${str(a.method)}`,
+      `${str(obj(a.scenario).id)} ${str(a.from)}–${str(a.to)}, from the ${str(obj(a.anchor).year)} record`,
       ...arr(a.years).map((y) => `- ${str(y.year)} ${coord(y.coordinate)} confidence ${num(y.confidence)}`),
     ],
   },

@@ -179,6 +179,11 @@ describe("web UI", () => {
     expect(await rows.first().textContent()).toContain("K3s");
     await page.getByTestId("forecast-charts").locator('[data-ready="true"]').first().waitFor();
     expect(await page.getByTestId("forecast-charts").locator(".chart").count()).toBe(3);
+    // Anchored: the first forecast row is the latest record; drivers and leading indicators are named.
+    expect(await page.getByTestId("forecast-anchor").textContent()).toMatch(/Starts from the \d{4} record/);
+    expect(await page.getByTestId("forecast-table").locator("tbody tr").first().textContent()).toContain("(recorded)");
+    expect(await page.getByTestId("forecast-table").textContent()).toMatch(/O\d \d+ %/);
+    await expect.poll(() => page.getByTestId("drivers-table").locator("tbody tr").count()).toBeGreaterThan(0);
     // The backtest needs the server's CNCF landscape file: its figures, or the API's reason in words.
     await page
       .locator('[data-testid="backtest-figures"], section[aria-labelledby="evo-backtest"] [role="alert"]')
@@ -187,6 +192,11 @@ describe("web UI", () => {
     if ((await page.getByTestId("backtest-figures").count()) > 0) {
       expect(await page.getByTestId("backtest-figures").textContent()).toMatch(/AUC 0\.\d+/);
       await page.locator('[data-testid="backtest-chart"][data-ready="true"]').waitFor();
+      // The scenario forecasts' coverage per dimension and horizon, beside the nominal level.
+      const coverage = page.getByTestId("coverage-table");
+      expect(await coverage.locator("tbody tr").count()).toBeGreaterThanOrEqual(3);
+      expect(await coverage.textContent()).toMatch(/\d+ % \(\d+\/\d+\)/);
+      await page.locator('[data-testid="coverage-chart"][data-ready="true"]').waitFor();
     }
     await page.getByLabel("Events in").selectOption("2019");
     expect(query(page).get("year")).toBe("2019");
@@ -197,6 +207,15 @@ describe("web UI", () => {
     expect(query(page).get("scenario")).toBe("serverless");
     await expect.poll(() => rows.first().textContent()).not.toContain("K3s + containerd");
     await page.close();
+
+    // In Chinese: the anchor, the recorded row and the drivers' roles.
+    const zh = await open("/evolution?scenario=edge&lang=zh");
+    await zh.getByTestId("forecast-anchor").waitFor();
+    expect(await zh.getByTestId("forecast-anchor").textContent()).toMatch(/以 \d{4} 年的记录为起点/);
+    expect(await zh.getByTestId("forecast-table").textContent()).toContain("记录值");
+    expect(await zh.getByTestId("drivers-table").textContent()).toMatch(/驱动/);
+    expect(await zh.getByTestId("forecast-table").textContent()).not.toMatch(/recorded|no signal/);
+    await zh.close();
   });
 
   it("matrices: technology × isolation level, compatibility, and O1 × O2 with diagnose behind a cell", async () => {

@@ -1,7 +1,7 @@
 /** @module server/routes/predict — forecasts: a scenario's coordinates, CNCF projects' next stage, and the project model's backtest. */
 import { createRoute } from "@hono/zod-openapi";
 import { NotFoundError } from "../../errors.js";
-import { forecastScenario } from "../../evolution/forecast-scenario.js";
+import { backtestScenarios, forecastScenario } from "../../evolution/forecast-scenario.js";
 import type { ProjectPredictions } from "../../evolution/predict-projects.js";
 import type { ProjectHistory } from "../../evolution/project-histories.js";
 import { normalizeName } from "../../kb/normalize-name.js";
@@ -28,7 +28,8 @@ const getScenarioForecast = createRoute({
   method: "get",
   path: "/api/predict/scenarios/{scenario}",
   tags: ["predict"],
-  summary: "the seed's predict_evolution: each dimension per future year with an interval and a backtested confidence",
+  summary:
+    "the seed's predict_evolution, anchored on the latest record: each dimension per year with its most likely value, a calibrated interval or no signal, per-signal probabilities, and drivers",
   request: { params: ScenarioForecastParam, query: ScenarioForecastQuery.extend(LangQuery.shape) },
   responses: {
     200: { description: "the forecast", content: { "application/json": { schema: ScenarioForecast } } },
@@ -55,7 +56,8 @@ const getBacktest = createRoute({
   method: "get",
   path: "/api/predict/backtest",
   tags: ["predict"],
-  summary: "the project model fitted at a cutoff and scored at a horizon (AUC, Brier, calibration) beside baselines",
+  summary:
+    "the project model fitted at a cutoff and scored at a horizon (AUC, Brier, calibration) beside baselines, and the scenario forecasts' interval coverage per dimension and horizon",
   request: { query: BacktestQuery },
   responses: {
     200: { description: "the backtest", content: { "application/json": { schema: ProjectBacktest } } },
@@ -122,8 +124,9 @@ export const predictRoutes: ApiRoutes = {
     });
     app.openapi(getBacktest, (c) => {
       const q = c.req.valid("query");
-      const { forecasts: _forecasts, ...result } = landscape.backtest(c.get("kb"), q.cutoff, q.horizon);
-      return c.json(result, 200);
+      const kb = c.get("kb");
+      const { forecasts: _forecasts, ...result } = landscape.backtest(kb, q.cutoff, q.horizon);
+      return c.json({ ...result, scenarios: backtestScenarios(kb) }, 200);
     });
   },
 };

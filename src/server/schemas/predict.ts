@@ -36,7 +36,8 @@ export const ScenarioForecastParam = z.object({
 export const ScenarioForecastQuery = z.object({
   from: YearParam.optional().openapi({
     param: { name: "from", in: "query" },
-    description: "first forecast year (default: the year after the scenario's latest case)",
+    description:
+      "first forecast year (default: the year of the scenario's latest record, which the forecast starts from)",
   }),
   years: yearsParam(0, 50)
     .optional()
@@ -46,14 +47,68 @@ export const ScenarioForecastQuery = z.object({
     }),
 });
 
+const Horizon = z.object({ from: z.number().int(), to: z.number().int() });
+
 const DimensionForecast = z.object({
   value: CoordinateValue,
-  low: CoordinateValue,
-  high: CoordinateValue,
-  spread: z.number(),
-  confidence: Score,
-  method: z.enum(["trend", "persistence", "fixed"]),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  noSignal: z.boolean(),
+  confidence: Score.openapi({ description: "the backtest's measured coverage of such intervals at this horizon" }),
+  calibration: z.number().int(),
+  method: z.enum(["recorded", "persistence", "signals", "fixed"]),
+  signals: list(z.object({ code: z.string(), probability: z.number(), recorded: z.boolean() })).optional(),
 });
+
+/** The scenario forecasts' backtest: coverage of the nominal intervals per dimension and horizon. */
+export const ScenarioBacktest = z
+  .object({
+    nominal: z.number(),
+    minCalibration: z.number().int(),
+    forecasts: z.number().int(),
+    byDimension: z.record(
+      z.string(),
+      list(
+        z.object({
+          horizon: Horizon,
+          count: z.number().int(),
+          withSignal: z.number().int(),
+          coverage: Score,
+          exact: Score,
+          width: Score,
+        }),
+      ),
+    ),
+    signals: z.record(
+      z.string(),
+      list(
+        z.object({
+          horizon: Horizon,
+          count: z.number().int(),
+          brier: Score,
+          persistence: Score,
+          baseRate: Score,
+        }),
+      ),
+    ),
+  })
+  .openapi("ScenarioBacktest");
+
+const Evidence = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("release"), year: z.number().int(), source: z.string() }),
+  z.object({
+    kind: z.literal("cncf"),
+    stage: z.enum(["accepted", "incubating", "graduated", "archived"]),
+    date: z.string(),
+    source: z.string(),
+  }),
+  z.object({ kind: z.literal("supersedes"), year: z.number().int(), targets: list(z.string()), source: z.string() }),
+  z.object({
+    kind: z.literal("adoption"),
+    cases: z.number().int(),
+    latest: z.object({ id: z.string(), scenario: z.string(), year: z.number().int(), source: z.string() }),
+  }),
+]);
 
 export const ScenarioForecast = z
   .object({
@@ -61,15 +116,9 @@ export const ScenarioForecast = z
     from: z.number().int(),
     to: z.number().int(),
     history: z.object({ from: z.number().int(), to: z.number().int(), cases: z.number().int() }),
-    method: z.string(),
-    backtest: z.object({
-      forecasts: z.number().int(),
-      byHorizon: list(z.object({ horizon: z.number().int(), count: z.number().int(), coverage: Score, exact: Score })),
-      byDimension: z.record(
-        z.string(),
-        list(z.object({ horizon: z.number().int(), count: z.number().int(), coverage: Score })),
-      ),
-    }),
+    anchor: z.object({ year: z.number().int(), coordinate: Coordinate }),
+    nominal: z.number(),
+    backtest: ScenarioBacktest,
     years: list(
       z.object({
         year: z.number().int(),
@@ -78,6 +127,16 @@ export const ScenarioForecast = z
         dimensions: z.record(z.string(), DimensionForecast),
         confidence: Score,
         actual: Coordinate.optional(),
+      }),
+    ),
+    drivers: list(
+      z.object({
+        dimension: z.string(),
+        role: z.enum(["driver", "watch"]),
+        technology: z.string(),
+        names: Names,
+        levels: list(z.string()),
+        evidence: list(Evidence),
       }),
     ),
   })
@@ -184,5 +243,6 @@ export const ProjectBacktest = z
       }),
     ),
     training: z.record(z.enum(PROJECT_EVENTS), EventCounts),
+    scenarios: ScenarioBacktest,
   })
   .openapi("ProjectBacktest");

@@ -1,5 +1,5 @@
 /** @module web/pages/evolution-page — the timeline, a scenario's path across years, forecasts with intervals, and the backtests behind their confidence. */
-import { Fragment, useMemo } from "react";
+import { type ComponentProps, Fragment, useMemo } from "react";
 import { Chart } from "../charts/chart.js";
 import { AnswerStatus } from "../components/answer-status.js";
 import { ErrorBox } from "../components/error-box.js";
@@ -8,7 +8,7 @@ import { List } from "../components/list.js";
 import { SourceRef } from "../components/source-ref.js";
 import { Table } from "../components/table.js";
 import { dimensionLabel, readDimensions } from "../lib/dimensions.js";
-import { useLang } from "../lib/i18n.js";
+import { type MessageKey, type T, useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
 import { setQuery, useLocation } from "../lib/router.js";
 import type { CoordinateJson, ScenarioSummary, Timeline } from "../lib/types.js";
@@ -32,24 +32,59 @@ interface ScenarioPath {
 }
 interface DimForecast {
   value: unknown;
-  low: unknown;
-  high: unknown;
-  method: string;
+  low: number | null;
+  high: number | null;
+  noSignal: boolean;
+  method: "recorded" | "persistence" | "signals" | "fixed";
   confidence: number | null;
+  signals?: { code: string; probability: number; recorded: boolean }[];
+}
+type Evidence =
+  | { kind: "release"; year: number; source: string }
+  | { kind: "cncf"; stage: string; date: string; source: string }
+  | { kind: "supersedes"; year: number; targets: string[]; source: string }
+  | { kind: "adoption"; cases: number; latest: { id: string; scenario: string; year: number; source: string } };
+interface Driver {
+  dimension: string;
+  role: "driver" | "watch";
+  technology: string;
+  names: { en: string; zh: string };
+  levels: string[];
+  evidence: Evidence[];
+}
+interface Horizon {
+  from: number;
+  to: number;
+}
+interface ScenarioBacktest {
+  nominal: number;
+  minCalibration: number;
+  forecasts: number;
+  byDimension: Record<
+    string,
+    { horizon: Horizon; count: number; withSignal: number; coverage: number | null; exact: number | null }[]
+  >;
+  signals: Record<
+    string,
+    { horizon: Horizon; count: number; brier: number | null; persistence: number | null; baseRate: number | null }[]
+  >;
 }
 interface ScenarioForecast {
   from: number;
   to: number;
-  method: string;
+  nominal: number;
   history: { from: number; to: number; cases: number };
-  backtest: { forecasts: number; byHorizon: { horizon: number; count: number; coverage: number; exact: number }[] };
+  anchor: { year: number; coordinate: CoordinateJson };
+  backtest: ScenarioBacktest;
   years: {
     year: number;
     horizon: number;
     coordinate: CoordinateJson;
     dimensions: Record<string, DimForecast>;
-    confidence: number;
+    confidence: number | null;
+    actual?: CoordinateJson;
   }[];
+  drivers: Driver[];
 }
 interface Scores {
   auc: number;
@@ -62,11 +97,16 @@ interface Backtest {
   baselines: { baseRate: Scores; constant: Scores & { p?: number } };
   calibration: { from: number; to: number; count: number; meanPredicted: number; observed: number }[];
   counts?: { forecasts: number; events: number; projects: number };
+  scenarios?: ScenarioBacktest;
 }
 
 const ORDINAL = ["D", "X", "Z"] as const;
+/** The dimensions a forecast table shows: every one a stack sets (not the year or the scenario). */
+const FORECAST_KEYS = ["D", "X", "Z", "A", "O"] as const;
 const COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00"];
-const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
+const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? "—" : `${(x * 100).toFixed(0)} %`);
+const horizonLabel = (h: Horizon) =>
+  h.from === h.to ? String(h.from) : h.to >= 100 ? `${h.from}+` : `${h.from}–${h.to}`;
 
 export default function EvolutionPage() {
   const { lang, t } = useLang();
@@ -164,8 +204,12 @@ export default function EvolutionPage() {
     const cats = [...new Set(years)].sort((a, b) => a - b).map(String);
     return ORDINAL.map((k, i) => {
       const at = (y: string) => f.years.find((x) => String(x.year) === y)?.dimensions[k];
-      const low = cats.map((y) => (at(y) ? Number(at(y)!.low) : null));
-      const band = cats.map((y) => (at(y) ? Number(at(y)!.high) - Number(at(y)!.low) : null));
+      // No band where the history says nothing (no signal): the chart shows the gap.
+      const low = cats.map((y) => at(y)?.low ?? null);
+      const band = cats.map((y) => {
+        const d = at(y);
+        return d && d.low !== null && d.high !== null ? d.high - d.low : null;
+      });
       return {
         key: k,
         option: {
@@ -206,9 +250,10 @@ export default function EvolutionPage() {
   }, [forecast.data, path.data, dimInfo, lang]);
 
   const coverageOption = useMemo(() => {
-    const f = forecast.data;
-    if (!f) return undefined;
-    const h = f.backtest.byHorizon;
+    const bt = backtest.data?.scenarios;
+    if (!bt) return undefined;
+    const keys = Object.keys(bt.byDimension);
+    const horizons = bt.byDimension[keys[0] ?? ""]?.map((r) => r.horizon) ?? [];
     return {
       tooltip: { trigger: "axis" },
       legend: { top: 0 },
@@ -218,28 +263,55 @@ export default function EvolutionPage() {
         name: t("horizon"),
         nameLocation: "middle",
         nameGap: 24,
-        data: h.map((x) => String(x.horizon)),
+        data: horizons.map(horizonLabel),
       },
       yAxis: { type: "value", min: 0, max: 1, axisLabel: { formatter: (v: number) => pct(v) } },
       series: [
-        {
-          name: t("coverage"),
+        ...keys.map((k, i) => ({
+          name: k,
           type: "line",
-          data: h.map((x) => +x.coverage.toFixed(3)),
-          itemStyle: { color: COLORS[0] },
-        },
-        { name: t("exact"), type: "line", data: h.map((x) => +x.exact.toFixed(3)), itemStyle: { color: COLORS[1] } },
+          connectNulls: false,
+          itemStyle: { color: COLORS[i % COLORS.length] },
+          data: horizons.map((h) => {
+            const r = bt.byDimension[k]!.find((x) => x.horizon.from === h.from);
+            return r && r.withSignal > 0 && r.coverage !== null ? +r.coverage.toFixed(3) : null;
+          }),
+        })),
         {
-          name: "90 %",
+          name: t("nominal", { nominal: pct(bt.nominal) }),
           type: "line",
-          data: h.map(() => 0.9),
+          data: horizons.map(() => bt.nominal),
           symbol: "none",
           lineStyle: { type: "dotted", color: "#555" },
           itemStyle: { color: "#555" },
         },
       ],
     };
-  }, [forecast.data, t]);
+  }, [backtest.data, t]);
+
+  // The observability signals' probabilities year by year: one line per signal, the record at the anchor.
+  const signalOption = useMemo(() => {
+    const f = forecast.data;
+    if (!f) return undefined;
+    const codes = f.years[0]?.dimensions.O?.signals?.map((s) => s.code) ?? [];
+    if (codes.length === 0) return undefined;
+    return {
+      tooltip: { trigger: "axis", valueFormatter: (v: number) => pct(v) },
+      legend: { top: 0 },
+      grid: { left: 44, right: 16, top: 36, bottom: 28 },
+      xAxis: { type: "category", data: f.years.map((y) => String(y.year)) },
+      yAxis: { type: "value", min: 0, max: 1, axisLabel: { formatter: (v: number) => pct(v) } },
+      series: codes.map((c, i) => ({
+        name: c,
+        type: "line",
+        itemStyle: { color: COLORS[i % COLORS.length] },
+        data: f.years.map((y) => {
+          const p = y.dimensions.O?.signals?.find((s) => s.code === c)?.probability;
+          return p === undefined ? null : +p.toFixed(3);
+        }),
+      })),
+    };
+  }, [forecast.data]);
 
   const backtestOptions = useMemo(() => {
     const b = backtest.data;
@@ -421,35 +493,66 @@ export default function EvolutionPage() {
                 <Chart key={f.key} label={`${t("forecast")} ${f.key}`} option={f.option} height={220} />
               ))}
             </div>
+            <p className="hint" data-testid="forecast-anchor">
+              {t("forecastAnchor", {
+                year: forecast.data.anchor.year,
+                first: forecast.data.history.from,
+                cases: forecast.data.history.cases,
+              })}
+            </p>
             <Table
-              columns={[
-                t("year"),
-                t("coordinate"),
-                ...ORDINAL.map((k) => <Fragment key={k}>{k} [low, high]</Fragment>),
-                t("confidence"),
-              ]}
+              testId="forecast-table"
+              columns={[t("year"), t("coordinate"), ...FORECAST_KEYS.map((k) => <Fragment key={k}>{k}</Fragment>)]}
             >
               {forecast.data.years.map((y) => (
                 <tr key={y.year}>
                   <th scope="row">{y.year}</th>
                   <td className="mono">{y.coordinate.text}</td>
-                  {ORDINAL.map((k) => {
+                  {FORECAST_KEYS.map((k) => {
                     const d = y.dimensions[k];
                     return (
                       <td key={k} className="num">
-                        {d ? `${String(d.value)} [${String(d.low)}, ${String(d.high)}]` : "—"}
+                        {d ? forecastCell(d, t) : "—"}
                       </td>
                     );
                   })}
-                  <td className="num">{pct(y.confidence)}</td>
                 </tr>
               ))}
             </Table>
             <p className="hint">
-              {t("method")}: {forecast.data.method}
+              {t("method")}:{" "}
+              {t("forecastMethod", {
+                nominal: pct(forecast.data.nominal),
+                min: forecast.data.backtest.minCalibration,
+                outcomes: forecast.data.backtest.forecasts,
+              })}
             </p>
-            <h3>{t("coverageByHorizon")}</h3>
-            {coverageOption && <Chart label={t("coverageByHorizon")} option={coverageOption} height={240} />}
+            {signalOption && (
+              <>
+                <h3>{t("signalChart")}</h3>
+                <Chart label={t("signalChart")} option={signalOption} height={220} testId="signal-chart" />
+              </>
+            )}
+            <h3>{t("drivers")}</h3>
+            <p className="hint">{t("driversHelp")}</p>
+            <Table testId="drivers-table" columns={[t("dimension"), t("driverRole"), t("technology"), t("evidence")]}>
+              {forecast.data.drivers.map((d) => (
+                <tr key={`${d.dimension}-${d.role}-${d.technology}`}>
+                  <th scope="row">{d.dimension}</th>
+                  <td>{d.role === "driver" ? t("driverIn") : t("driverWatch")}</td>
+                  <td>
+                    {d.names[lang]} <span className="mono">{d.levels.join(", ")}</span>
+                  </td>
+                  <td>
+                    {keyed(d.evidence).map(([i, e]) => (
+                      <div key={i}>
+                        {evidenceWords(e, t)} <SourceRef source={"source" in e ? e.source : e.latest.source} />
+                      </div>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </Table>
           </>
         )}
       </section>
@@ -479,7 +582,96 @@ export default function EvolutionPage() {
             </div>
           </>
         )}
+        {backtest.data?.scenarios && <ScenarioCoverage bt={backtest.data.scenarios} option={coverageOption} />}
       </section>
     </div>
+  );
+}
+
+/** One dimension's forecast in words: the record, the value with its interval and measured coverage, no signal, or the signals' probabilities. */
+function forecastCell(d: DimForecast, t: T): string {
+  if (d.method === "recorded") {
+    const v = Array.isArray(d.value) ? (d.value as string[]).join("+") || "∅" : String(d.value);
+    return `${v} (${t("recorded")})`;
+  }
+  if (d.signals)
+    return (
+      d.signals
+        .filter((s) => s.probability >= 0.05)
+        .sort((a, b) => b.probability - a.probability)
+        .map((s) => `${s.code} ${pct(s.probability)}`)
+        .join(", ") || "∅"
+    );
+  if (d.noSignal || d.low === null || d.high === null) return `${String(d.value)} ${t("noSignal")}`;
+  return `${String(d.value)} [${d.low === d.high ? d.low : `${d.low}–${d.high}`}] ${pct(d.confidence)}`;
+}
+
+function evidenceWords(e: Evidence, t: T): string {
+  switch (e.kind) {
+    case "release":
+      return t("evRelease", { year: e.year });
+    case "cncf":
+      return t("evCncf", { stage: t(`stage_${e.stage}` as MessageKey), date: e.date });
+    case "supersedes":
+      return t("evSupersedes", { targets: e.targets.join(", "), year: e.year });
+    case "adoption":
+      return t("evAdoption", { cases: e.cases, id: e.latest.id, scenario: e.latest.scenario, year: e.latest.year });
+  }
+}
+
+/** The scenario forecasts' reliability: coverage of the nominal interval per dimension and horizon, and the signals' Brier scores. */
+function ScenarioCoverage({
+  bt,
+  option,
+}: {
+  bt: ScenarioBacktest;
+  option: ComponentProps<typeof Chart>["option"] | undefined;
+}) {
+  const { t } = useLang();
+  const keys = Object.keys(bt.byDimension);
+  const horizons = bt.byDimension[keys[0] ?? ""]?.map((r) => r.horizon) ?? [];
+  return (
+    <>
+      <h3>{t("coverageByHorizon")}</h3>
+      <p className="hint">
+        {t("coverageHelp", { nominal: pct(bt.nominal), min: bt.minCalibration, outcomes: bt.forecasts })}
+      </p>
+      <Table testId="coverage-table" columns={[t("dimension"), ...horizons.map(horizonLabel)]}>
+        {keys.map((k) => (
+          <tr key={k}>
+            <th scope="row">{k}</th>
+            {horizons.map((h) => {
+              const r = bt.byDimension[k]!.find((x) => x.horizon.from === h.from);
+              return (
+                <td key={h.from} className="num">
+                  {!r
+                    ? ""
+                    : r.withSignal === 0
+                      ? `${t("noSignal")} (0/${r.count})`
+                      : `${pct(r.coverage)} (${r.withSignal}/${r.count})`}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </Table>
+      {option && <Chart label={t("coverageByHorizon")} option={option} height={240} testId="coverage-chart" />}
+      {Object.entries(bt.signals).map(([k, rows]) => (
+        <Table
+          key={k}
+          testId="signal-scores"
+          columns={[`${k}: ${t("horizon")}`, "Brier", t("persistence"), t("baseRate")]}
+        >
+          {rows.map((r) => (
+            <tr key={r.horizon.from}>
+              <th scope="row">{horizonLabel(r.horizon)}</th>
+              <td className="num">{r.brier?.toFixed(3) ?? "—"}</td>
+              <td className="num">{r.persistence?.toFixed(3) ?? "—"}</td>
+              <td className="num">{r.baseRate?.toFixed(3) ?? "—"}</td>
+            </tr>
+          ))}
+        </Table>
+      ))}
+    </>
   );
 }
