@@ -2,7 +2,7 @@
 // are stated by the meshes and identity systems of the shipped knowledge base, each with a source, and a
 // requirement for them picks one of those parts: recommend adds it to every stack and checks it with the
 // statement's source, observe counts the mesh's signals, in English and Chinese.
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadKb } from "../src/kb/load-kb.js";
 import { capabilityProviders, checkCapabilities, chooseAddons } from "../src/recommend/choose-addons.js";
@@ -147,4 +147,36 @@ describe("the answers carry the mesh where the requirements call for it", () => 
     expect(zh.out).toContain("Istio Ambient 模式");
     expect(zh.out).toContain("KServe 模型服务");
   });
+});
+
+interface Design {
+  platform: { components: { addons: { id: string; name: string }[] } };
+  workloads: { name: string; checks: { requirement: string; status: string; source?: string }[] }[];
+}
+
+describe("design adds the mesh and the batch scheduler the workloads' capabilities call for", () => {
+  const file = join(import.meta.dirname, "fixtures", "design", "multi-tenant-batch.yaml");
+
+  it("puts a mesh (mTLS, identity) and a batch scheduler on the platform, each check citing its source", async () => {
+    const r = await runJson<Design>("design", file);
+    expect(r.code).toBe(0);
+    const addons = r.json.platform.components.addons.map((a) => a.id);
+    expect(addons.map((id) => kb.technologies.get(id)?.role).sort()).toEqual(["mesh", "scheduler"]);
+    for (const w of r.json.workloads) {
+      const caps = w.checks.filter((c) => c.requirement === "capabilities");
+      expect(caps.length, w.name).toBe(2);
+      for (const c of caps) {
+        expect(c.status, w.name).toBe("met");
+        expect(kb.sources.has(c.source ?? ""), `${w.name} cites ${c.source}`).toBe(true);
+      }
+    }
+  }, 240_000);
+
+  it("names the add-ons in Chinese", async () => {
+    const r = await runCli("design", file, "--lang", "zh");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("附加部件");
+    expect(r.out).toContain(kb.technologies.get("istio-ambient")!.names.zh);
+    expect(r.out).toContain(kb.technologies.get("volcano")!.names.zh);
+  }, 240_000);
 });
