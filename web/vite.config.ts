@@ -6,6 +6,11 @@ export default defineConfig({
   root: import.meta.dirname,
   base: "/",
   plugins: [react()],
+  // The page refers to its entry from the site's root; the scripts and styles find each other relative to
+  // themselves, so `stackatlas build-site --base /sub/` only rewrites index.html to host the UI under a path.
+  experimental: {
+    renderBuiltUrl: (file, { hostType }) => (hostType === "html" ? `/${file}` : { relative: true }),
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -1,21 +1,23 @@
 /** @module web/app — the shell: navigation, the language toggle, and the page the path names (each page its own chunk). */
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { Link } from "./components/link.js";
 import { Loading } from "./components/loading.js";
 import { prefetch } from "./lib/api.js";
 import { type MessageKey, useLang } from "./lib/i18n.js";
 import { setQuery, useLocation } from "./lib/router.js";
+import { IS_STATIC, staticManifest } from "./lib/site.js";
 // The landing page is in the entry (small; its renderer is not): no chunk round trip, no Suspense delay.
 import AtlasPage from "./pages/atlas-page.js";
 
 // The atlas is the landing page: its code and its data start loading at once, side by side.
 const startPath = window.location.pathname;
-if (startPath === "/" || startPath === "/atlas") {
+if (!IS_STATIC && (startPath === "/" || startPath === "/atlas")) {
   const lang = new URLSearchParams(window.location.search).get("lang") === "zh" ? "zh" : "en";
   prefetch("/api/graph", lang);
   prefetch("/api/dimensions", lang);
 }
 
+const LookupPage = lazy(() => import("./pages/lookup-page.js"));
 const TechnologyPage = lazy(() => import("./pages/technology-page.js"));
 const RecommendPage = lazy(() => import("./pages/recommend-page.js"));
 const DesignPage = lazy(() => import("./pages/design-page.js"));
@@ -24,6 +26,7 @@ const MatricesPage = lazy(() => import("./pages/matrices-page.js"));
 
 const NAV: readonly { path: string; key: MessageKey }[] = [
   { path: "/atlas", key: "navAtlas" },
+  { path: "/lookup", key: "navLookup" },
   { path: "/recommend", key: "navRecommend" },
   { path: "/design", key: "navDesign" },
   { path: "/evolution", key: "navEvolution" },
@@ -34,6 +37,7 @@ function route(path: string) {
   if (path === "/" || path === "/atlas") return { name: "atlas", page: <AtlasPage /> };
   const tech = /^\/technology\/([^/]+)\/?$/.exec(path);
   if (tech) return { name: "technology", page: <TechnologyPage id={decodeURIComponent(tech[1] ?? "")} /> };
+  if (path === "/lookup") return { name: "lookup", page: <LookupPage /> };
   if (path === "/recommend") return { name: "recommend", page: <RecommendPage /> };
   if (path === "/design") return { name: "design", page: <DesignPage /> };
   if (path === "/evolution") return { name: "evolution", page: <EvolutionPage /> };
@@ -45,6 +49,10 @@ export function App() {
   const { path } = useLocation();
   const { lang, t } = useLang();
   const r = route(path);
+  const [builtAt, setBuiltAt] = useState<string>();
+  useEffect(() => {
+    if (IS_STATIC) void staticManifest().then((m) => setBuiltAt(m.builtAt.slice(0, 10)));
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
@@ -85,6 +93,11 @@ export function App() {
           {t("langToggle")}
         </button>
       </header>
+      {IS_STATIC && (
+        <p className="static-notice" role="note" data-testid="static-notice">
+          {t("staticNotice", { date: builtAt ?? "…" })}
+        </p>
+      )}
       <main id="main" tabIndex={-1} data-page={r.name}>
         <Suspense fallback={<Loading />}>{r.page ?? <p role="alert">{t("notFoundPage")}</p>}</Suspense>
       </main>

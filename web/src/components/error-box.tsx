@@ -1,10 +1,24 @@
 /** @module web/components/error-box — what the API answered when it failed, in words, with its issues and suggestions. */
+import { NEEDS_SERVER } from "../lib/api.js";
 import type { ApiError } from "../lib/api-error.js";
 import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
+import { BASE } from "../lib/site.js";
 
 export function ErrorBox({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
   const { t } = useLang();
+  if (error.code === NEEDS_SERVER) {
+    // A static build: say what is missing and where the same page answers.
+    const local = `http://127.0.0.1:4173/${window.location.pathname.slice(BASE.length)}${window.location.search}`;
+    return (
+      <div className="error-box" role="alert" data-error-code={error.code}>
+        <strong>{t("needsServer")}</strong>
+        <p>
+          {t("needsServerHow")} <a href={local}>{local}</a>
+        </p>
+      </div>
+    );
+  }
   const missing = error.status === 404 && error.code === "NOT_FOUND" && error.message.startsWith("no such route");
   return (
     <div className="error-box" role="alert" data-error-code={error.code}>

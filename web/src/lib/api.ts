@@ -1,6 +1,7 @@
 /** @module web/lib/api — the UI's only way to the knowledge base: JSON over the HTTP API, errors as ApiError. */
 import { ApiError, type ApiIssue } from "./api-error.js";
 import type { Lang } from "./i18n.js";
+import { IS_STATIC, staticFile } from "./site.js";
 
 type Params = Readonly<Record<string, string | number | boolean | readonly string[] | undefined | null>>;
 
@@ -46,6 +47,7 @@ const prefetched = new Map<string, Promise<Response>>();
  * @example prefetch("/api/graph", "en")
  */
 export function prefetch(path: string, lang: Lang): void {
+  if (IS_STATIC) return;
   const url = apiUrl(path, { lang });
   if (!prefetched.has(url)) prefetched.set(url, fetch(url, { headers: { Accept: "application/json" } }));
 }
@@ -58,6 +60,7 @@ export async function api<T>(
   path: string,
   options: { lang?: Lang; params?: Params; body?: unknown; signal?: AbortSignal } = {},
 ): Promise<T> {
+  if (IS_STATIC) return staticAnswer<T>(path, options);
   const url = apiUrl(path, { ...options.params, lang: options.lang });
   let res: Response;
   const early = options.body === undefined ? prefetched.get(url) : undefined;
@@ -78,6 +81,28 @@ export async function api<T>(
     if (e instanceof DOMException && e.name === "AbortError") throw e;
     throw new ApiError(0, "NETWORK", "the server could not be reached", [], [], path);
   }
+  if (!res.ok) throw await toError(res, path);
+  return (await res.json()) as T;
+}
+
+/** The code of the error a static build answers with for what only a live server computes. */
+export const NEEDS_SERVER = "NEEDS_SERVER";
+
+/**
+ * A static build's answer: the precomputed file of a GET the build holds; anything else (a POST, a GET
+ * the build did not compute) fails at once with {@link NEEDS_SERVER}, without a request that must fail.
+ */
+async function staticAnswer<T>(
+  path: string,
+  options: { lang?: Lang; params?: Params; body?: unknown; signal?: AbortSignal },
+): Promise<T> {
+  const file =
+    options.body === undefined ? await staticFile(path, options.params ?? {}, options.lang ?? "en") : undefined;
+  if (file === undefined) throw new ApiError(0, NEEDS_SERVER, "this answer is computed live", [], [], path);
+  const res = await fetch(file, {
+    headers: { Accept: "application/json" },
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   if (!res.ok) throw await toError(res, path);
   return (await res.json()) as T;
 }

@@ -229,6 +229,23 @@ const EN = {
   symptoms: "Symptoms",
   filterTech: "Filter technologies",
   relation: "relation",
+  // lookup
+  navLookup: "Lookup",
+  lookupTitle: "Lookup — stacks at a coordinate",
+  lookupHelp: 'A coordinate "(D, X, Z, T, A, S, O)" as the seed writes it, or "D=4 X=2 S=edge"; * means any.',
+  lookupGo: "Look up",
+  lookupExact: "{query}: exact match",
+  lookupNearest: "{query}: no exact match; the {n} nearest",
+  lookupStack: "Stack",
+  lookupDistance: "Distance",
+  lookupWhy: "Why",
+  lookupRecords: "Recorded as",
+  lookupRecorded: "Coordinates of the recorded stacks",
+  // static build
+  staticNotice:
+    "A static copy of the atlas, built {date}: browsing works everywhere; recommend, design, diagnose and other lookups compute live and need a stackatlas server.",
+  needsServer: "This needs a live stackatlas server",
+  needsServerHow: "Run `npx stackatlas serve` in a clone of stackatlas, then open the same page there:",
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -451,6 +468,23 @@ const ZH: Record<MessageKey, string> = {
   symptoms: "症状",
   filterTech: "筛选技术",
   relation: "关系",
+  // lookup
+  navLookup: "查询",
+  lookupTitle: "查询——坐标上的技术栈",
+  lookupHelp: '坐标按种子写法 "(D, X, Z, T, A, S, O)"，或写作 "D=4 X=2 S=edge"；* 表示任意。',
+  lookupGo: "查询",
+  lookupExact: "{query}：完全匹配",
+  lookupNearest: "{query}：无完全匹配，最近的 {n} 个",
+  lookupStack: "技术栈",
+  lookupDistance: "距离",
+  lookupWhy: "说明",
+  lookupRecords: "记录于",
+  lookupRecorded: "已记录技术栈的坐标",
+  // static build
+  staticNotice:
+    "这是图谱的静态副本，构建于 {date}：浏览功能处处可用；推荐、设计、诊断及其他查询需要实时计算，须连接 stackatlas 服务器。",
+  needsServer: "此功能需要运行中的 stackatlas 服务器",
+  needsServerHow: "在 stackatlas 的克隆目录中运行 `npx stackatlas serve`，然后在那里打开同一页面：",
 };
 
 const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en: EN, zh: ZH };

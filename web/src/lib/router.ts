@@ -1,5 +1,6 @@
 /** @module web/lib/router — the location as state: the page in the path, every view setting in the query, so a link can be shared. */
 import { useSyncExternalStore } from "react";
+import { BASE } from "./site.js";
 
 const listeners = new Set<() => void>();
 function emit(): void {
@@ -11,7 +12,26 @@ function subscribe(l: () => void): () => void {
   listeners.add(l);
   return () => listeners.delete(l);
 }
-const snapshot = () => window.location.pathname + window.location.search;
+/** The page's path inside the UI (its base path taken off: `/atlas` wherever the UI is hosted) and query. */
+const snapshot = () => fromBase(window.location.pathname) + window.location.search;
+
+/**
+ * A path of the location without the base path, nor a trailing slash (a static host answers `/atlas` with
+ * its folder's index.html, often after redirecting to `/atlas/`).
+ */
+function fromBase(pathname: string): string {
+  let p = pathname;
+  if (BASE !== "/") {
+    if (p === BASE.slice(0, -1)) p = "/";
+    else if (p.startsWith(BASE)) p = `/${p.slice(BASE.length)}`;
+  }
+  return p.length > 1 && p.endsWith("/") ? p.slice(0, -1) : p;
+}
+
+/** A path of the UI (`/atlas`) as a path of the location (`/sub/atlas` under the base `/sub/`). */
+function toBase(path: string): string {
+  return BASE === "/" || !path.startsWith("/") ? path : BASE + path.slice(1);
+}
 
 /** The current path and query; re-renders when either changes. */
 export function useLocation(): { path: string; query: URLSearchParams } {
@@ -20,15 +40,15 @@ export function useLocation(): { path: string; query: URLSearchParams } {
   return { path: i < 0 ? loc : loc.slice(0, i), query: new URLSearchParams(i < 0 ? "" : loc.slice(i)) };
 }
 
-/** Goes to a path with a query (a new history entry), keeping the language. */
+/** Goes to a path with a query (a new history entry), keeping the language; `to` may be an {@link href}. */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   const url = new URL(to, window.location.origin);
   const lang = new URLSearchParams(window.location.search).get("lang");
   if (lang && !url.searchParams.has("lang")) url.searchParams.set("lang", lang);
-  const next = url.pathname + url.search;
+  const next = fromBase(url.pathname) + url.search;
   if (next === snapshot()) return;
-  if (options.replace) window.history.replaceState(null, "", next);
-  else window.history.pushState(null, "", next);
+  if (options.replace) window.history.replaceState(null, "", toBase(next));
+  else window.history.pushState(null, "", toBase(next));
   if (!options.replace) window.scrollTo(0, 0);
   emit();
 }
@@ -47,7 +67,7 @@ export function setQuery(
   }
   const s = q.toString();
   const next = window.location.pathname + (s ? `?${s}` : "");
-  if (next === snapshot()) return;
+  if (next === window.location.pathname + window.location.search) return;
   if (push) window.history.pushState(null, "", next);
   else window.history.replaceState(null, "", next);
   emit();
@@ -55,6 +75,6 @@ export function setQuery(
 
 /** A link href that keeps the language. */
 export function href(path: string, lang: string): string {
-  if (lang === "en") return path;
-  return `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
+  if (lang === "en") return toBase(path);
+  return `${toBase(path)}${path.includes("?") ? "&" : "?"}lang=${lang}`;
 }

@@ -1,0 +1,119 @@
+/** @module web/pages/lookup-page — the seed's get_technology: stacks at a coordinate (exact, partial or nearest), with what records them. */
+import { type FormEvent, useEffect, useState } from "react";
+import { AnswerStatus } from "../components/answer-status.js";
+import { Link } from "../components/link.js";
+import { SourceRef } from "../components/source-ref.js";
+import { Table } from "../components/table.js";
+import { useLang } from "../lib/i18n.js";
+import { setQuery, useLocation } from "../lib/router.js";
+import { IS_STATIC, staticManifest } from "../lib/site.js";
+import { useApi } from "../lib/use-api.js";
+
+interface LookupAnswer {
+  readonly query: { readonly text: string };
+  readonly exact: boolean;
+  readonly matches: readonly {
+    readonly stack: { readonly label: string };
+    readonly coordinate: { readonly text: string };
+    readonly distance: { readonly total: number };
+    readonly why: string;
+    readonly records: readonly {
+      readonly id: string;
+      readonly source: string;
+      readonly sourceTitle: string;
+      readonly grade: string;
+    }[];
+  }[];
+}
+
+export default function LookupPage() {
+  const { lang, t } = useLang();
+  const { query } = useLocation();
+  const coordinate = query.get("coordinate") ?? "";
+  const [text, setText] = useState(coordinate);
+  useEffect(() => setText(coordinate), [coordinate]);
+  const answer = useApi<LookupAnswer>(coordinate ? "/api/lookup" : null, lang, { coordinate });
+  // A static build answers the recorded stacks' coordinates: offer them.
+  const [recorded, setRecorded] = useState<readonly string[]>([]);
+  useEffect(() => {
+    if (IS_STATIC) void staticManifest().then((m) => setRecorded(m.coordinates));
+  }, []);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setQuery({ coordinate: text.trim() || null }, true);
+  };
+  const a = answer.data;
+  return (
+    <div className="page lookup" data-testid="lookup-page">
+      <h1>{t("lookupTitle")}</h1>
+      <form onSubmit={submit} className="lookup-form">
+        <label>
+          {t("coordinate")}
+          <input
+            className="lookup-input"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="(4, 2, 3, 2025, 1, edge, OTLP+eBPF)"
+            list={IS_STATIC ? "recorded-coordinates" : undefined}
+          />
+        </label>
+        <button type="submit">{t("lookupGo")}</button>
+        <p className="hint">{t("lookupHelp")}</p>
+      </form>
+      <AnswerStatus answer={answer} />
+      {a && (
+        <section data-testid="lookup-result">
+          <h2>
+            {a.exact
+              ? t("lookupExact", { query: a.query.text })
+              : t("lookupNearest", { query: a.query.text, n: a.matches.length })}
+          </h2>
+          <Table
+            columns={["#", t("lookupStack"), t("coordinate"), t("lookupDistance"), t("lookupWhy"), t("lookupRecords")]}
+          >
+            {a.matches.map((m, i) => (
+              <tr key={`${m.stack.label} ${m.coordinate.text}`}>
+                <td>{i + 1}</td>
+                <td>{m.stack.label}</td>
+                <td>
+                  <code>{m.coordinate.text}</code>
+                </td>
+                <td>{m.distance.total.toFixed(2)}</td>
+                <td>{m.why}</td>
+                <td>
+                  {m.records.map((r) => (
+                    <SourceRef
+                      key={r.id}
+                      source={r.source}
+                      grade={r.grade}
+                      citation={{ id: r.source, title: r.sourceTitle }}
+                    />
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </Table>
+        </section>
+      )}
+      {recorded.length > 0 && (
+        <section>
+          <h2>{t("lookupRecorded")}</h2>
+          <datalist id="recorded-coordinates">
+            {recorded.map((c) => (
+              <option key={c} value={c} />
+            ))}
+          </datalist>
+          <ul className="recorded-coordinates">
+            {recorded.map((c) => (
+              <li key={c}>
+                <Link to={`/lookup?coordinate=${encodeURIComponent(c)}`}>
+                  <code>{c}</code>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
