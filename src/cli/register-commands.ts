@@ -49,6 +49,7 @@ export const COMMAND_FILES: Readonly<Record<string, () => Promise<CommandFactory
   export: async () => (await import("./export-command.js")).exportCommand,
   serve: async () => (await import("./serve-command.js")).serveCommand,
   mcp: async () => (await import("./mcp-command.js")).mcpCommand,
+  "build-site": async () => (await import("./build-site-command.js")).buildSiteCommand,
 };
 
 /** The program's options that take a value (main.ts), whose value is not a command's name. */
