@@ -1,5 +1,4 @@
 /** @module cli/export-command — `stackatlas export --as json|csv|mermaid|dot|cypher`: the network, a subset, a stack or a migration. */
-import { writeFileSync } from "node:fs";
 import { Command, Option } from "@commander-js/extra-typings";
 import { stringify } from "yaml";
 import { UsageError } from "../errors.js";
@@ -8,6 +7,7 @@ import { EXPORT } from "../i18n/analysis-phrases.js";
 import type { CliContext } from "./_context.js";
 import { technologyFilter } from "./_filter-options.js";
 import { collect, parseYear } from "./_parse.js";
+import { writeFileAtomic } from "./_write-file-atomic.js";
 
 const AS = ["json", "csv", "mermaid", "dot", "cypher"] as const;
 
@@ -87,7 +87,7 @@ export function exportCommand(context: () => CliContext) {
 function write(ctx: CliContext, file: string | undefined, text: string): void {
   if (file === undefined) ctx.io.out(text);
   else {
-    writeFileSync(file, text);
+    writeFileAtomic(file, text, ctx.lang);
     ctx.io.err(EXPORT.wrote(ctx.lang, { file }));
   }
 }

@@ -1,5 +1,5 @@
 /** @module cli/import-command — `stackatlas import cncf-landscape [FILE]`: merge the CNCF landscape with the curated knowledge base. */
-import { existsSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, realpathSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { Command } from "@commander-js/extra-typings";
 import cliProgress from "cli-progress";
@@ -11,6 +11,7 @@ import { loadLandscapeMapping } from "../kb/import/load-landscape-mapping.js";
 import { readLandscape } from "../kb/import/read-landscape.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
+import { writeFileAtomic } from "./_write-file-atomic.js";
 
 /** The summary printed (and given as JSON): counts and reasons, not the 1,000+ added items, which `--out` holds. */
 export function importSummary(r: LandscapeImport) {
@@ -87,7 +88,7 @@ export function importCommand(context: () => CliContext) {
           if (rel === "" || (!rel.startsWith("..") && !rel.startsWith("/")))
             throw new InvalidArgumentError(LANDSCAPE.outInsideKb(lang, { out: opts.out, dir: ctx.dataDir }));
           mkdirSync(dirname(out), { recursive: true });
-          writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+          writeFileAtomic(out, `${JSON.stringify(result, null, 2)}\n`, lang);
           wrote = out;
         }
         const summary = { ...importSummary(result), dryRun: Boolean(opts.dryRun), wrote };

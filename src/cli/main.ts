@@ -18,7 +18,7 @@ export const VERSION = "0.1.0";
  * Builds the program with its global options; commands are added by {@link registerCommands}. `lang`
  * is the language of commander's own usage errors (the `--lang` of the command line, read before parsing).
  */
-export function buildProgram(io: Io, lang: Lang = "en"): Command {
+export function buildProgram(io: Io, lang: Lang = "en", format: Format = "table"): Command {
   return new Command()
     .name("stackatlas")
     .description(
@@ -35,7 +35,8 @@ export function buildProgram(io: Io, lang: Lang = "en"): Command {
     .configureOutput({
       writeOut: (s) => io.out(s),
       writeErr: (s) => io.err(s),
-      outputError: (s, write) => write(lang === "zh" ? usageErrorZh(s) : s),
+      // Under --format json the error is the JSON object reportError prints, not this line.
+      outputError: (s, write) => (format === "json" ? undefined : write(lang === "zh" ? usageErrorZh(s) : s)),
     }) as unknown as Command;
 }
 
@@ -45,7 +46,8 @@ export function buildProgram(io: Io, lang: Lang = "en"): Command {
  */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const lang = langOf(argv);
-  const program = buildProgram(io, lang);
+  const format = formatOf(argv);
+  const program = buildProgram(io, lang, format);
   const state: ExitState = { code: 0 };
   const context = (): CliContext => contextOf(program, io, state);
   try {
@@ -60,7 +62,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     await program.parseAsync([...argv], { from: "user" });
     return state.code;
   } catch (error) {
-    return reportError(error, io, lang);
+    return format === "json" ? reportJsonError(error, io, lang) : reportError(error, io, lang);
   } finally {
     warnCacheRefusals(io, lang);
   }
@@ -78,6 +80,55 @@ function langOf(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a === "-l");
   const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
   return v === "zh" ? "zh" : "en";
+}
+
+function formatOf(argv: readonly string[]): Format {
+  const i = argv.findIndex((a) => a === "--format" || a === "-f");
+  const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--format="))?.slice(9);
+  return v === "json" ? "json" : v === "yaml" ? "yaml" : "table";
+}
+
+/** The exit code of an error: 2 usage, 1 wrong input, 70 a bug. */
+function exitCodeOf(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+  if (error instanceof InvalidKbError) return 1;
+  if (error instanceof AtlasError) return error.code === "USAGE" ? 2 : 1;
+  return 70;
+}
+
+/**
+ * Under `--format json`, an error is a JSON object on standard output, shaped as the HTTP API's:
+ * `{ "error": { "code", "message", "issues", "suggestions" } }` (issues of a knowledge base carry file,
+ * line and column).
+ */
+function reportJsonError(error: unknown, io: Io, lang: Lang): number {
+  const code = exitCodeOf(error);
+  if (code === 0) return 0;
+  const body =
+    error instanceof CommanderError
+      ? {
+          code: "USAGE",
+          message: (lang === "zh" ? usageErrorZh(error.message) : error.message).trim(),
+          issues: [],
+          suggestions: [],
+        }
+      : error instanceof InvalidKbError
+        ? {
+            code: error.code,
+            message: KB.invalidKb(lang, { dir: error.dir, errors: error.issues.length }),
+            issues: error.issues,
+            suggestions: [],
+          }
+        : error instanceof AtlasError
+          ? { code: error.code, message: error.message, issues: [], suggestions: error.suggestions }
+          : {
+              code: "INTERNAL",
+              message: `internal error: ${error instanceof Error ? error.message : String(error)}`,
+              issues: [],
+              suggestions: [],
+            };
+  io.out(JSON.stringify({ error: body }, null, 2));
+  return code;
 }
 
 function reportError(error: unknown, io: Io, lang: Lang): number {

@@ -9,6 +9,7 @@ import { InvalidKbError } from "../kb/invalid-kb-error.js";
 import { takeCacheDirRefusals } from "../kb/kb-snapshot.js";
 import { createApp } from "../server/create-app.js";
 import { createKbSource } from "../server/kb-source.js";
+import { LOOPBACK_HOSTS } from "../server/middleware/host-allowlist.js";
 import { setupTracing } from "../server/setup-tracing.js";
 import { type RunningServer, startServer } from "../server/start-server.js";
 import { watchKb } from "../server/watch-kb.js";
@@ -21,6 +22,13 @@ export interface ServeOptions {
   readonly port: number;
   readonly watch?: true;
   readonly corsOrigin?: string[];
+  readonly allowedHost?: string[];
+}
+
+/** The Host names `serve` answers to: loopback, the address it listens on (unless every one), and any added. */
+function allowedHostsOf(opts: ServeOptions): string[] {
+  const wildcard = opts.host === "0.0.0.0" || opts.host === "::";
+  return [...LOOPBACK_HOSTS, ...(wildcard ? [] : [opts.host]), ...(opts.allowedHost ?? [])];
 }
 
 /** Serves the API and the UI until SIGINT or SIGTERM, then drains in-flight requests. */
@@ -32,6 +40,8 @@ export async function serveAction(ctx: CliContext, opts: ServeOptions): Promise<
   if (opts.host === "0.0.0.0" || opts.host === "::") {
     ctx.io.err(SERVER.everyInterface(ctx.lang, { host: opts.host }));
   }
+  if (opts.corsOrigin?.includes("*")) ctx.io.err(SERVER.corsAnyOrigin(ctx.lang));
+  if (opts.allowedHost?.includes("*")) ctx.io.err(SERVER.anyHost(ctx.lang));
   const envLevel = process.env.STACKATLAS_LOG_LEVEL ?? "info";
   const logger = pino({
     level: LOG_LEVELS.includes(envLevel) ? envLevel : "info",
@@ -45,6 +55,7 @@ export async function serveAction(ctx: CliContext, opts: ServeOptions): Promise<
     logger,
     webRoot: join(dirname(defaultDataDir()), "web", "dist"),
     isDraining: () => draining,
+    allowedHosts: allowedHostsOf(opts),
     ...(opts.corsOrigin ? { corsOrigins: opts.corsOrigin } : {}),
     ...(tracing ? { middleware: [tracing.middleware] } : {}),
   });

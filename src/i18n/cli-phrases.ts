@@ -76,3 +76,10 @@ export function usageErrorZh(text: string): string {
   const suggestion = hint ? `\n（${t("didYouMean", "zh")} ${hint[1]!.split(", ").join("、")}？）` : "";
   return `${out}${suggestion}${end}`;
 }
+
+/** A file the CLI was told to write that could not be written (the old file, if any, is untouched). */
+export const CLI_CANNOT_WRITE = phrase(
+  (a: { file: string; why: string }) =>
+    `cannot write ${a.file} (${a.why}); nothing was changed there. Check that its folder exists and is writable`,
+  (a) => `无法写入 ${a.file}（${a.why}）；该处未做任何改动。请检查其所在目录是否存在且可写`,
+);

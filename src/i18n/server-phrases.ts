@@ -26,6 +26,21 @@ export const SERVER = {
       `stackatlas: warning: --host ${a.host} listens on every network interface: anyone who can reach this machine can query the server`,
     (a) => `stackatlas：警告：--host ${a.host} 会在所有网络接口上监听：任何能访问这台机器的人都能查询该服务`,
   ),
+  hostNotAllowed: phrase(
+    (a: { host: string }) =>
+      `this server does not answer to the host name "${a.host}"; its operator can allow it with serve --allowed-host`,
+    (a) => `本服务不响应主机名「${a.host}」；运维人员可用 serve --allowed-host 允许它`,
+  ),
+  corsAnyOrigin: phrase(
+    () =>
+      "stackatlas: warning: --cors-origin '*' lets every web page read this API from its visitors' browsers (no credentials are sent)",
+    () => "stackatlas：警告：--cors-origin '*' 允许任何网页经由访问者的浏览器读取本 API（不发送凭据）",
+  ),
+  anyHost: phrase(
+    () =>
+      "stackatlas: warning: --allowed-host '*' answers any Host header: a web page can reach this server by DNS rebinding if the browser can",
+    () => "stackatlas：警告：--allowed-host '*' 会响应任意 Host 头：若浏览器能访问本服务，网页可借助 DNS 重绑定访问它",
+  ),
   portInUse: phrase(
     (a: { port: number; host: string }) =>
       `serve: port ${a.port} on ${a.host} is in use; pass --port with another (0 picks a free one)`,

@@ -21,6 +21,7 @@ import { landingPage } from "./landing-page.js";
 import { createLandscapeSource, type LandscapeSource } from "./landscape-source.js";
 import { closeUnreadBody } from "./middleware/close-unread-body.js";
 import { conditionalGet } from "./middleware/conditional-get.js";
+import { hostAllowlist } from "./middleware/host-allowlist.js";
 import { kbSnapshot } from "./middleware/kb-snapshot.js";
 import { requestLog } from "./middleware/request-log.js";
 import { requireJson } from "./middleware/require-json.js";
@@ -41,8 +42,13 @@ export interface CreateAppOptions {
   readonly logger: Logger;
   /** The built web UI (web/dist); without it, `/` is a page listing the API. */
   readonly webRoot?: string;
-  /** Origins allowed to call the API from a browser; none (no CORS headers) by default. */
+  /** Origins allowed to call the API from a browser; none (no CORS headers) by default; `*` allows any. */
   readonly corsOrigins?: readonly string[];
+  /**
+   * Host names the server answers to (Host header; exact, `.suffix` or `*`), against DNS rebinding;
+   * every name when absent. `serve` passes the loopback names, its `--host` and `--allowed-host`.
+   */
+  readonly allowedHosts?: readonly string[];
   readonly timeoutMs?: number;
   readonly bodyLimitBytes?: number;
   /** True once the server is shutting down: `/readyz` fails. */
@@ -91,6 +97,7 @@ export function createApp(options: CreateAppOptions): AtlasApp {
   const app: AtlasApp = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(requestId(), requestLog(logger), closeUnreadBody());
+  if (options.allowedHosts) app.use(hostAllowlist(options.allowedHosts));
   for (const m of options.middleware ?? []) app.use(m);
   app.use(
     secureHeaders({
@@ -103,7 +110,8 @@ export function createApp(options: CreateAppOptions): AtlasApp {
     app.use(
       "/api/*",
       cors({
-        origin: [...options.corsOrigins],
+        // `*` as one of several origins would match no Origin header: it means any origin.
+        origin: options.corsOrigins.includes("*") ? "*" : [...options.corsOrigins],
         allowMethods: ["GET", "HEAD", "POST", "OPTIONS"],
         allowHeaders: ["Content-Type", "If-None-Match", "X-Request-Id"],
         exposeHeaders: ["ETag", "X-Request-Id"],
