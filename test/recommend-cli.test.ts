@@ -1,5 +1,7 @@
 // `recommend` as a command: flags, a requirements file, JSON output, errors with exit codes.
-import { resolve } from "node:path";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { Command } from "@commander-js/extra-typings";
 import { describe, expect, it } from "vitest";
 import type { CliContext } from "../src/cli/_context.js";
@@ -93,6 +95,36 @@ describe("recommend command", () => {
     const json = JSON.parse(r.out);
     expect(json.requirements.must.coldStartMs).toEqual({ max: 10 });
     expect(json.stacks[0].components.policy.id).not.toBe("gatekeeper");
+  });
+
+  it("--raw gives the k best scores however alike; by default each stack has its own runtime (en, zh)", async () => {
+    const args = ["--scenario", "edge", "--top", "3", "--weights", "hand"];
+    const diverse = JSON.parse((await runRecommend("json", ...args)).out);
+    const raw = JSON.parse((await runRecommend("json", ...args, "--raw")).out);
+    expect(diverse.ranking).toBe("diverse");
+    expect(raw.ranking).toBe("raw");
+    const runtimes = (j: { stacks: { components: { runtime: { id: string } } }[] }) =>
+      new Set(j.stacks.map((s) => s.components.runtime.id)).size;
+    expect(runtimes(diverse)).toBe(3);
+    expect(runtimes(raw)).toBeLessThan(3);
+    expect((await runRecommend("table", ...args)).out).toMatch(/ranking: each stack the best of its runtime/);
+    expect((await runRecommend("table", ...args, "--raw")).out).toMatch(/ranking: the k best scores/);
+    expect((await runRecommendIn("zh", "table", ...args)).out).toMatch(/排序：每个技术栈都是其运行时/);
+    expect((await runRecommendIn("zh", "table", ...args, "--raw")).out).toMatch(/排序：得分最高的 k 个技术栈/);
+  });
+
+  it("reads `raw: true` from a requirements file and rejects a `raw` that is not a yes/no", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "stackatlas-raw-"));
+    const good = join(dir, "raw.yaml");
+    writeFileSync(good, "scenario: edge\nraw: true\n");
+    const r = await runRecommend("json", "--requirements", good, "--top", "3", "--weights", "hand");
+    expect(JSON.parse(r.out).ranking).toBe("raw");
+    const bad = join(dir, "bad.yaml");
+    writeFileSync(bad, "scenario: edge\nraw: often\n");
+    const b = await runRecommend("json", "--requirements", bad);
+    expect(b.error).toBeInstanceOf(AtlasError);
+    expect((b.error as AtlasError).code).toBe("INVALID_REQUIREMENTS");
+    expect((b.error as Error).message).toMatch(/bad\.yaml:2:/);
   });
 
   it("prints a table for people, with the rejected alternatives", async () => {

@@ -46,10 +46,14 @@ describe("recommendations follow from the facts", () => {
     for (const s of out.stacks) expect(s.components.orchestrator?.id).not.toBe("kubernetes");
   });
 
-  it("cold start ≤ 10 ms admits only sandboxes: containers take 1–5 s (L-3), runc ~33 ms, crun ~17 ms", () => {
+  it("cold start ≤ 10 ms admits no container: containers take 1–5 s (L-3), runc ~33 ms, crun ~17 ms", () => {
+    // Eight different runtimes: sandboxes and micro-VMs whose own figures meet it, then those no figure
+    // decides (after every met one, flagged).
     const out = run({ must: { coldStartMs: { max: 10 } } }, 8);
-    for (const s of out.stacks) expect(s.coordinate.D).toBe(4);
+    for (const s of out.stacks) expect(s.coordinate.D).not.toBe(3);
     for (const ids of parts(out)) expect(ids[0]).not.toMatch(/^(runc|crun|docker|kata-containers)$/);
+    const judged = out.stacks.map((s) => s.unverified.length === 0);
+    expect(judged.indexOf(false) === -1 || judged.slice(judged.indexOf(false)).every((j) => !j)).toBe(true);
   });
 
   it("memory ≤ 5 MiB per instance rules out gVisor (~18 MB) and Kata (≥ 26 MB)", () => {
@@ -66,7 +70,11 @@ describe("recommendations follow from the facts", () => {
   it("enterprise VMs (isolation equals L-1, full Linux) get a full-virtualisation runtime", () => {
     const out = run({ scenario: "enterprise-vm" });
     expect(out.stacks.length).toBeGreaterThan(0);
-    for (const s of out.stacks) expect(level(s.components.runtime.id, "D")).toBe(1);
+    expect(level(out.stacks[0]!.components.runtime.id, "D")).toBe(1);
+    // The scenario's isolation is typical, not hard: an alternative of another level shows the miss.
+    for (const s of out.stacks)
+      if (level(s.components.runtime.id, "D") !== 1)
+        expect(s.softMisses.map((m) => m.requirement)).toContain("isolation");
   });
 
   it("the Kubernetes API rules out Docker, Docker Swarm and Nomad as orchestrators", () => {

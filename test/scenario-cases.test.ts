@@ -1,4 +1,4 @@
-// Every dated case of a scenario ranks in the top 5 of `recommend --scenario S --year Y` for its own
+// Every dated case of a scenario ranks in the top 5 of `recommend --scenario S --year Y --raw` for its own
 // scenario and year. The cases that do not yet are listed below, each with why; the list can only
 // shrink: a listed case that ranks fails the test until it is taken off the list.
 import { resolve } from "node:path";
@@ -42,8 +42,13 @@ const OPEN: Readonly<Record<string, string>> = {
     "the seed's own 2025 microservices stack (Kubernetes + containerd + OPA) ranks first; the corpus's Wasm stack contradicts it",
 };
 
+/**
+ * On the raw ranking (the five best scores): the default, diverse list shows each runtime's best stack
+ * only, so a case that is a close variant of a better stack of its runtime (another policy, say) would
+ * be hidden behind it although it scores among the best.
+ */
 function ranks(c: CompiledCase): boolean {
-  const r = recommend(kb, { scenario: c.scenario, year: c.year }, { top: 5 });
+  const r = recommend(kb, { scenario: c.scenario, year: c.year, raw: true }, { top: 5 });
   const want = c.stack.components;
   return r.stacks.some(
     (s) =>

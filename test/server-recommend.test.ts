@@ -46,6 +46,22 @@ describe("POST /api/recommend", () => {
     expect(body.stacks.length).toBeGreaterThan(0);
   });
 
+  it("takes `raw` in the body: the k best scores however alike; by default k different runtimes", async () => {
+    const req = { scenario: "edge", year: 2025 };
+    const runtimes = async (body: object) => {
+      const res = await postJson(app, "/api/recommend?top=3&weights=hand", body);
+      expect(res.status).toBe(200);
+      const json = (await res.json()) as RecommendJson & { ranking: string };
+      return { ranking: json.ranking, n: new Set(json.stacks.map((s) => s.components.runtime.id)).size };
+    };
+    expect(await runtimes(req)).toEqual({ ranking: "diverse", n: 3 });
+    const raw = await runtimes({ ...req, raw: true });
+    expect(raw.ranking).toBe("raw");
+    expect(raw.n).toBeLessThan(3);
+    const bad = await postJson(app, "/api/recommend", { ...req, raw: "yes" });
+    expect(bad.status).toBe(400);
+  });
+
   it("answers 400 with the issues for a range with min above max and for an unknown key", async () => {
     for (const bad of [{ must: { coldStartMs: { min: 10, max: 1 } } }, { must: { latency: 3 } }, { scenario: 5 }]) {
       const res = await postJson(app, "/api/recommend", bad);

@@ -148,6 +148,10 @@ export function recommendCommand(context: () => CliContext) {
     .option("--prefer <weights>", "soft weights: startup=3,isolation=2,footprint=1,overhead=1,maturity=1,fit=1")
     .option("-k, --top <k>", "how many stacks", parsePositiveInt, 5)
     .option("--pareto", "also list the non-dominated stacks over start-up, footprint, isolation and maturity")
+    .option(
+      "--raw",
+      "the k best-scoring stacks however alike (default: each of the top k a different runtime, then orchestrator, each the best of its kind)",
+    )
     .option("--explain", "print every explanation line and the dimension analysis (table format)")
     .option("--weights <mode>", "hand | learned | auto (learned only where leave-one-out says it wins)", "auto")
     .option(
@@ -211,6 +215,7 @@ export function recommendCommand(context: () => CliContext) {
         ...(opts.scenario !== undefined ? { scenario: opts.scenario } : {}),
         ...(opts.year !== undefined ? { year: opts.year } : {}),
         ...(opts.scenarioHard ? { scenarioHard: true } : {}),
+        ...(opts.raw ? { raw: true } : {}),
         ...(opts.must !== undefined ? { must: opts.must } : {}),
         ...(opts.coldStartMs !== undefined ? { coldStartMs: opts.coldStartMs } : {}),
         ...(opts.memoryMib !== undefined ? { memoryMiB: opts.memoryMib } : {}),
@@ -271,6 +276,7 @@ export function recommendCommand(context: () => CliContext) {
             (opts.explain ? s.explanation : s.explanation.slice(1, 4)).join("\n"),
           ]);
           lines.push(
+            RECOMMEND_CLI.ranking(lang, { raw: result.ranking === "raw" }),
             textTable(ctx.io, ["#", t("stack", lang), t("score", lang), t("coordinate", lang), t("why", lang)], rows),
           );
           const first = result.stacks[0]!;

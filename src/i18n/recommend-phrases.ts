@@ -144,6 +144,21 @@ export const REJECT = {
     (a: { name: string; requirement: string }) => `${a.name}: misses ${a.requirement}`,
     (a) => `${a.name}：不满足 ${a.requirement}`,
   ),
+  familyScoresBelow: phrase(
+    (a: { family: string; label: string; score: string; last: string }) =>
+      `best ${a.family} stack ${a.label}: meets every requirement but scores ${a.score}, below the last shown (${a.last})`,
+    (a) => `${a.family}类最佳技术栈 ${a.label}：满足全部要求，但得分 ${a.score}，低于所列最后一个（${a.last}）`,
+  ),
+  familyUnverified: phrase(
+    (a: { family: string; label: string; requirements: string }) =>
+      `best ${a.family} stack ${a.label}: cannot judge ${a.requirements} on its own evidence, so it ranks after the stacks whose checks are all met`,
+    (a) =>
+      `${a.family}类最佳技术栈 ${a.label}：无法依据其自身证据判断 ${a.requirements}，因此排在要求均已满足的技术栈之后`,
+  ),
+  familyBlocked: phrase(
+    (a: { family: string; reason: string }) => `no ${a.family} stack meets the requirements: ${a.reason}`,
+    (a) => `没有满足要求的${a.family}类技术栈：${a.reason}`,
+  ),
   scoresBelow: phrase(
     (a: { label: string; score: string }) =>
       `${a.label}: meets every requirement but scores below the last ranked stack (${a.score})`,
@@ -341,6 +356,16 @@ export const RECOMMEND_CLI = {
   cannotRead: phrase(
     (a: { file: string; error: string }) => `recommend: cannot read ${a.file}: ${a.error}`,
     (a) => `recommend：无法读取 ${a.file}：${a.error}`,
+  ),
+  ranking: phrase(
+    (a: { raw: boolean }) =>
+      a.raw
+        ? "ranking: the k best scores, however alike"
+        : "ranking: each stack the best of its runtime (then of its runtime and orchestrator); --raw for the k best scores",
+    (a) =>
+      a.raw
+        ? "排序：得分最高的 k 个技术栈，不论是否相似"
+        : "排序：每个技术栈都是其运行时（其次是运行时与编排器组合）中的最佳者；--raw 给出得分最高的 k 个",
   ),
 };
 

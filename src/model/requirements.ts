@@ -74,6 +74,8 @@ export const Requirements = z.strictObject({
   year: Year.optional(),
   /** Make the scenario's typical requirements hard (by default they only weigh on the ranking). */
   scenarioHard: z.boolean().optional(),
+  /** The k best-scoring stacks however alike (by default each of the top k has a different runtime, then orchestrator). */
+  raw: z.boolean().optional(),
   must: Must.optional(),
   prefer: Prefer.optional(),
 });

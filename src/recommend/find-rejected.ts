@@ -6,16 +6,22 @@ import { stackLabel } from "../coordinate/parse-stack.js";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import { stackCoordinate } from "../coordinate/stack-coordinate.js";
 import { localText } from "../i18n/lang.js";
+import { joinList } from "../i18n/messages.js";
 import { REJECT } from "../i18n/recommend-phrases.js";
 import type { Must } from "../model/requirements.js";
+import { slotDimension } from "./_validate-requirements.js";
 import { evaluateStack, type StackEvaluation, type Violation } from "./evaluate-stack.js";
+import { labelOf } from "./explain-stack.js";
 import { buildQueryContext, type Candidate, type QueryContext, type SingleSlot } from "./query-context.js";
 import { type RankedStack, type SearchFn, shownScore } from "./ranked-stack.js";
 import type { ResolvedRequirements } from "./resolve-requirements.js";
+import { bestPerRuntimeGroup } from "./search-diverse.js";
 
 /** An alternative that lost: a component (and its slot) or a whole recorded stack, with the reason and its source. */
 export interface Rejection {
   readonly component?: { readonly id: string; readonly name: string; readonly slot: SingleSlot };
+  /** A runtime family (the runtime's level on its dimension) none of whose stacks is shown. */
+  readonly family?: { readonly code: string; readonly name: string };
   readonly stack?: string;
   /** The requirement that blocked it (a `must` key, `year`, `dependency`, `conflict`), or `score`. */
   readonly requirement: string;
@@ -121,14 +127,79 @@ export function violationText(ctx: QueryContext, ev: StackEvaluation, v: Violati
 }
 
 /**
- * The obvious alternatives and why they lost: the scenario's recorded stacks that are not ranked (their
- * first violation, or their lower score), and the parts the knowledge base names as its levels'
- * representatives, or that its recorded stacks use, which miss a requirement on their own.
- * @example findRejected(ctx, ranked).find((r) => r.component?.id === "docker")?.reason
+ * Per runtime family (the runtime's level on its dimension: container, sandbox, full virtualisation…)
+ * that no shown stack belongs to: its best stack and why it lost (a lower score, or checks its own
+ * figures cannot decide), or, when it has none, why its best runtime is blocked.
  */
-export function findRejected(ctx: QueryContext, ranked: readonly RankedStack[], limit = 24): Rejection[] {
-  const { kb, req } = ctx;
+function familyRejections(ctx: QueryContext, ranked: readonly RankedStack[], search: SearchFn): Rejection[] {
+  const { kb, lang } = ctx;
+  const dim = slotDimension(kb, "runtime");
+  if (!dim) return [];
+  const familyOf = (id: string): string | undefined => kb.technologies.get(id)?.position[dim.key]?.[0];
+  const shown = new Set(ranked.map((s) => familyOf(s.slots.runtime)));
+  const last = ranked[ranked.length - 1];
+  const best = bestPerRuntimeGroup(ctx, search, (id) => {
+    const f = familyOf(id);
+    return f === undefined || shown.has(f) ? undefined : f;
+  });
   const out: Rejection[] = [];
+  for (const level of dim.levels) {
+    if (shown.has(level.code)) continue;
+    const family = { code: level.code, name: level.names[lang] };
+    const s = best.get(level.code);
+    if (s) {
+      const label = labelOf(ctx, s);
+      const unknown = s.evaluation.unknowns;
+      out.push({
+        family,
+        stack: label,
+        requirement: unknown.length > 0 ? unknown[0]!.requirement : "score",
+        reason:
+          unknown.length > 0
+            ? REJECT.familyUnverified(lang, {
+                family: family.name,
+                label,
+                requirements: joinList(
+                  unknown.map((u) => u.requirement),
+                  lang,
+                ),
+              })
+            : REJECT.familyScoresBelow(lang, {
+                family: family.name,
+                label,
+                score: shownScore(s).toFixed(4),
+                last: last ? shownScore(last).toFixed(4) : "-",
+              }),
+      });
+      continue;
+    }
+    const blocked = ctx.runtimes.find((c) => c.id !== null && c.blockedBy.length > 0 && familyOf(c.id) === level.code);
+    const why = blocked ? partReasons(ctx, blocked)[0] : undefined;
+    if (why)
+      out.push({
+        ...why,
+        family,
+        reason: REJECT.familyBlocked(lang, { family: family.name, reason: why.reason }),
+      });
+  }
+  return out;
+}
+
+/**
+ * The obvious alternatives and why they lost: given the search, the best stack of each runtime family
+ * not shown (or why the family has none); the scenario's recorded stacks that are not ranked (their
+ * first violation, or their lower score); and the parts the knowledge base names as its levels'
+ * representatives, or that its recorded stacks use, which miss a requirement on their own.
+ * @example findRejected(ctx, ranked, 24, fastSearch).find((r) => r.family?.code === "L-3")?.reason
+ */
+export function findRejected(
+  ctx: QueryContext,
+  ranked: readonly RankedStack[],
+  limit = 24,
+  search?: SearchFn,
+): Rejection[] {
+  const { kb, req } = ctx;
+  const out: Rejection[] = search ? familyRejections(ctx, ranked, search) : [];
   const rankedKeys = new Set(
     ranked.map((r) => `${r.slots.runtime}|${r.slots.orchestrator ?? "-"}|${r.slots.policy ?? "-"}`),
   );
@@ -136,9 +207,10 @@ export function findRejected(ctx: QueryContext, ranked: readonly RankedStack[], 
     ? recordedStacks(kb).filter((r) => r.scenario === req.scenario!.id && r.kind === "reference")
     : [];
   const last = ranked[ranked.length - 1];
+  const before = out.length;
   for (const r of records) {
     const c = r.components;
-    if (!c.runtime || out.length >= 8) continue;
+    if (!c.runtime || out.length - before >= 8) continue;
     const key = `${c.runtime}|${c.orchestrator ?? "-"}|${c.policy ?? "-"}`;
     if (rankedKeys.has(key)) continue;
     rankedKeys.add(key);

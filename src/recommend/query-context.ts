@@ -9,7 +9,7 @@ import { LANGS, type Lang } from "../i18n/lang.js";
 import { cncfStatusText, PIECE } from "../i18n/recommend-phrases.js";
 import type { CompiledDimension, CompiledTechnology, Kb } from "../kb/kb.js";
 import { formatNormalizedFigure } from "../kb/representative-value.js";
-import type { NumericRange } from "../model/requirements.js";
+import type { Must, NumericRange } from "../model/requirements.js";
 import type { Role } from "../model/technology.js";
 import { slotDimension } from "./_validate-requirements.js";
 import { type AddonChoice, chooseAddons } from "./choose-addons.js";
@@ -103,7 +103,10 @@ export interface Candidate {
   readonly blockedBy: readonly string[];
   /** `must` checks this part leaves unknown whatever it is combined with (no statement, no figure). */
   readonly unknowns: number;
-  /** contribution − unknowns × UNKNOWN_PENALTY: a tighter upper bound of its share of any score. */
+  /**
+   * contribution − unknowns × UNKNOWN_PENALTY, less the penalties of the scenario's soft requirements
+   * it misses or leaves unknown on its own: a tighter upper bound of its share of any score.
+   */
   readonly bound: number;
 }
 
@@ -720,8 +723,12 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
     };
   };
   /** Per level code of a slot: `satisfiesBound` of the query's bound (1 yes, 0 no, −1 undecided); none without a bound. */
-  const boundByCode = (s: SlotIndex, key: "isolation" | "orchestration" | "policy"): Int8Array | undefined => {
-    const b = must[key];
+  const boundByCode = (
+    s: SlotIndex,
+    key: "isolation" | "orchestration" | "policy",
+    m: Must = must,
+  ): Int8Array | undefined => {
+    const b = m[key];
     const dim = dims[s.slot];
     if (!b || !dim) return undefined;
     const f = s.slot === "observability" ? -1 : floors[s.slot];
@@ -754,7 +761,15 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
    * A single slot's candidates from the flat arrays: the weighed pieces, then the `must` keys a
    * candidate misses and the checks it leaves unknown, through `check`.
    */
-  const candidates = (slot: SingleSlot, check: (i: number, blocked: string[]) => number): Ranked<Candidate> => {
+  const candidates = (
+    slot: SingleSlot,
+    check: (m: Must) => (i: number, blocked: string[]) => number,
+  ): Ranked<Candidate> => {
+    const hard = check(must);
+    // The scenario's soft requirements, judged on the part alone as the hard ones are: what it misses
+    // or leaves unknown whatever it is combined with lowers its bound by those penalties.
+    const soft = Object.keys(req.soft).length === 0 ? undefined : check(req.soft);
+    const softMissed: string[] = [];
     const s = index.slots[slot];
     const sc = scored[slot];
     const names = s.names[lang] ?? s.entries.map((e) => e.t.names[lang]);
@@ -769,7 +784,13 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
       if (scratch.length > 0) scratch.length = 0;
       if (s.released[i]! > year) scratch.push("year");
       if (exclusive && exclude.has(s.ids[i]!)) scratch.push("exclude");
-      const unknowns = check(i, scratch);
+      const unknowns = hard(i, scratch);
+      let softCost = 0;
+      if (soft) {
+        softMissed.length = 0;
+        const softUnknowns = soft(i, softMissed);
+        softCost = softMissed.length * SOFT_PENALTY + softUnknowns * SOFT_UNKNOWN_PENALTY;
+      }
       let value = 0;
       let penalty = 0;
       for (let j = 0, o = i * k; j < k; j++, o++) {
@@ -777,7 +798,7 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
         penalty += w[j]! * sc.penalty[o]!;
       }
       const contribution = value - penalty;
-      const bound = contribution - unknowns * UNKNOWN_PENALTY;
+      const bound = contribution - unknowns * UNKNOWN_PENALTY - softCost;
       bounds[list.length] = bound;
       ranks[list.length] = s.rank[i]!;
       list.push({
@@ -796,46 +817,56 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
   };
 
   const rs = index.slots.runtime;
-  const isolation = boundByCode(rs, "isolation");
-  const { coldStartMs, memoryMiB, gpu, untrustedCode, linuxCompatibility } = must;
-  const linuxWanted = linuxCompatibility ? LINUX_RANK.indexOf(linuxCompatibility) : 0;
   /** A numeric `must` on candidate i, judged as `evaluateMust` judges it (`judgeFigure`: own figures only). */
   const figureCheck = (i: number, key: string, metric: string, r: NumericRange, blocked: string[]): number => {
     const status = judgeFigure(kb, rs.ids[i]!, metric, "instance", r).status;
     if (status === "missed") blocked.push(key);
     return status === "unknown" ? 1 : 0;
   };
-  const runtimes = candidates("runtime", (i, blocked) => {
-    let unknowns = 0;
-    if (coldStartMs) unknowns += figureCheck(i, "coldStartMs", "cold-start", coldStartMs, blocked);
-    if (memoryMiB) unknowns += figureCheck(i, "memoryMiB", "memory", memoryMiB, blocked);
-    if (isolation) unknowns += levelCheck(isolation, rs, i, "isolation", blocked);
-    if (gpu !== undefined) unknowns += traitCheck(gpu, rs.gpu[i]!, rs.gpuStated[i]!, "gpu", blocked);
-    if (untrustedCode !== undefined)
-      unknowns += traitCheck(untrustedCode, rs.untrusted[i]!, rs.untrustedStated[i]!, "untrustedCode", blocked);
-    if (linuxCompatibility) {
-      if (rs.linuxStatement[i] && rs.linuxRank[i]! < linuxWanted) blocked.push("linuxCompatibility");
-      if (!rs.linuxStated[i]) unknowns++;
-    }
-    return unknowns;
+  const runtimes = candidates("runtime", (m) => {
+    const isolation = boundByCode(rs, "isolation", m);
+    const { coldStartMs, memoryMiB, gpu, untrustedCode, linuxCompatibility } = m;
+    const linuxWanted = linuxCompatibility ? LINUX_RANK.indexOf(linuxCompatibility) : 0;
+    return (i, blocked) => {
+      let unknowns = 0;
+      if (coldStartMs) unknowns += figureCheck(i, "coldStartMs", "cold-start", coldStartMs, blocked);
+      if (memoryMiB) unknowns += figureCheck(i, "memoryMiB", "memory", memoryMiB, blocked);
+      if (isolation) unknowns += levelCheck(isolation, rs, i, "isolation", blocked);
+      if (gpu !== undefined) unknowns += traitCheck(gpu, rs.gpu[i]!, rs.gpuStated[i]!, "gpu", blocked);
+      if (untrustedCode !== undefined)
+        unknowns += traitCheck(untrustedCode, rs.untrusted[i]!, rs.untrustedStated[i]!, "untrustedCode", blocked);
+      if (linuxCompatibility) {
+        if (rs.linuxStatement[i] && rs.linuxRank[i]! < linuxWanted) blocked.push("linuxCompatibility");
+        if (!rs.linuxStated[i]) unknowns++;
+      }
+      return unknowns;
+    };
   });
   const os = index.slots.orchestrator;
-  const orchestration = boundByCode(os, "orchestration");
-  const { offline, kubernetesApi } = must;
-  const orchestrators = candidates("orchestrator", (i, blocked) => {
-    let unknowns = 0;
-    if (orchestration) unknowns += levelCheck(orchestration, os, i, "orchestration", blocked);
-    if (offline !== undefined)
-      unknowns += traitCheck(offline, os.offline[i]!, os.offlineStated[i]!, "offline", blocked);
-    if (kubernetesApi !== undefined)
-      unknowns += traitCheck(kubernetesApi, os.kubernetesApi[i]!, os.kubernetesApiKnown[i]!, "kubernetesApi", blocked);
-    return unknowns;
+  const orchestrators = candidates("orchestrator", (m) => {
+    const orchestration = boundByCode(os, "orchestration", m);
+    const { offline, kubernetesApi } = m;
+    return (i, blocked) => {
+      let unknowns = 0;
+      if (orchestration) unknowns += levelCheck(orchestration, os, i, "orchestration", blocked);
+      if (offline !== undefined)
+        unknowns += traitCheck(offline, os.offline[i]!, os.offlineStated[i]!, "offline", blocked);
+      if (kubernetesApi !== undefined)
+        unknowns += traitCheck(
+          kubernetesApi,
+          os.kubernetesApi[i]!,
+          os.kubernetesApiKnown[i]!,
+          "kubernetesApi",
+          blocked,
+        );
+      return unknowns;
+    };
   });
   const ps = index.slots.policy;
-  const policyBound = boundByCode(ps, "policy");
-  const policies = candidates("policy", (i, blocked) =>
-    policyBound ? levelCheck(policyBound, ps, i, "policy", blocked) : 0,
-  );
+  const policies = candidates("policy", (m) => {
+    const policyBound = boundByCode(ps, "policy", m);
+    return (i, blocked) => (policyBound ? levelCheck(policyBound, ps, i, "policy", blocked) : 0);
+  });
 
   // Observability: each tool takes (1 − value)/N off the slot's terms: fewer, better tools cost less.
   const obs = index.slots.observability;

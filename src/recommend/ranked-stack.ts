@@ -35,8 +35,16 @@ export interface SearchResult {
   readonly stats: SearchStats;
 }
 
+export interface SearchOptions {
+  /**
+   * Only the best stack of each runtime (`runtime`), or of each runtime–orchestrator pair (`pair`),
+   * competes for the top k: the diverse ranking's steps.
+   */
+  readonly onePer?: "runtime" | "pair";
+}
+
 /** A search: the top k feasible stacks of a query, best first. */
-export type SearchFn = (ctx: QueryContext, k: number) => SearchResult;
+export type SearchFn = (ctx: QueryContext, k: number, options?: SearchOptions) => SearchResult;
 
 /** The upper bound of a stack's score before its `must` checks: the sum of its parts' contributions. */
 export function partsValue(r: Candidate, o: Candidate, p: Candidate, obs: ObsSet): number {

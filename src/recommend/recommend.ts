@@ -25,6 +25,7 @@ import { buildQueryContext, DEFAULT_MAX_OBSERVABILITY, type QueryContext, SOFT_P
 import { type RankedStack, type SearchFn, type SearchStats, shownScore } from "./ranked-stack.js";
 import { type ResolvedRequirements, resolveRequirements, type Weights } from "./resolve-requirements.js";
 import { bruteForceSearch } from "./search-brute.js";
+import { diverseSearch } from "./search-diverse.js";
 import { fastSearch } from "./search-fast.js";
 
 export interface RecommendOptions {
@@ -47,6 +48,12 @@ export interface RecommendOptions {
   readonly maxObservability?: number;
   /** `fast` (default) or `brute` (the reference; slow). */
   readonly search?: "fast" | "brute";
+  /**
+   * `diverse` (default): the top k differ in their runtime (then orchestrator), each the best stack of
+   * its kind; `raw`: the k best-scoring stacks, however alike. The requirements' `raw: true` also asks
+   * for the raw ranking.
+   */
+  readonly ranking?: "diverse" | "raw";
 }
 
 export interface ComponentRef {
@@ -123,6 +130,8 @@ export interface RecommendResult {
   readonly weights: { readonly source: "hand" | "learned"; readonly values: Weights; readonly why: string };
   /** Steps 1 and 2: what each requirement implies on each dimension, and the partial target coordinate. */
   readonly analysis: { readonly dimensions: readonly DimensionAnalysis[]; readonly coordinate: CoordinateJson };
+  /** `diverse`: each stack the best of its runtime (then runtime and orchestrator); `raw`: the k best scores. */
+  readonly ranking: "diverse" | "raw";
   readonly stacks: readonly RecommendedStack[];
   readonly rejected: readonly Rejection[];
   /** Only when nothing is ranked: each single requirement that, dropped, would admit a stack. */
@@ -257,7 +266,8 @@ export function recommend(kb: Kb, requirements: Requirements, options: Recommend
     weights: weights.values,
   });
   const analysis = analyzeDimensions(ctx);
-  const result = search(ctx, k);
+  const ranking = options.ranking ?? (requirements.raw === true ? "raw" : "diverse");
+  const result = ranking === "raw" ? search(ctx, k) : diverseSearch(ctx, k, search);
   const stacks = presentStacks(ctx, result.stacks);
   let rejected: Rejection[];
   let relaxations: Relaxation[] | undefined;
@@ -265,7 +275,7 @@ export function recommend(kb: Kb, requirements: Requirements, options: Recommend
     const empty = explainEmpty(kb, ctx, search);
     rejected = empty.rejected;
     relaxations = empty.relaxations;
-  } else rejected = findRejected(ctx, result.stacks);
+  } else rejected = findRejected(ctx, result.stacks, 24, search);
   const pareto = options.pareto
     ? paretoFront(ctx, search).map((p) => ({ label: labelOf(ctx, p.stack), key: p.stack.key, values: p.values }))
     : undefined;
@@ -283,6 +293,7 @@ export function recommend(kb: Kb, requirements: Requirements, options: Recommend
     },
     weights,
     analysis: { dimensions: analysis.dimensions, coordinate: coordinateJson(kb, analysis.coordinate, lang) },
+    ranking,
     stacks,
     rejected,
     ...(relaxations ? { relaxations } : {}),

@@ -12,6 +12,8 @@ export interface RequirementFlags {
   readonly year?: number;
   /** Make the scenario's typical requirements hard. */
   readonly scenarioHard?: boolean;
+  /** The raw ranking (the k best scores, however alike). */
+  readonly raw?: boolean;
   /** `key=value` pairs in the file's vocabulary: `coldStartMs=10`, `isolation=>=L-1`, `observability=O1,O2`. */
   readonly must?: readonly string[];
   readonly coldStartMs?: number;
@@ -141,6 +143,7 @@ export function requirementsFromFlags(kb: Kb, flags: RequirementFlags, lang: Lan
     ...(flags.scenario !== undefined ? { scenario: flags.scenario } : {}),
     ...(flags.year !== undefined ? { year: flags.year } : {}),
     ...(flags.scenarioHard ? { scenarioHard: true } : {}),
+    ...(flags.raw ? { raw: true } : {}),
     ...(Object.keys(must).length > 0 ? { must } : {}),
     ...(Object.keys(prefer).length > 0 ? { prefer } : {}),
   };

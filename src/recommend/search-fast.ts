@@ -2,7 +2,7 @@
 import { evaluateStack } from "./evaluate-stack.js";
 import { lazyObservabilitySets } from "./observability-sets.js";
 import type { QueryContext } from "./query-context.js";
-import { type SearchResult, stackScore, TopK } from "./ranked-stack.js";
+import { type SearchOptions, type SearchResult, stackScore, TopK } from "./ranked-stack.js";
 
 /** Slack for rounding: the bounds subtract known penalties per part, the score subtracts them all at once. */
 const EPS = 1e-9;
@@ -37,11 +37,17 @@ function open<T extends { bound: number; blockedBy: readonly string[] }>(xs: rea
  * ties it is entered only if its key prefix could still sort first, and the candidates tied with it
  * that sort after it are cut with it. Parts that miss a `must` on their own are never tried;
  * observability covers come lazily, best first and ties in key order, so a combination's first
- * feasible cover is its best. Returns the same ranking as {@link bruteForceSearch}.
+ * feasible cover is its best. With `onePer`, only each runtime's (or runtime–orchestrator pair's)
+ * best stack competes for the top k (its own branches are cut against its best so far as well). Returns the same ranking as
+ * {@link bruteForceSearch}.
  * @example fastSearch(buildQueryContext(kb, resolveRequirements(kb, { scenario: "edge" })), 5).stacks[0]?.key
  */
-export function fastSearch(ctx: QueryContext, k: number): SearchResult {
+export function fastSearch(ctx: QueryContext, k: number, options: SearchOptions = {}): SearchResult {
   const top = new TopK(k);
+  // With `onePer`, a runtime's (or pair's) stacks compete first among themselves (`own`: its best so
+  // far), and only its best is offered to the top k: a branch is entered only if it could beat both.
+  const per = options.onePer;
+  let own = new TopK(1);
   const { list: R, end: rEnd } = open(ctx.runtimes);
   const { list: O, end: oEnd } = open(ctx.orchestrators);
   const { list: P, end: pEnd } = open(ctx.policies);
@@ -52,15 +58,21 @@ export function fastSearch(ctx: QueryContext, k: number): SearchResult {
   if (R.length === 0 || O.length === 0 || P.length === 0 || !best0) {
     return { stacks: [], stats: { evaluated, examined, space: 0 } };
   }
+  /** Whether a branch with this bound and key prefix could still place a stack in `t`. */
+  const within = (t: TopK, bound: number, prefix: string): boolean => {
+    const th = t.threshold;
+    if (bound > th) return true;
+    if (bound < th - EPS) return false;
+    const kth = t.items[t.items.length - 1]!.key;
+    return prefix <= kth.slice(0, prefix.length);
+  };
   /** Whether a branch with this bound and key prefix could still place a stack in the top k. */
   const enter = (bound: number, prefix: string): boolean => {
     examined++;
-    const th = top.threshold;
-    if (bound > th) return true;
-    if (bound < th - EPS) return false;
-    const kth = top.items[top.items.length - 1]!.key;
-    return prefix <= kth.slice(0, prefix.length);
+    return within(top, bound, prefix) && (per === undefined || within(own, bound, prefix));
   };
+  /** The score a branch must reach: the k-th's, or with `onePer` also its runtime's (pair's) best so far. */
+  const floor = (): number => (per === undefined ? top.threshold : Math.max(top.threshold, own.threshold));
   const maxO = O[0]!.bound;
   const maxP = P[0]!.bound;
   const maxObs = best0.value;
@@ -69,15 +81,17 @@ export function fastSearch(ctx: QueryContext, k: number): SearchResult {
     const rb = r.bound + maxO + maxP + maxObs;
     if (rb < top.threshold - EPS) break;
     const rk = `${r.id}|`;
+    if (per !== undefined) own = new TopK(1);
     if (!enter(rb, rk)) {
       ri = rEnd[ri]! - 1;
       continue;
     }
     for (let oi = 0; oi < O.length; oi++) {
       const o = O[oi]!;
+      if (per === "pair") own = new TopK(1);
       const ro = r.bound + o.bound;
       const ob = ro + maxP + maxObs;
-      if (ob < top.threshold - EPS) break;
+      if (ob < floor() - EPS) break;
       const ok = `${rk}${o.id ?? "-"}|`;
       if (!enter(ob, ok)) {
         oi = oEnd[oi]! - 1;
@@ -87,7 +101,7 @@ export function fastSearch(ctx: QueryContext, k: number): SearchResult {
         const p = P[pi]!;
         const rop = ro + p.bound;
         const pb = rop + maxObs;
-        if (pb < top.threshold - EPS) break;
+        if (pb < floor() - EPS) break;
         const prefix = `${ok}${p.id ?? "-"}|`;
         if (!enter(pb, prefix)) {
           pi = pEnd[pi]! - 1;
@@ -98,7 +112,7 @@ export function fastSearch(ctx: QueryContext, k: number): SearchResult {
         // apart), so the first feasible cover is this combination's best: no later one ranks before it.
         for (let i = 0; ; i++) {
           const obs = sets.get(i);
-          if (!obs || rop + obs.value < top.threshold - EPS) break;
+          if (!obs || rop + obs.value < floor() - EPS) break;
           // The key is `prefix` + the cover's part (slotsKey's form). A cover cut here cuts the rest: one
           // of equal value sorts after it, one of lower value scores at least a grid step less.
           const key = prefix + sets.key(i);
@@ -121,11 +135,14 @@ export function fastSearch(ctx: QueryContext, k: number): SearchResult {
             evaluation.softMisses.length,
             evaluation.softUnknowns.length,
           );
-          top.offer({ key, slots, score, runtime: r, orchestrator: o, policy: p, observability: obs, evaluation });
+          const s = { key, slots, score, runtime: r, orchestrator: o, policy: p, observability: obs, evaluation };
+          (per === undefined ? top : own).offer(s);
           break;
         }
       }
+      if (per === "pair" && own.items[0]) top.offer(own.items[0]);
     }
+    if (per === "runtime" && own.items[0]) top.offer(own.items[0]);
   }
   return { stacks: top.items, stats: { evaluated, examined, space: R.length * O.length * P.length } };
 }

@@ -161,6 +161,7 @@ function requirementsFrom(q: URLSearchParams): Record<string, unknown> {
     ...(scenario ? { scenario } : {}),
     ...(year ? { year: Number(year) } : {}),
     ...(q.get("scenarioHard") === "yes" ? { scenarioHard: true } : {}),
+    ...(q.get("raw") === "yes" ? { raw: true } : {}),
     ...(Object.keys(must).length > 0 ? { must } : {}),
     ...(Object.keys(prefer).length > 0 ? { prefer } : {}),
   };
@@ -170,6 +171,7 @@ const FORM_KEYS = [
   "scenario",
   "year",
   "scenarioHard",
+  "raw",
   "coldStartMs.min",
   "coldStartMs.max",
   "memoryMiB.min",
@@ -264,6 +266,16 @@ export default function RecommendPage() {
               data-testid="scenario-hard"
             />{" "}
             {t("scenarioHard")}
+          </label>
+          <label className="check" htmlFor="rq-raw">
+            <input
+              id="rq-raw"
+              type="checkbox"
+              checked={v("raw") === "yes"}
+              onChange={(e) => set("raw", e.target.checked ? "yes" : null)}
+              data-testid="raw-ranking"
+            />{" "}
+            {t("rawRanking")}
           </label>
           <fieldset>
             <legend>{t("must")}</legend>
