@@ -2,7 +2,7 @@
 import { Command, Option } from "@commander-js/extra-typings";
 import { UsageError } from "../errors.js";
 import { backtestProjects } from "../evolution/backtest-projects.js";
-import { PROJECT_EVENTS, type ProjectEvent } from "../evolution/fit-project-hazard.js";
+import { MIN_EVENTS_FOR_COVARIATES, PROJECT_EVENTS, type ProjectEvent } from "../evolution/fit-project-hazard.js";
 import { backtestScenarios, forecastScenario } from "../evolution/forecast-scenario.js";
 import { predictProjects } from "../evolution/predict-projects.js";
 import { projectHistories } from "../evolution/project-histories.js";
@@ -104,6 +104,19 @@ export function predictCommand(context: () => CliContext) {
               events: bt.counts.events,
             }),
             textTable(ctx.io, ["", "AUC", "Brier"], rows),
+            PREDICT.learnable(lang, {
+              events: bt.learnable.events.map((e) => projectEvent(e, lang)).join(" + "),
+              count: bt.learnable.count,
+              min: MIN_EVENTS_FOR_COVARIATES,
+            }),
+            textTable(
+              ctx.io,
+              ["", "AUC", "Brier"],
+              [
+                [PREDICT.model(lang), num(bt.learnable.model.auc), num(bt.learnable.model.brier)],
+                [PREDICT.baseRate(lang), num(bt.learnable.baseRate.auc), num(bt.learnable.baseRate.brier)],
+              ],
+            ),
             textTable(ctx.io, PREDICT.eventHead(lang), ev),
             PREDICT.calibration(lang),
             textTable(ctx.io, PREDICT.calibrationHead(lang), cal),

@@ -6,6 +6,7 @@ import {
   atRisk,
   eventYear,
   fitProjectHazard,
+  MIN_EVENTS_FOR_COVARIATES,
   PROJECT_EVENTS,
   type ProjectEvent,
   projectProbability,
@@ -53,6 +54,16 @@ export interface ProjectBacktest {
     >
   >;
   readonly training: Readonly<Record<ProjectEvent, { readonly atRisk: number; readonly events: number }>>;
+  /**
+   * The same scores pooled over the events whose training held enough events to fit covariates
+   * (the rest are forecast by their base rate alone, so they cannot rank projects).
+   */
+  readonly learnable: {
+    readonly events: readonly ProjectEvent[];
+    readonly count: number;
+    readonly model: ForecastScores;
+    readonly baseRate: ForecastScores;
+  };
   readonly forecasts: readonly ProjectForecast[];
 }
 
@@ -119,6 +130,8 @@ export function backtestProjects(histories: readonly ProjectHistory[], options: 
       baseRate: { ...scoreForecasts(fs.map((f) => ({ p: f.baseRate, outcome: f.outcome }))), p: baseP[event] },
     };
   }
+  const learnableEvents = PROJECT_EVENTS.filter((e) => model.training[e].events >= MIN_EVENTS_FOR_COVARIATES);
+  const learnable = forecasts.filter((f) => learnableEvents.includes(f.event));
   return {
     model: scoreForecasts(scored),
     baselines: {
@@ -139,6 +152,12 @@ export function backtestProjects(histories: readonly ProjectHistory[], options: 
     },
     byEvent,
     training: model.training,
+    learnable: {
+      events: learnableEvents,
+      count: learnable.length,
+      model: scoreForecasts(learnable.map((f) => ({ p: f.p, outcome: f.outcome }))),
+      baseRate: scoreForecasts(learnable.map((f) => ({ p: f.baseRate, outcome: f.outcome }))),
+    },
     forecasts,
   };
 }

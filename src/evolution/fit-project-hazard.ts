@@ -23,39 +23,29 @@ export interface ProjectState {
 export interface ProjectHazardModel {
   /** Only data dated on or before this day was used. */
   readonly asOf: string;
-  /** Categories with their own coefficient (the rest share "other"). */
-  readonly categories: readonly string[];
   readonly features: readonly string[];
   readonly models: Readonly<Record<ProjectEvent, LogisticModel>>;
   /** Project-years at risk and events seen, per event: the base rate is events / atRisk. */
   readonly training: Readonly<Record<ProjectEvent, { readonly atRisk: number; readonly events: number }>>;
-  /** Projects in each stage at `asOf` (a feature: how crowded the queue for the next stage is). */
-  readonly crowd: Readonly<Record<ProjectStage, number>>;
 }
 
 /** Centres the acceptance-year feature (any year works; it only scales the intercept). */
 const COHORT_CENTRE = 2020;
 /** Fewer events than this in training: the event's model is its intercept alone (the base rate), not covariates fitted to noise. */
 export const MIN_EVENTS_FOR_COVARIATES = 10;
-/** A category needs this many projects at the cutoff to get its own coefficient. */
-const MIN_CATEGORY_PROJECTS = 8;
 
 /**
  * Fits the model on what was known at `asOf`: every project-year (a window of one year, counted back
  * from `asOf`) in which a project was at risk of an event becomes a row — features at the window's
- * start (age, log age, time in stage, stage, category), label "the event happened within the window".
+ * start (stage and acceptance cohort), label "the event happened within the window". The landscape
+ * category and how crowded the stage was were dropped after an earlier out-of-time window
+ * (2020-12-31 → 2022-12-31) scored better without them (docs/time-forecasts.md).
  * Later dates are cut off first, so the fit cannot see the future. Deterministic.
  * @example const m = fitProjectHazard(histories, "2021-12-31"); m.training.graduation.events
  */
 export function fitProjectHazard(histories: readonly ProjectHistory[], asOf: string): ProjectHazardModel {
   checkDate(asOf, "cutoff");
   const known = truncateHistories(histories, asOf);
-  const counts = new Map<string, number>();
-  for (const h of known) counts.set(h.category, (counts.get(h.category) ?? 0) + 1);
-  const categories = [...counts.entries()]
-    .filter(([, n]) => n >= MIN_CATEGORY_PROJECTS)
-    .map(([c]) => c)
-    .sort();
   const end = yearOf(asOf);
   const rows: Record<ProjectEvent, { x: number[][]; y: number[] }> = {
     incubation: { x: [], y: [] },
@@ -70,11 +60,10 @@ export function fitProjectHazard(histories: readonly ProjectHistory[], asOf: str
       if (e <= accepted) break;
       const s = Math.max(e - 1, accepted);
       const state = projectState(h, s);
-      const crowd = stageCounts(known, s);
       for (const event of PROJECT_EVENTS) {
         if (!atRisk(state.stage, event)) continue;
         const at = eventYear(h, event);
-        rows[event].x.push(features(state, h.category, categories, crowd));
+        rows[event].x.push(features(state));
         rows[event].y.push(at !== undefined && at > s && at <= e ? 1 : 0);
       }
     }
@@ -88,11 +77,9 @@ export function fitProjectHazard(histories: readonly ProjectHistory[], asOf: str
     // With too few events, covariates fit noise: keep the intercept only (every other weight 0).
     const x = events >= MIN_EVENTS_FOR_COVARIATES ? r.x : r.x.map((row) => row.map((v, i) => (i === 0 ? v : 0)));
     models[event] =
-      r.y.length > 0
-        ? fitLogistic(x, r.y, { l2: 1 })
-        : { weights: new Array(featureNames(categories).length).fill(0), iterations: 0 };
+      r.y.length > 0 ? fitLogistic(x, r.y, { l2: 1 }) : { weights: new Array(FEATURES.length).fill(0), iterations: 0 };
   }
-  return { asOf, categories, features: featureNames(categories), models, training, crowd: stageCounts(known, end) };
+  return { asOf, features: FEATURES, models, training };
 }
 
 /**
@@ -112,8 +99,6 @@ export function projectProbability(
   const state = projectState(history, t);
   if (!atRisk(state.stage, event) || years <= 0) return 0;
   const m = model.models[event];
-  // How crowded each stage is at the moment of the forecast, held for the years ahead.
-  const crowd = model.crowd;
   let survive = 1;
   for (let j = 0; j < years; j++) {
     const share = Math.min(1, years - j);
@@ -123,7 +108,7 @@ export function projectProbability(
       timeInStage: state.timeInStage + j,
       at: state.at + j,
     };
-    const h = predictLogistic(m, features(s, history.category, model.categories, crowd));
+    const h = predictLogistic(m, features(s));
     survive *= (1 - h) ** share;
   }
   return 1 - survive;
@@ -173,29 +158,9 @@ export function stageCounts(histories: readonly ProjectHistory[], t: number): Re
   return counts;
 }
 
-function featureNames(categories: readonly string[]): string[] {
-  return [
-    "intercept",
-    "stage=incubating",
-    "stage=graduated",
-    "log(1+projects in its stage)",
-    "(acceptance year-2020)/5",
-    ...categories.map((c) => `category=${c}`),
-  ];
-}
+/** The covariates, after the intercept: the stage (sandbox is the reference) and the acceptance cohort. */
+const FEATURES: readonly string[] = ["intercept", "stage=incubating", "stage=graduated", "(acceptance year-2020)/5"];
 
-function features(
-  s: ProjectState,
-  category: string,
-  categories: readonly string[],
-  crowd: Readonly<Record<ProjectStage, number>>,
-): number[] {
-  return [
-    1,
-    s.stage === "incubating" ? 1 : 0,
-    s.stage === "graduated" ? 1 : 0,
-    Math.log1p(crowd[s.stage]),
-    (s.at - s.age - COHORT_CENTRE) / 5,
-    ...categories.map((c) => (c === category ? 1 : 0)),
-  ];
+function features(s: ProjectState): number[] {
+  return [1, s.stage === "incubating" ? 1 : 0, s.stage === "graduated" ? 1 : 0, (s.at - s.age - COHORT_CENTRE) / 5];
 }

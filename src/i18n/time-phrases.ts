@@ -276,6 +276,12 @@ export const PREDICT = {
     (a: { p: number }) => `baseline: constant ${a.p}`,
     (a) => `基线：常数 ${a.p}`,
   ),
+  /** The pooled scores over the events the model could learn (enough training events for covariates). */
+  learnable: phrase(
+    (a: { events: string; count: number; min: number }) =>
+      `pooled over ${a.events} (${a.count} forecasts; the other events had fewer than ${a.min} training events, so their forecast is the base rate)`,
+    (a) => `仅合并 ${a.events}（${a.count} 个预测；其他事件的训练事件少于 ${a.min} 个，其预测即基础发生率）`,
+  ),
   eventHead: columns(
     ["event", "forecasts", "happened", "AUC", "Brier", "base-rate Brier"],
     ["事件", "预测数", "发生数", "AUC", "Brier", "基础发生率 Brier"],

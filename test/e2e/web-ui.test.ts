@@ -191,6 +191,9 @@ describe("web UI", () => {
       .waitFor();
     if ((await page.getByTestId("backtest-figures").count()) > 0) {
       expect(await page.getByTestId("backtest-figures").textContent()).toMatch(/AUC 0\.\d+/);
+      expect(await page.getByTestId("backtest-learnable").textContent()).toMatch(
+        /incubation \+ graduation .*AUC 0\.\d+/,
+      );
       await page.locator('[data-testid="backtest-chart"][data-ready="true"]').waitFor();
       // The scenario forecasts' coverage per dimension and horizon, beside the nominal level.
       const coverage = page.getByTestId("coverage-table");

@@ -243,6 +243,12 @@ export const ProjectBacktest = z
       }),
     ),
     training: z.record(z.enum(PROJECT_EVENTS), EventCounts),
+    learnable: z.object({
+      events: list(z.enum(PROJECT_EVENTS)),
+      count: z.number().int(),
+      model: ForecastScores,
+      baseRate: ForecastScores,
+    }),
     scenarios: ScenarioBacktest,
   })
   .openapi("ProjectBacktest");

@@ -191,6 +191,9 @@ const EN = {
   stage_incubating: "incubating",
   stage_graduated: "graduated",
   stage_archived: "archived",
+  event_incubation: "incubation",
+  event_graduation: "graduation",
+  event_archival: "archival",
   persistence: "persistence",
   nominal: "nominal {nominal}",
   coverageHelp:
@@ -198,6 +201,8 @@ const EN = {
   backtest: "Backtest",
   backtestHelp: "The project model fitted at the cutoff, scored on what happened by the horizon, against baselines.",
   coverageByHorizon: "Scenario forecasts: interval coverage by dimension and horizon",
+  learnable:
+    "Pooled over {events} ({count} forecasts), the events with enough training events to fit covariates: AUC {auc} (base rate {baseAuc}), Brier {brier} (base rate {baseBrier}). The others are forecast by their base rate.",
   calibration: "Calibration (predicted vs observed)",
   model: "model",
   baseRate: "base rate",
@@ -432,6 +437,9 @@ const ZH: Record<MessageKey, string> = {
   stage_incubating: "孵化",
   stage_graduated: "毕业",
   stage_archived: "归档",
+  event_incubation: "进入孵化",
+  event_graduation: "毕业",
+  event_archival: "归档",
   persistence: "保持不变",
   nominal: "名义 {nominal}",
   coverageHelp:
@@ -439,6 +447,8 @@ const ZH: Record<MessageKey, string> = {
   backtest: "回测",
   backtestHelp: "在截止日拟合项目模型，按到期日实际发生的情况评分，并与基线比较。",
   coverageByHorizon: "场景预测：按维度与预测跨度的区间覆盖率",
+  learnable:
+    "仅合并训练事件足以拟合协变量的 {events}（{count} 个预测）：AUC {auc}（基础发生率 {baseAuc}），Brier {brier}（基础发生率 {baseBrier}）。其他事件的预测即基础发生率。",
   calibration: "校准（预测 vs 实际）",
   model: "模型",
   baseRate: "基础比率",

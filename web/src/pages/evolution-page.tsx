@@ -97,6 +97,7 @@ interface Backtest {
   baselines: { baseRate: Scores; constant: Scores & { p?: number } };
   calibration: { from: number; to: number; count: number; meanPredicted: number; observed: number }[];
   counts?: { forecasts: number; events: number; projects: number };
+  learnable?: { events: string[]; count: number; model: Scores; baseRate: Scores };
   scenarios?: ScenarioBacktest;
 }
 
@@ -571,6 +572,18 @@ export default function EvolutionPage() {
               {backtest.data.counts &&
                 ` — ${backtest.data.counts.forecasts} forecasts, ${backtest.data.counts.events} events, ${backtest.data.counts.projects} projects`}
             </p>
+            {backtest.data.learnable && (
+              <p className="hint" data-testid="backtest-learnable">
+                {t("learnable", {
+                  events: backtest.data.learnable.events.map((e) => t(`event_${e}` as MessageKey)).join(" + "),
+                  count: backtest.data.learnable.count,
+                  auc: backtest.data.learnable.model.auc.toFixed(3),
+                  baseAuc: backtest.data.learnable.baseRate.auc.toFixed(3),
+                  brier: backtest.data.learnable.model.brier.toFixed(3),
+                  baseBrier: backtest.data.learnable.baseRate.brier.toFixed(3),
+                })}
+              </p>
+            )}
             <div className="chart-grid two">
               <Chart
                 label={`${t("backtest")}: AUC, Brier`}
