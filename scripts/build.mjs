@@ -68,12 +68,13 @@ const lazyYaml = {
 const cli = await build({
   ...common,
   plugins: [lazyYaml],
-  entryPoints: { cli: "src/cli/main.ts" },
+  // The compute pool's worker is an entry of its own: piscina starts it by file name in each thread.
+  entryPoints: { cli: "src/cli/main.ts", "compute-worker": "src/server/compute-worker.ts" },
   outdir: "dist",
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
-  // pino stays a package: its transports run worker threads from its own files.
-  external: ["pino"],
+  // pino and piscina stay packages: they run worker threads from their own files.
+  external: ["pino", "piscina"],
   // Bundled CommonJS packages call require() for Node's built-in modules: this gives them one.
   banner: {
     js: 'import { createRequire as __stackatlasRequire } from "node:module"; const require = __stackatlasRequire(import.meta.url);',

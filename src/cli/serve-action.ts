@@ -3,11 +3,13 @@ import { dirname, join } from "node:path";
 import pino from "pino";
 import { InvalidArgumentError } from "../errors.js";
 import { KB } from "../i18n/kb-phrases.js";
+import type { Lang } from "../i18n/lang.js";
 import { SERVER } from "../i18n/server-phrases.js";
 import { defaultDataDir } from "../kb/default-data-dir.js";
 import { InvalidKbError } from "../kb/invalid-kb-error.js";
 import { takeCacheDirRefusals } from "../kb/kb-snapshot.js";
-import { createApp } from "../server/create-app.js";
+import { type ComputePool, createComputePool } from "../server/compute-pool.js";
+import { createApp, DEFAULT_TIMEOUT_MS } from "../server/create-app.js";
 import { createKbSource } from "../server/kb-source.js";
 import { LOOPBACK_HOSTS } from "../server/middleware/host-allowlist.js";
 import { setupTracing } from "../server/setup-tracing.js";
@@ -31,6 +33,25 @@ function allowedHostsOf(opts: ServeOptions): string[] {
   return [...LOOPBACK_HOSTS, ...(wildcard ? [] : [opts.host]), ...(opts.allowedHost ?? [])];
 }
 
+/**
+ * The worker pool for the CPU-bound operations: `STACKATLAS_WORKERS` threads (default: the machine's
+ * cores; 0 runs them on the event loop, as a library embedding the app does).
+ */
+function computePool(dir: string, generation: () => number, lang: Lang): ComputePool | undefined {
+  const env = process.env.STACKATLAS_WORKERS;
+  const n = env === undefined || env === "" ? undefined : Number(env);
+  if (n !== undefined && (!Number.isInteger(n) || n < 0)) {
+    throw new InvalidArgumentError(SERVER.badWorkers(lang, { value: String(env) }));
+  }
+  if (n === 0) return undefined;
+  return createComputePool({
+    dir,
+    generation,
+    ...(n !== undefined ? { threads: n } : {}),
+    deadlineMs: DEFAULT_TIMEOUT_MS,
+  });
+}
+
 /** Serves the API and the UI until SIGINT or SIGTERM, then drains in-flight requests. */
 export async function serveAction(ctx: CliContext, opts: ServeOptions): Promise<void> {
   const loaded = ctx.loadResult();
@@ -50,7 +71,9 @@ export async function serveAction(ctx: CliContext, opts: ServeOptions): Promise<
   const tracing = await setupTracing(logger);
   const kbSource = createKbSource({ dir: ctx.dataDir, initial: loaded });
   let draining = false;
+  const pool = computePool(ctx.dataDir, () => kbSource.status().generation, ctx.lang);
   const app = createApp({
+    ...(pool ? { pool } : {}),
     kbSource,
     logger,
     webRoot: join(dirname(defaultDataDir()), "web", "dist"),
@@ -79,6 +102,12 @@ export async function serveAction(ctx: CliContext, opts: ServeOptions): Promise<
       { cause: error },
     );
   }
+  // Readiness fails until every worker holds the knowledge base and what it learns from it.
+  const warming = performance.now();
+  void pool
+    ?.warm()
+    .then(() => logger.info({ event: "pool.warm", threads: pool.threads, ms: Math.round(performance.now() - warming) }))
+    .catch((error: unknown) => logger.error({ err: error, event: "pool.warm" }, "the worker pool did not start"));
   const watcher = opts.watch ? watchKb(kbSource, { dir: ctx.dataDir, logger }) : undefined;
   logger.info({ event: "listening", url: running.url, watch: Boolean(opts.watch) }, "listening");
   ctx.io.out(SERVER.serving(ctx.lang, { url: running.url, watching: watcher !== undefined }));
@@ -90,6 +119,7 @@ export async function serveAction(ctx: CliContext, opts: ServeOptions): Promise<
       watcher?.close();
       void running
         .close()
+        .then(() => pool?.close())
         .then(() => tracing?.shutdown())
         .catch((error: unknown) => logger.error({ err: error }, "shutdown failed"))
         .finally(resolve);

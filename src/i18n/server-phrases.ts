@@ -5,6 +5,21 @@
 import { phrase } from "./messages.js";
 
 export const SERVER = {
+  /** The compute pool's queue is full. */
+  overloaded: phrase(
+    (a: { retryAfter: number }) =>
+      `the server is busy: every worker is computing and the queue is full; try again in ${a.retryAfter} s`,
+    (a) => `服务繁忙：所有工作线程都在计算且队列已满；请 ${a.retryAfter} 秒后重试`,
+  ),
+  badWorkers: phrase(
+    (a: { value: string }) => `serve: STACKATLAS_WORKERS must be a whole number (0 for none), not "${a.value}"`,
+    (a) => `serve：STACKATLAS_WORKERS 必须是整数（0 表示不用工作线程），而不是 "${a.value}"`,
+  ),
+  /** An operation ran past its deadline; its worker was stopped. */
+  deadline: phrase(
+    (a: { ms: number }) => `the request took longer than ${a.ms} ms and was stopped`,
+    (a) => `请求耗时超过 ${a.ms} 毫秒，已被终止`,
+  ),
   invalidRequest: phrase(
     () => "invalid request",
     () => "请求无效",

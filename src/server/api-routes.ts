@@ -1,5 +1,6 @@
 /** @module server/api-routes — the shape of a route file: one resource, its operations registered on the app. */
 import type { AtlasApp } from "./app-env.js";
+import type { Compute } from "./compute-pool.js";
 import type { KbSource } from "./kb-source.js";
 import type { LandscapeSource } from "./landscape-source.js";
 
@@ -10,6 +11,10 @@ export interface RouteDeps {
   readonly isDraining: () => boolean;
   /** The CNCF landscape, for the operations that need it (project forecasts, the timeline with the landscape). */
   readonly landscape: LandscapeSource;
+  /** Runs a CPU-bound operation: in the worker pool when the server has one, else inline. */
+  readonly compute: Compute;
+  /** False until the worker pool is warm (readiness fails until then). */
+  readonly isWarm: () => boolean;
 }
 
 /**

@@ -14,6 +14,7 @@ import { allowedMethods } from "./allowed-methods.js";
 import type { ApiRoutes } from "./api-routes.js";
 import type { AppEnv, AtlasApp } from "./app-env.js";
 import { bodyLimitFor } from "./body-limits.js";
+import { type ComputePool, computeInline } from "./compute-pool.js";
 import { errorResponse } from "./error-response.js";
 import { handleError } from "./handle-error.js";
 import type { KbSource } from "./kb-source.js";
@@ -66,6 +67,8 @@ export interface CreateAppOptions {
   readonly landscapeFile?: string;
   /** The landscape as a source (tests share one so the model is fitted once); overrides `landscapeFile`. */
   readonly landscape?: LandscapeSource;
+  /** Worker threads for the CPU-bound operations; without it they run on the event loop. */
+  readonly pool?: ComputePool;
 }
 
 /** The Content-Security-Policy of everything served: the UI's own files only, no inline script, no framing. */
@@ -155,7 +158,14 @@ export function createApp(options: CreateAppOptions): AtlasApp {
   const landscape =
     options.landscape ??
     createLandscapeSource(options.landscapeFile === undefined ? {} : { file: options.landscapeFile });
-  const deps = { kbSource, isDraining, landscape };
+  const pool = options.pool;
+  const deps = {
+    kbSource,
+    isDraining,
+    landscape,
+    compute: pool ? pool.run : computeInline,
+    isWarm: () => pool === undefined || pool.ready(),
+  };
   for (const r of options.routes ?? ALL_ROUTES) r.register(app, deps);
 
   let doc: unknown;

@@ -5,6 +5,9 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Logger } from "pino";
 import { z } from "zod";
 import { AtlasError } from "../errors.js";
+import type { Lang } from "../i18n/lang.js";
+import { SERVER } from "../i18n/server-phrases.js";
+import { DeadlineError, OverloadedError } from "./compute-pool.js";
 import { errorResponse } from "./error-response.js";
 import { LandscapeUnavailableError } from "./landscape-source.js";
 import type { ApiIssue } from "./schemas/error-body.js";
@@ -52,6 +55,16 @@ export function handleError(logger: Logger) {
       return errorResponse(c, status, err.code, err.message, {
         issues: status === 400 ? problemIssues(err) : [],
         suggestions: err.suggestions,
+      });
+    }
+    if (err instanceof OverloadedError || err instanceof DeadlineError) {
+      const lang: Lang = c.req.query("lang") === "zh" ? "zh" : "en";
+      if (err instanceof DeadlineError) {
+        log.warn({ event: "compute.deadline", ms: err.deadlineMs }, err.message);
+        return errorResponse(c, 503, "TIMEOUT", SERVER.deadline(lang, { ms: err.deadlineMs }));
+      }
+      return errorResponse(c, 503, "OVERLOADED", SERVER.overloaded(lang, { retryAfter: err.retryAfterS }), {
+        headers: { "Retry-After": String(err.retryAfterS) },
       });
     }
     if (err instanceof LandscapeUnavailableError) {

@@ -1,6 +1,5 @@
 /** @module server/routes/analyze — `GET /api/analyze`: the network (or the part the list filters keep) analysed. */
 import { createRoute } from "@hono/zod-openapi";
-import { analyzeNetwork } from "../../analysis/analyze-network.js";
 import { InvalidArgumentError } from "../../errors.js";
 import { ANALYZE } from "../../i18n/analysis-phrases.js";
 import { technologyFilter } from "../../network/filter-technologies.js";
@@ -24,15 +23,15 @@ const getAnalyze = createRoute({
 
 export const analyzeRoutes: ApiRoutes = {
   name: "analyze",
-  register(app) {
-    app.openapi(getAnalyze, (c) => {
+  register(app, { compute }) {
+    app.openapi(getAnalyze, async (c) => {
       const q = c.req.valid("query");
       const kb = c.get("kb");
       if (q.matrixDimension !== undefined && !kb.dimension(q.matrixDimension))
         throw new InvalidArgumentError(ANALYZE.unknownMatrixDimension(q.lang, { key: q.matrixDimension }), {
           suggestions: [...kb.dimensions.keys()],
         });
-      const a = analyzeNetwork(kb, {
+      const a = await compute(kb, "analyze", {
         top: q.top ?? 10,
         lang: q.lang,
         ...technologyFilter(q),

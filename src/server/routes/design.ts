@@ -1,7 +1,5 @@
 /** @module server/routes/design — `POST /api/design`: a system file or kubectl export in, one platform with its RuntimeClasses out. */
 import { createRoute } from "@hono/zod-openapi";
-import { designPlatform } from "../../design/design-platform.js";
-import { parseDesignInput } from "../../design/parse-system.js";
 import type { ApiRoutes } from "../api-routes.js";
 import { DesignBody, DesignResult } from "../schemas/design.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";
@@ -26,13 +24,16 @@ const postDesign = createRoute({
 
 export const designRoutes: ApiRoutes = {
   name: "design",
-  register(app) {
-    app.openapi(postDesign, (c) => {
+  register(app, { compute }) {
+    app.openapi(postDesign, async (c) => {
       const { lang } = c.req.valid("query");
       const body = c.req.valid("json");
-      const kb = c.get("kb");
-      const input = parseDesignInput(kb, body.system, "system", lang);
-      return c.json(designPlatform(kb, input, { lang, ...(body.solver ? { solver: body.solver } : {}) }), 200);
+      const result = await compute(c.get("kb"), "design", {
+        system: body.system,
+        lang,
+        ...(body.solver ? { solver: body.solver } : {}),
+      });
+      return c.json(result, 200);
     });
   },
 };

@@ -1,12 +1,6 @@
 /** @module server/routes/export — `GET /api/export?as=…`: the network, a subset, a stack or a migration as JSON, CSV, Mermaid, DOT or Cypher. */
 import { createRoute } from "@hono/zod-openapi";
-import { planMigration } from "../../design/migrate.js";
 import { InvalidArgumentError } from "../../errors.js";
-import { migrationExportGraph, networkExportGraph, stackExportGraph } from "../../export/export-graph.js";
-import { toCsv } from "../../export/to-csv.js";
-import { toCypher } from "../../export/to-cypher.js";
-import { toDot } from "../../export/to-dot.js";
-import { toMermaid } from "../../export/to-mermaid.js";
 import { EXPORT } from "../../i18n/analysis-phrases.js";
 import { technologyFilter } from "../../network/filter-technologies.js";
 import type { ApiRoutes } from "../api-routes.js";
@@ -44,8 +38,8 @@ const EXTENSIONS = { csv: "csv", mermaid: "mmd", dot: "dot", cypher: "cypher" } 
 
 export const exportRoutes: ApiRoutes = {
   name: "export",
-  register(app) {
-    app.openapi(getExport, (c) => {
+  register(app, { compute }) {
+    app.openapi(getExport, async (c) => {
       const q = c.req.valid("query");
       const kb = c.get("kb");
       const migration = q.from !== undefined || q.to !== undefined;
@@ -53,20 +47,16 @@ export const exportRoutes: ApiRoutes = {
         throw new InvalidArgumentError(EXPORT.needBothApi(q.lang));
       if (migration && q.stack !== undefined) throw new InvalidArgumentError(EXPORT.stackOrMigration(q.lang));
       if (!migration && q.via !== undefined) throw new InvalidArgumentError(EXPORT.viaNeedsEnds(q.lang));
-      const graph = migration
-        ? migrationExportGraph(planMigration(kb, [q.from ?? "", ...(q.via ?? []), q.to ?? ""], q.lang), q.lang)
-        : q.stack !== undefined
-          ? stackExportGraph(kb, q.stack, q.lang)
-          : networkExportGraph(kb, technologyFilter(q), q.lang);
-      if (q.as === "json") return c.json(graph, 200);
-      const body =
-        q.as === "csv"
-          ? toCsv(graph, q.table)
-          : q.as === "mermaid"
-            ? toMermaid(graph)
-            : q.as === "dot"
-              ? toDot(graph)
-              : toCypher(graph);
+      const out = await compute(kb, "export", {
+        lang: q.lang,
+        as: q.as,
+        ...(q.table !== undefined ? { table: q.table } : {}),
+        ...(migration ? { migration: [q.from ?? "", ...(q.via ?? []), q.to ?? ""] } : {}),
+        ...(q.stack !== undefined ? { stack: q.stack } : {}),
+        filter: technologyFilter(q),
+      });
+      if ("graph" in out || q.as === "json") return c.json("graph" in out ? out.graph : {}, 200);
+      const body = out.text;
       // The response cache keeps JSON only: text answers get their ETag here.
       return c.body(body, 200, {
         "Content-Type": EXPORT_TYPES[q.as],

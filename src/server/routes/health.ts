@@ -17,21 +17,23 @@ const readyz = createRoute({
   method: "get",
   path: "/readyz",
   tags: ["health"],
-  summary: "readiness: a knowledge base is loaded and the server is not shutting down",
+  summary: "readiness: a knowledge base is loaded, the workers are warm and the server is not shutting down",
   responses: {
     200: { description: "ready", content: json },
-    503: { description: "shutting down", content: json },
+    503: { description: "shutting down, or the worker pool still warming up", content: json },
   },
 });
 
 export const healthRoutes: ApiRoutes = {
   name: "health",
-  register(app, { kbSource, isDraining }) {
+  register(app, { kbSource, isDraining, isWarm }) {
     app.openapi(healthz, (c) => c.json({ status: "ok" as const }, 200));
     app.openapi(readyz, (c) =>
       isDraining()
         ? c.json({ status: "unavailable" as const, reason: "shutting down" }, 503)
-        : c.json({ status: "ok" as const, generation: kbSource.status().generation }, 200),
+        : !isWarm()
+          ? c.json({ status: "unavailable" as const, reason: "warming up" }, 503)
+          : c.json({ status: "ok" as const, generation: kbSource.status().generation }, 200),
     );
   },
 };

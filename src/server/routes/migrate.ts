@@ -1,6 +1,5 @@
 /** @module server/routes/migrate — `POST /api/migrate`: ordered, dependency-respecting steps from one stack to another. */
 import { createRoute } from "@hono/zod-openapi";
-import { planMigration } from "../../design/migrate.js";
 import type { ApiRoutes } from "../api-routes.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";
 import { LangQuery } from "../schemas/lang-query.js";
@@ -25,11 +24,14 @@ const postMigrate = createRoute({
 
 export const migrateRoutes: ApiRoutes = {
   name: "migrate",
-  register(app) {
-    app.openapi(postMigrate, (c) => {
+  register(app, { compute }) {
+    app.openapi(postMigrate, async (c) => {
       const { lang } = c.req.valid("query");
       const body = c.req.valid("json");
-      return c.json(planMigration(c.get("kb"), [body.from, ...(body.via ?? []), body.to], lang), 200);
+      return c.json(
+        await compute(c.get("kb"), "migrate", { stacks: [body.from, ...(body.via ?? []), body.to], lang }),
+        200,
+      );
     });
   },
 };

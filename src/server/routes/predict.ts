@@ -1,7 +1,7 @@
 /** @module server/routes/predict — forecasts: a scenario's coordinates, CNCF projects' next stage, and the project model's backtest. */
 import { createRoute } from "@hono/zod-openapi";
 import { NotFoundError } from "../../errors.js";
-import { backtestScenarios, forecastScenario } from "../../evolution/forecast-scenario.js";
+import { backtestScenarios } from "../../evolution/forecast-scenario.js";
 import type { ProjectPredictions } from "../../evolution/predict-projects.js";
 import type { ProjectHistory } from "../../evolution/project-histories.js";
 import { normalizeName } from "../../kb/normalize-name.js";
@@ -105,14 +105,17 @@ function choose(
 
 export const predictRoutes: ApiRoutes = {
   name: "predict",
-  register(app, { landscape }) {
-    app.openapi(getScenarioForecast, (c) => {
+  register(app, { landscape, compute }) {
+    app.openapi(getScenarioForecast, async (c) => {
       const { scenario } = c.req.valid("param");
       const q = c.req.valid("query");
-      const f = forecastScenario(c.get("kb"), scenario, {
-        lang: q.lang,
-        ...(q.from !== undefined ? { from: q.from } : {}),
-        ...(q.years !== undefined ? { years: q.years } : {}),
+      const f = await compute(c.get("kb"), "forecast", {
+        scenario,
+        options: {
+          lang: q.lang,
+          ...(q.from !== undefined ? { from: q.from } : {}),
+          ...(q.years !== undefined ? { years: q.years } : {}),
+        },
       });
       return c.json(f, 200);
     });

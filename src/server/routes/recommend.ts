@@ -1,6 +1,5 @@
 /** @module server/routes/recommend — `POST /api/recommend`: requirements in, ranked and explained stacks out. */
 import { createRoute, type z } from "@hono/zod-openapi";
-import { recommend } from "../../recommend/recommend.js";
 import type { ApiRoutes } from "../api-routes.js";
 import { checkRequirements, requirementsHook } from "../requirements-hook.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";
@@ -30,19 +29,24 @@ const postRecommend = createRoute({
 
 export const recommendRoutes: ApiRoutes = {
   name: "recommend",
-  register(app) {
+  register(app, { compute }) {
     app.openapi(
       postRecommend,
-      (c) => {
+      async (c) => {
         const q = c.req.valid("query");
-        const result = recommend(c.get("kb"), checkRequirements(c, c.req.valid("json")), {
-          lang: q.lang,
-          ...(q.top !== undefined ? { top: q.top } : {}),
-          ...(q.pareto !== undefined ? { pareto: q.pareto } : {}),
-          ...(q.weights !== undefined ? { weights: q.weights } : {}),
-          // The learned weights take seconds to evaluate once per knowledge base: a server does that in
-          // the background and answers with the hand-set weights (saying so) until they are ready.
-          learnedWeights: "ifReady",
+        const requirements = checkRequirements(c, c.req.valid("json"));
+        const result = await compute(c.get("kb"), "recommend", {
+          requirements,
+          options: {
+            lang: q.lang,
+            ...(q.top !== undefined ? { top: q.top } : {}),
+            ...(q.pareto !== undefined ? { pareto: q.pareto } : {}),
+            ...(q.weights !== undefined ? { weights: q.weights } : {}),
+            // The learned weights take seconds to evaluate once per knowledge base: a server does that in
+            // the background (the pool while it warms) and answers with the hand-set weights (saying so)
+            // until they are ready.
+            learnedWeights: "ifReady",
+          },
         });
         // The engine's result is deeply readonly; Hono's JSON typing wants mutable arrays behind the
         // schema's open (unknown) fields. Same data, a type-level view only.

@@ -1,0 +1,74 @@
+/** @module server/compute-worker — a worker thread of the compute pool: holds the compiled knowledge base, runs one operation at a time. */
+import { workerData } from "node:worker_threads";
+import { BUILD_ID } from "../cli/build-id.js";
+import { AtlasError } from "../errors.js";
+import type { Kb } from "../kb/kb.js";
+import { safeLoadKb } from "../kb/load-kb.js";
+import { COMPUTE_OPS, type ComputeOp } from "./compute-ops.js";
+
+/** A task: the operation, its arguments, and the knowledge-base generation the request was answered from. */
+export interface ComputeTask {
+  readonly op: ComputeOp;
+  readonly args: unknown;
+  readonly generation: number;
+}
+
+/** A domain error as data: the main thread turns it back into an error with the same answer. */
+export interface SerializedAtlasError {
+  readonly name: string;
+  readonly code: AtlasError["code"];
+  readonly message: string;
+  readonly suggestions: readonly string[];
+  readonly problems?: unknown;
+}
+
+/** The reply: a value, a domain error, or "no knowledge base" (the folder changed and no longer loads). */
+export type ComputeReply =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly error: SerializedAtlasError }
+  | { readonly ok: false; readonly unavailable: true };
+
+const { dir, generation: first } = workerData as { dir: string; generation: number };
+let kb: Kb | undefined;
+let generation = -1;
+
+/** The knowledge base of `wanted`: read again from the folder when the server has reloaded since. */
+function kbOf(wanted: number): Kb | undefined {
+  if (kb === undefined || generation !== wanted) {
+    // The bundled worker reuses the CLI's snapshot of an unchanged folder: a replaced worker starts fast.
+    const r = safeLoadKb(dir, BUILD_ID === undefined ? {} : { snapshotBuild: BUILD_ID });
+    if (!r.ok) return undefined;
+    kb = r.kb;
+    generation = wanted;
+  }
+  return kb;
+}
+
+// Read the knowledge base as the thread starts (piscina waits for this module), not in the first task.
+kbOf(first);
+
+/**
+ * Runs one task (piscina calls this). Bugs throw (the main thread answers 500 and logs them); domain
+ * errors come back as data, since an error crossing threads loses its class and fields.
+ */
+export default function runTask(task: ComputeTask): ComputeReply {
+  const k = kbOf(task.generation);
+  if (!k) return { ok: false, unavailable: true };
+  try {
+    const run = COMPUTE_OPS[task.op] as (kb: Kb, args: unknown) => unknown;
+    return { ok: true, value: run(k, task.args) };
+  } catch (e) {
+    if (!(e instanceof AtlasError)) throw e;
+    const problems = (e as { problems?: unknown }).problems;
+    return {
+      ok: false,
+      error: {
+        name: e.name,
+        code: e.code,
+        message: e.message,
+        suggestions: e.suggestions,
+        ...(problems !== undefined ? { problems } : {}),
+      },
+    };
+  }
+}
