@@ -71,11 +71,14 @@ export interface CreateAppOptions {
   readonly pool?: ComputePool;
 }
 
-/** The Content-Security-Policy of everything served: the UI's own files only, no inline script, no framing. */
+/**
+ * The Content-Security-Policy of everything served: the UI's own files only, no inline script, no framing.
+ * Inline styles are allowed: Mermaid's SVG carries its own `<style>` (styles cannot run code).
+ */
 const CSP = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
   imgSrc: ["'self'", "data:"],
   fontSrc: ["'self'"],
   connectSrc: ["'self'"],

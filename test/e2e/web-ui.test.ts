@@ -330,6 +330,171 @@ describe("web UI", () => {
     await page.close();
   });
 
+  // Every page at a desktop's and a phone's size, in both languages: nothing wider than the screen, a title of
+  // its own, no console error, no failed request. An unknown technology's 404 is expected, nothing else.
+  const PAGES = [
+    "/atlas",
+    "/technology/wasmedge",
+    "/recommend",
+    "/design",
+    "/evolution?scenario=serverless",
+    "/matrices",
+    "/lookup?coordinate=(4,2,3,2025,1,edge,OTLP%2BeBPF)",
+    "/locate?stack=K3s%20%2B%20WasmEdge%20%2B%20Gatekeeper",
+    "/compare?a=gvisor&b=runc",
+    "/scenario?s=edge",
+    "/no-such-page",
+  ];
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
+    for (const lang of ["en", "zh"] as const) {
+      it(`every page fits ${width}×${height} in ${lang}, with its own title, no console error and no failed request`, async () => {
+        const ctx = await browser.newContext({ viewport: { width, height } });
+        const problems: string[] = [];
+        const titles = new Set<string>();
+        try {
+          for (const path of PAGES) {
+            const page = await ctx.newPage();
+            page.on("console", (m) => {
+              if (m.type() === "error") problems.push(`${path}: ${m.text()}`);
+            });
+            page.on("pageerror", (e) => problems.push(`${path}: ${e.message}`));
+            page.on("requestfailed", (r) => problems.push(`${path}: failed ${r.url()}`));
+            page.on("response", (r) => {
+              if (r.status() >= 400) problems.push(`${path}: ${r.status()} ${r.url()}`);
+            });
+            await page.goto(`${server.url}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`, {
+              waitUntil: "networkidle",
+            });
+            await page.locator("main h1").first().waitFor();
+            const m = await page.evaluate(() => ({
+              scroll: document.documentElement.scrollWidth,
+              inner: window.innerWidth,
+              title: document.title,
+            }));
+            expect(m.scroll, `${path} at ${width} px in ${lang}`).toBeLessThanOrEqual(m.inner);
+            titles.add(m.title);
+            await page.close();
+          }
+        } finally {
+          await ctx.close();
+        }
+        expect(problems).toEqual([]);
+        expect(titles.size).toBe(PAGES.length);
+      }, 300_000);
+    }
+  }
+
+  it("phone: the header folds into a menu that opens and leads to a page", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/no-such-page?lang=zh`);
+    await page.getByTestId("not-found").waitFor();
+    const header = (await page.locator("header.top").boundingBox())!;
+    expect(header.height).toBeLessThan(80);
+    const nav = page.getByRole("navigation", { name: "main" });
+    expect(await nav.isVisible()).toBe(false);
+    await page.getByRole("button", { name: /菜单/ }).click();
+    await nav.getByRole("link", { name: "坐标查询" }).click();
+    await page.getByTestId("lookup-page").waitFor();
+    expect(await nav.isVisible()).toBe(false);
+    expect(await page.title()).toContain("按坐标查询");
+    await ctx.close();
+  });
+
+  it("404: a page of its own with every page and a way home; an unknown technology's suggestions are links", async () => {
+    const page = await open("/no-such-page");
+    await page.getByTestId("not-found").waitFor();
+    await page.getByRole("link", { name: "Go to the atlas" }).click();
+    await page.getByTestId("atlas-graph").waitFor();
+    await page.goto(`${server.url}/technology/wasmedg`);
+    const err = page.getByRole("alert");
+    await err.waitFor();
+    expect(await err.getByRole("button", { name: "Try again" }).count()).toBe(0);
+    await err.getByRole("link", { name: "wasmedge", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "WasmEdge" }).waitFor();
+    await page.close();
+  });
+
+  it("lookup: the seed's case 1 coordinate gives K3s + WasmEdge + Gatekeeper, exactly; a partial one the nearest with distances", async () => {
+    const page = await open("/lookup");
+    await page.getByLabel("Coordinate").fill("(4, 2, 3, 2025, 1, 边缘计算, OTLP+eBPF)");
+    await page.getByTestId("lookup-submit").click();
+    const result = page.getByTestId("lookup-result");
+    await result.waitFor();
+    expect(query(page).get("coordinate")).toBe("(4, 2, 3, 2025, 1, 边缘计算, OTLP+eBPF)");
+    expect(await page.getByTestId("lookup-stack").first().textContent()).toContain("K3s + WasmEdge + Gatekeeper");
+    expect(await result.textContent()).toContain("exact");
+    // 2021 was recorded for no edge stack: the nearest ones, each with its distance on T.
+    await page.getByLabel("Coordinate").fill("(4, 2, 3, 2021, 1, edge, *)");
+    await page.getByTestId("lookup-submit").click();
+    await expect.poll(() => result.textContent()).toContain("nearest");
+    expect(await result.textContent()).toMatch(/T 0\.\d\d/);
+    // A bad coordinate: the API's error, in words.
+    await page.getByLabel("Coordinate").fill("(9, 9, 9)");
+    await page.getByTestId("lookup-submit").click();
+    await page.getByRole("alert").waitFor();
+    await page.close();
+  });
+
+  it("locate, compare, scenario: a stack's coordinate and conflicts, two sides' figures, a scenario's stacks", async () => {
+    const page = await open("/locate?stack=K3s%20%2B%20WasmEdge%20%2B%20Gatekeeper");
+    expect(await page.getByTestId("locate-coordinate").textContent()).toBe("(4, 2, 3, 2025, 1, edge, OTLP+eBPF)");
+    expect(await page.getByTestId("locate-consistent").textContent()).toContain("✔");
+    // Three runtimes: two are set aside, and the stack is not consistent.
+    await page.getByLabel("Stack").fill("gVisor + WasmEdge + Kata");
+    await page.getByTestId("locate-submit").click();
+    await expect.poll(() => page.getByTestId("locate-consistent").textContent()).toContain("✘");
+    expect(await page.getByTestId("locate-conflicts").textContent()).toContain("wasmedge");
+
+    await page.goto(`${server.url}/compare?a=gvisor&b=runc&lang=zh`);
+    const figures = page.getByTestId("compare-figures");
+    await figures.waitFor();
+    expect(await figures.textContent()).toContain("33.4 ms");
+    expect(await page.getByTestId("compare-deltas").textContent()).toContain("L-4");
+
+    await page.goto(`${server.url}/scenario`);
+    await page.getByLabel("Scenario").selectOption("edge");
+    const stacks = page.getByTestId("scenario-stacks");
+    await stacks.waitFor();
+    expect(await stacks.textContent()).toContain("K3s + WasmEdge + Gatekeeper");
+    expect(query(page).get("s")).toBe("edge");
+    await page.close();
+  });
+
+  it("recommend: an input error shows beside the submit button, in view, each issue once; the example fills the form", async () => {
+    const page = await open("/recommend?coordinate=(9,9,9)");
+    await page.getByTestId("recommend-hint").waitFor();
+    await page.getByTestId("recommend-submit").click();
+    const err = page.locator("form.requirements [role=alert]");
+    await err.waitFor();
+    expect(await err.isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        err.evaluate((e) => {
+          const r = e.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    const items = await err.locator("li").allTextContents();
+    expect(new Set(items).size).toBe(items.length);
+    const text = (await err.textContent()) ?? "";
+    expect(text.split("(9,9,9)").length).toBeLessThanOrEqual(2);
+
+    await page.goto(`${server.url}/recommend`);
+    await page.getByTestId("recommend-example").click();
+    expect(query(page).get("scenario")).toBe("edge");
+    const first = page.getByTestId("stack-1");
+    await first.waitFor({ timeout: 120_000 });
+    expect(await first.locator("h3").textContent()).toContain("WasmEdge");
+    // The sliders show the weights the answer used.
+    await expect.poll(() => page.getByTestId("weight-startup").textContent()).toMatch(/^\d+$/);
+    await page.close();
+  }, 180_000);
+
   it("no page logged an error or broke the Content-Security-Policy", () => {
     expect(existsSync(join(SHOTS, "atlas.png"))).toBe(true);
     expect(consoleErrors).toEqual([]);

@@ -23,6 +23,9 @@ const RecommendPage = lazy(() => import("./pages/recommend-page.js"));
 const DesignPage = lazy(() => import("./pages/design-page.js"));
 const EvolutionPage = lazy(() => import("./pages/evolution-page.js"));
 const MatricesPage = lazy(() => import("./pages/matrices-page.js"));
+const LocatePage = lazy(() => import("./pages/locate-page.js"));
+const ComparePage = lazy(() => import("./pages/compare-page.js"));
+const ScenarioPage = lazy(() => import("./pages/scenario-page.js"));
 
 const NAV: readonly { path: string; key: MessageKey }[] = [
   { path: "/atlas", key: "navAtlas" },
@@ -31,7 +34,25 @@ const NAV: readonly { path: string; key: MessageKey }[] = [
   { path: "/design", key: "navDesign" },
   { path: "/evolution", key: "navEvolution" },
   { path: "/matrices", key: "navMatrices" },
+  { path: "/locate", key: "navLocate" },
+  { path: "/compare", key: "navCompare" },
+  { path: "/scenario", key: "navScenario" },
 ];
+
+/** Each page's own title (the technology page adds the technology's id). */
+const TITLES: Readonly<Record<string, MessageKey>> = {
+  atlas: "titleAtlas",
+  technology: "titleTechnology",
+  recommend: "recommendTitle",
+  design: "designTitle",
+  evolution: "evolutionTitle",
+  matrices: "matricesTitle",
+  lookup: "lookupTitle",
+  locate: "locateTitle",
+  compare: "compareTitle",
+  scenario: "scenarioTitle",
+  none: "notFoundTitle",
+};
 
 function route(path: string) {
   if (path === "/" || path === "/atlas") return { name: "atlas", page: <AtlasPage /> };
@@ -42,6 +63,9 @@ function route(path: string) {
   if (path === "/design") return { name: "design", page: <DesignPage /> };
   if (path === "/evolution") return { name: "evolution", page: <EvolutionPage /> };
   if (path === "/matrices") return { name: "matrices", page: <MatricesPage /> };
+  if (path === "/locate") return { name: "locate", page: <LocatePage /> };
+  if (path === "/compare") return { name: "compare", page: <ComparePage /> };
+  if (path === "/scenario") return { name: "scenario", page: <ScenarioPage /> };
   return { name: "none", page: undefined };
 }
 
@@ -53,10 +77,19 @@ export function App() {
   useEffect(() => {
     if (IS_STATIC) void staticManifest().then((m) => setBuiltAt(m.builtAt.slice(0, 10)));
   }, []);
+  const [menuOpen, setMenuOpen] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
   }, [lang]);
+  // Every page its own title; the menu (on a phone) closes when the page changes.
+  const tech = r.name === "technology" ? decodeURIComponent(path.split("/")[2] ?? "") : "";
+  const title = `${tech ? `${tech} — ` : ""}${t(TITLES[r.name] ?? "notFoundTitle")} · ${t("appName")}`;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new path closes the menu
+  useEffect(() => setMenuOpen(false), [path]);
 
   return (
     <>
@@ -68,7 +101,16 @@ export function App() {
           <span className="brand-name">{t("appName")}</span>
           <span className="brand-tag">{t("tagline")}</span>
         </Link>
-        <nav aria-label="main">
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          ☰ {t("menu")}
+        </button>
+        <nav aria-label="main" id="main-nav" className={menuOpen ? "open" : undefined}>
           <ul>
             {NAV.map((n) => {
               const current = n.path === "/atlas" ? r.name === "atlas" : path === n.path;
@@ -99,8 +141,29 @@ export function App() {
         </p>
       )}
       <main id="main" tabIndex={-1} data-page={r.name}>
-        <Suspense fallback={<Loading />}>{r.page ?? <p role="alert">{t("notFoundPage")}</p>}</Suspense>
+        <Suspense fallback={<Loading />}>{r.page ?? <NotFound path={path} />}</Suspense>
       </main>
     </>
+  );
+}
+
+/** The page for a path the UI does not know: what happened, and every page there is. */
+function NotFound({ path }: { path: string }) {
+  const { t } = useLang();
+  return (
+    <div className="page not-found" data-testid="not-found">
+      <h1>{t("notFoundTitle")}</h1>
+      <p>{t("notFoundHelp", { path })}</p>
+      <ul className="page-list">
+        {NAV.map((n) => (
+          <li key={n.path}>
+            <Link to={n.path}>{t(n.key)}</Link>
+          </li>
+        ))}
+      </ul>
+      <Link to="/atlas" className="button">
+        {t("goHome")}
+      </Link>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 /** @module web/components/table — a table in its scrolling box: a header row of column titles, then the body rows. */
-import type { ReactNode } from "react";
+import { type ReactNode, useLayoutEffect, useRef } from "react";
 import { keyed } from "../lib/keyed.js";
 
 /** A column title whose header cell has a class; a bare title (text, an element, null) has none. */
@@ -13,7 +13,9 @@ function isColumn(c: ReactNode | Column): c is Column {
 }
 
 /**
- * The rows (`<tr>`s) go in as children; `columns`, when given, make a `<thead>` of `<th scope="col">`s.
+ * The rows (`<tr>`s) go in as children; `columns`, when given, make a `<thead>` of `<th scope="col">`s. A table
+ * with columns (a matrix excepted) becomes stacked records on a narrow screen: each cell carries its column's
+ * title (`data-label`), which the stylesheet shows before the value.
  * @example <Table columns={["metric", "value"]} className="compact">{rows}</Table>
  */
 export function Table({
@@ -30,9 +32,24 @@ export function Table({
   testId?: string | undefined;
   children: ReactNode;
 }) {
+  const ref = useRef<HTMLTableElement>(null);
+  const stackable = columns !== undefined && !/\bmatrix\b/.test(className ?? "");
+  // After every render: the rows may have changed, so their cells are labelled again.
+  useLayoutEffect(() => {
+    const table = ref.current;
+    if (!table || !stackable) return;
+    const titles = [...table.querySelectorAll("thead th")].map((th) => th.textContent?.trim() ?? "");
+    for (const row of table.querySelectorAll("tbody tr")) {
+      [...row.children].forEach((cell, i) => {
+        const title = titles[i];
+        if (cell.tagName === "TD" && title) cell.setAttribute("data-label", title);
+      });
+    }
+  });
+  const classes = [className, stackable ? "stackable" : undefined].filter(Boolean).join(" ");
   return (
     <div className={box ? `table-wrap ${box}` : "table-wrap"}>
-      <table className={className} data-testid={testId}>
+      <table className={classes || undefined} data-testid={testId} ref={ref}>
         {columns && (
           <thead>
             <tr>

@@ -60,5 +60,7 @@ export function dimensionLabel(d: DimensionInfo | undefined, key: string, lang: 
 export function levelLabel(d: DimensionInfo | undefined, code: string, lang: Lang): string {
   const l = d?.levels.find((x) => x.code === code);
   const n = l?.names?.[lang];
+  // A scenario's code is its English id ("edge"): its name alone reads better than "edge edge computing".
+  if (n && !/\d/.test(code)) return n;
   return n ? `${code} ${n}` : code;
 }

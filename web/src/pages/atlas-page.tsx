@@ -208,7 +208,8 @@ export default function AtlasPage() {
         .filter(Boolean)
         .join("\n")
         .toLowerCase();
-      if (hay.includes(q)) found.push(n);
+      // Every word of the search somewhere in the node's names ("opa gatekeeper" finds Gatekeeper).
+      if (q.split(/\s+/).every((w) => hay.includes(w))) found.push(n);
     }
     // Exact names first, then by degree.
     found.sort(
@@ -219,6 +220,10 @@ export default function AtlasPage() {
     return found;
   }, [deferredSearch, graph, dims, degree]);
   const highlighted = useMemo(() => (matches ? new Set(matches.map((n) => n.id)) : null), [matches]);
+  // Nothing matches: the API's did-you-mean (the nearest names of its 404 for that name), as in the CLI.
+  const typo = matches && matches.length === 0 ? deferredSearch.trim() : "";
+  const nearest = useApi<unknown>(typo ? `/api/technologies/${encodeURIComponent(typo)}` : null, lang);
+  const didYouMean = nearest.error?.suggestions ?? [];
 
   const select = (id: string | null) => setQuery({ node: id }, true);
   const toggleFacet = (key: string, value: string, on: boolean) => {
@@ -248,6 +253,20 @@ export default function AtlasPage() {
           <p id="atlas-search-count" className="hint" aria-live="polite">
             {matches ? t("matches", { n: matches.length }) : ""}
           </p>
+          {didYouMean.length > 0 && (
+            <p className="hint" data-testid="search-did-you-mean">
+              {t("suggestions")}:{" "}
+              {didYouMean.map((x, i) => (
+                <span key={x}>
+                  {i > 0 && ", "}
+                  <button type="button" className="link-button" onClick={() => setQuery({ q: x })}>
+                    {x}
+                  </button>
+                </span>
+              ))}
+              ?
+            </p>
+          )}
           {matches && matches.length > 0 && (
             <ul className="match-list" data-testid="search-matches">
               {matches.slice(0, 12).map((n) => (

@@ -4,6 +4,7 @@ import { ErrorBox } from "../components/error-box.js";
 import { Field } from "../components/field.js";
 import { Link } from "../components/link.js";
 import { Loading } from "../components/loading.js";
+import { MermaidDiagram } from "../components/mermaid-diagram.js";
 import { api } from "../lib/api.js";
 import { ApiError } from "../lib/api-error.js";
 import { useLang } from "../lib/i18n.js";
@@ -118,7 +119,7 @@ function DesignView({ d }: { d: DesignResult }) {
     ...(Array.isArray(d.manifests) ? d.manifests : d.manifests ? [d.manifests] : []),
     ...(d.runtimeClasses ?? []),
   ].map((m) => (typeof m === "string" ? { yaml: m, name: undefined } : { yaml: m.yaml, name: m.name }));
-  const diagram = typeof d.diagram === "string" ? d.diagram : (d.diagram?.mermaid ?? d.diagram?.dot);
+  const diagram = typeof d.diagram === "string" ? d.diagram : d.diagram?.mermaid;
   const comps = Object.entries(d.platform?.components ?? {});
   return (
     <div data-testid="design-result">
@@ -168,7 +169,7 @@ function DesignView({ d }: { d: DesignResult }) {
       {diagram && (
         <>
           <h3>{t("diagram")}</h3>
-          <Manifest yaml={diagram} />
+          <MermaidDiagram source={diagram} label={`${t("diagram")}: ${d.platform?.label ?? ""}`} />
         </>
       )}
       {manifests.length > 0 && (

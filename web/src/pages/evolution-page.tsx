@@ -462,7 +462,7 @@ export default function EvolutionPage() {
         <AnswerStatus answer={path} />
         {pathOption && <Chart label={t("pathChart")} option={pathOption} height={260} testId="path-chart" />}
         {path.data && (
-          <Table testId="path-table" columns={[t("year"), t("coordinate"), "Stack", t("changes")]}>
+          <Table testId="path-table" columns={[t("year"), t("coordinate"), t("stackInput"), t("changes")]}>
             {path.data.years.map((y) => (
               <tr key={y.year}>
                 <th scope="row">{y.year}</th>

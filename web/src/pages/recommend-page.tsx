@@ -1,5 +1,5 @@
 /** @module web/pages/recommend-page — every requirement of the vocabulary in a form → ranked, explained stacks, trade-offs, "why not", a radar and the Pareto view. */
-import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { Chart } from "../charts/chart.js";
 import { ErrorBox } from "../components/error-box.js";
 import { Field, SelectField } from "../components/field.js";
@@ -220,6 +220,29 @@ export default function RecommendPage() {
     setQuery({ go: "1" }, true);
     run(requirements, reqKey);
   };
+  // An error shows beside the submit button and comes into view; an answer's start comes into view on a phone.
+  const errorRef = useRef<HTMLDivElement>(null);
+  const resultsRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (result?.error) {
+      errorRef.current?.scrollIntoView({ block: "center" });
+      errorRef.current?.focus({ preventScroll: true });
+    } else if (result?.data && window.innerWidth <= 900) resultsRef.current?.scrollIntoView({ block: "start" });
+  }, [result?.error, result?.data]);
+  const example = () =>
+    setQuery(
+      {
+        ...Object.fromEntries(FORM_KEYS.map((k) => [k, null])),
+        scenario: "edge",
+        "isolation.atLeast": "L-4",
+        "policy.atLeast": "Z3",
+        "memoryMiB.max": "64",
+        go: "1",
+      },
+      true,
+    );
+  // The weights the last answer used stand on the sliders the user has not moved.
+  const used = result?.data?.weights?.values;
   const set = (k: string, v: string | readonly string[] | null) => setQuery({ [k]: v });
   const v = (k: string) => query.get(k) ?? "";
   const levels = (key: string) => dims.find((d) => d.key === key)?.levels ?? [];
@@ -367,6 +390,7 @@ export default function RecommendPage() {
           </fieldset>
           <fieldset>
             <legend>{t("prefer")}</legend>
+            {!WEIGHTS.some((w) => v(`prefer.${w}`)) && <p className="hint">{t("weightsDefault")}</p>}
             {WEIGHTS.map((w) => (
               <Field key={w} id={`rq-w-${w}`} className="weight" label={t(WEIGHT_LABELS[w])}>
                 <input
@@ -375,10 +399,19 @@ export default function RecommendPage() {
                   min={0}
                   max={100}
                   step={1}
-                  value={v(`prefer.${w}`) || "0"}
-                  onChange={(e) => set(`prefer.${w}`, e.target.value === "0" ? null : e.target.value)}
+                  value={v(`prefer.${w}`) || String(shownWeight(used?.[w]) ?? 0)}
+                  onChange={(e) => {
+                    // The first move makes every weight explicit, from the ones the last answer used: what the
+                    // sliders show is then exactly what is sent.
+                    const seeded = WEIGHTS.some((x) => v(`prefer.${x}`))
+                      ? {}
+                      : Object.fromEntries(WEIGHTS.map((x) => [`prefer.${x}`, String(shownWeight(used?.[x]) ?? 0)]));
+                    setQuery({ ...seeded, [`prefer.${w}`]: e.target.value });
+                  }}
                 />
-                <output htmlFor={`rq-w-${w}`}>{v(`prefer.${w}`) || "—"}</output>
+                <output htmlFor={`rq-w-${w}`} data-testid={`weight-${w}`}>
+                  {v(`prefer.${w}`) || (shownWeight(used?.[w]) ?? "—")}
+                </output>
               </Field>
             ))}
           </fieldset>
@@ -392,6 +425,7 @@ export default function RecommendPage() {
               onChange={(e) => set("top", e.target.value === "5" ? null : e.target.value)}
             />
           </Field>
+          {result?.error && <ErrorBox error={result.error} ref={errorRef} />}
           <div className="actions">
             <button type="submit" className="primary" data-testid="recommend-submit">
               {t("submit")}
@@ -403,17 +437,31 @@ export default function RecommendPage() {
         </form>
         <section
           className="results"
+          ref={resultsRef}
           aria-live="polite"
           aria-busy={result?.loading ? "true" : "false"}
           aria-label={t("step3")}
         >
           {result?.loading && <Loading />}
-          {result?.error && <ErrorBox error={result.error} />}
+          {!result && (
+            <div className="empty-hint" data-testid="recommend-hint">
+              <p>{t("recommendHint")}</p>
+              <button type="button" className="primary" onClick={example} data-testid="recommend-example">
+                {t("recommendExample")}
+              </button>
+            </div>
+          )}
           {result?.data && <Results r={result.data} dims={dims} />}
         </section>
       </div>
     </div>
   );
+}
+
+/** A weight of the answer on the sliders' 0–100 scale (the answer gives fractions or percentages). */
+function shownWeight(x: number | undefined): number | undefined {
+  if (x === undefined || !Number.isFinite(x)) return undefined;
+  return Math.round(x <= 1 ? x * 100 : x);
 }
 
 /** A requirement with two sides (min/max, at least/at most): its name, then a labelled control a side, described by the name. */
@@ -500,9 +548,15 @@ function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo
       {r.stats && <p className="hint">{t("evaluated", { evaluated: r.stats.evaluated, space: r.stats.space })}</p>}
       {r.weights && (
         <p className="hint">
-          {t("weights")} ({r.weights.source}):{" "}
+          {t("weights")} (
+          {r.weights.source === "hand"
+            ? t("weightsHand")
+            : r.weights.source === "learned"
+              ? t("weightsLearned")
+              : r.weights.source}
+          ):{" "}
           {Object.entries(r.weights.values)
-            .map(([k, x]) => `${k} ${x}`)
+            .map(([k, x]) => `${k in WEIGHT_LABELS ? t(WEIGHT_LABELS[k as (typeof WEIGHTS)[number]]) : k} ${x}`)
             .join(" · ")}{" "}
           — {r.weights.why}
         </p>
@@ -585,7 +639,7 @@ function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo
         <section aria-labelledby="rs-pareto">
           <h2 id="rs-pareto">{t("pareto")}</h2>
           <Chart label={t("pareto")} option={pareto} height={320} testId="pareto-chart" />
-          <Table className="compact" columns={["Stack", ...Object.keys(r.pareto[0]!.values)]}>
+          <Table className="compact" columns={[t("stackInput"), ...Object.keys(r.pareto[0]!.values)]}>
             {r.pareto.map((p) => (
               <tr key={p.key}>
                 <th scope="row">{p.label}</th>

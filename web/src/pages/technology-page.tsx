@@ -58,7 +58,11 @@ export default function TechnologyPage({ id }: { id: string }) {
         <p>
           <Link to="/atlas">← {t("back")}</Link>
         </p>
-        <ErrorBox error={detail.error} onRetry={detail.reload} />
+        <ErrorBox
+          error={detail.error}
+          onRetry={detail.reload}
+          suggestionTo={(s) => `/technology/${encodeURIComponent(s)}`}
+        />
       </div>
     );
   if (!d) return <Loading />;

@@ -1,0 +1,144 @@
+/** @module web/pages/compare-page — two technologies or stacks side by side: deltas, orderings with their basis, figures (POST /api/compare). */
+import { type FormEvent, useEffect, useState } from "react";
+import { AnswerStatus } from "../components/answer-status.js";
+import { CliEquivalent } from "../components/cli-equivalent.js";
+import { Field } from "../components/field.js";
+import { SourceRef } from "../components/source-ref.js";
+import { Table } from "../components/table.js";
+import { useLang } from "../lib/i18n.js";
+import { keyed } from "../lib/keyed.js";
+import { setQuery, useLocation } from "../lib/router.js";
+import type { CoordinateJson } from "../lib/types.js";
+import { useApi } from "../lib/use-api.js";
+
+interface Side {
+  input: string;
+  label: string;
+  coordinate: CoordinateJson;
+}
+interface Figure {
+  technology: string;
+  value: string;
+  conditions?: string;
+  source: string;
+  grade?: string;
+}
+interface Comparison {
+  a: Side;
+  b: Side;
+  deltas: { dimension: string; text: string }[];
+  orderings: { dimension: string; ordering: string; sentence: string }[];
+  figures: { slot: string; metric: string; scope?: string; a?: Figure | null; b?: Figure | null }[];
+}
+
+const EXAMPLES: readonly [string, string][] = [
+  ["gvisor", "runc"],
+  ["k3s", "kubernetes"],
+  ["wasmedge", "kata-containers"],
+];
+
+function FigureCell({ f }: { f: Figure | null | undefined }) {
+  if (!f) return <>—</>;
+  return (
+    <>
+      <strong>{f.value}</strong> <SourceRef source={f.source} grade={f.grade} />
+      {f.conditions && <div className="hint">{f.conditions}</div>}
+    </>
+  );
+}
+
+export default function ComparePage() {
+  const { lang, t } = useLang();
+  const { query } = useLocation();
+  const a = query.get("a") ?? "";
+  const b = query.get("b") ?? "";
+  const [ta, setA] = useState(a);
+  const [tb, setB] = useState(b);
+  useEffect(() => setA(a), [a]);
+  useEffect(() => setB(b), [b]);
+  const ready = a !== "" && b !== "";
+  const answer = useApi<Comparison>(ready ? "/api/compare" : null, lang, {}, ready ? { a, b } : undefined);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setQuery({ a: ta.trim() || null, b: tb.trim() || null }, true);
+  };
+  const d = answer.data;
+  return (
+    <div className="page compare" data-testid="compare-page">
+      <h1>{t("compareTitle")}</h1>
+      <p className="hint">{t("compareHelp")}</p>
+      <form className="query-form" onSubmit={submit}>
+        <Field id="compare-a" label={t("compareA")}>
+          <input id="compare-a" value={ta} onChange={(e) => setA(e.target.value)} placeholder="gvisor" />
+        </Field>
+        <Field id="compare-b" label={t("compareB")}>
+          <input id="compare-b" value={tb} onChange={(e) => setB(e.target.value)} placeholder="runc" />
+        </Field>
+        <button type="submit" className="primary" data-testid="compare-submit">
+          {t("compareSubmit")}
+        </button>
+      </form>
+      <p className="examples">
+        {t("example")}:{" "}
+        {EXAMPLES.map(([x, y]) => (
+          <button key={x} type="button" className="link-button" onClick={() => setQuery({ a: x, b: y }, true)}>
+            {x} ↔ {y}
+          </button>
+        ))}
+      </p>
+      <AnswerStatus answer={answer} />
+      {d && (
+        <section aria-live="polite" data-testid="compare-result">
+          <Table columns={["", d.a.label, d.b.label]}>
+            <tr>
+              <th scope="row">{t("coordinate")}</th>
+              <td className="mono">{d.a.coordinate.text}</td>
+              <td className="mono">{d.b.coordinate.text}</td>
+            </tr>
+          </Table>
+          {d.deltas.length > 0 && (
+            <>
+              <h2>{t("changes")}</h2>
+              <ul data-testid="compare-deltas">
+                {keyed(d.deltas).map(([i, x]) => (
+                  <li key={i}>{x.text}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {d.orderings.length > 0 && (
+            <>
+              <h2>{t("orderings")}</h2>
+              <ul data-testid="compare-orderings">
+                {keyed(d.orderings).map(([i, o]) => (
+                  <li key={i}>{o.sentence}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {d.figures.length > 0 && (
+            <>
+              <h2>{t("figures")}</h2>
+              <Table columns={[t("metric"), d.a.label, d.b.label]} testId="compare-figures">
+                {keyed(d.figures).map(([i, f]) => (
+                  <tr key={i}>
+                    <th scope="row">
+                      {f.metric} <span className="hint">({f.slot})</span>
+                    </th>
+                    <td>
+                      <FigureCell f={f.a} />
+                    </td>
+                    <td>
+                      <FigureCell f={f.b} />
+                    </td>
+                  </tr>
+                ))}
+              </Table>
+            </>
+          )}
+        </section>
+      )}
+      {ready && <CliEquivalent cli={`compare "${a}" "${b}"`} api={`POST /api/compare ${JSON.stringify({ a, b })}`} />}
+    </div>
+  );
+}
