@@ -27,6 +27,13 @@ const PAGES: readonly { name: string; path: string }[] = [
   { name: "notfound", path: "/no-such-page" },
 ];
 
+/** What the checks read of a page (its globals; no DOM types here). */
+interface PageMeasures {
+  innerWidth: number;
+  innerHeight: number;
+  document: { title: string; documentElement: { scrollWidth: number } };
+}
+
 const SIZES = [
   { name: "desktop", width: 1440, height: 900 },
   { name: "phone", width: 390, height: 844 },
@@ -52,15 +59,26 @@ async function main(): Promise<void> {
             if (m.type() === "error") errors.push(m.text());
           });
           page.on("pageerror", (e) => errors.push(e.message));
-          page.on("requestfailed", (r) => errors.push(`failed ${r.url()}`));
+          let inFlight = 0;
+          page.on("request", () => inFlight++);
+          page.on("requestfinished", () => inFlight--);
+          page.on("requestfailed", (r) => {
+            inFlight--;
+            // A request the page itself cancelled (a development build's double effect) did not fail.
+            if (r.failure()?.errorText !== "net::ERR_ABORTED") errors.push(`failed ${r.url()}`);
+          });
           const url = `${server.url}${p.path}${lang === "zh" ? `${p.path.includes("?") ? "&" : "?"}lang=zh` : ""}`;
-          await page.goto(url, { waitUntil: "networkidle" });
-          await page.waitForTimeout(300);
-          const { width, inner, title } = await page.evaluate(() => ({
-            width: document.documentElement.scrollWidth,
-            inner: window.innerWidth,
-            title: document.title,
-          }));
+          await page.goto(url, { waitUntil: "networkidle", timeout: 120_000 });
+          // The page has its answers: no request in flight, nothing loading (a slow answer is waited for).
+          for (let i = 0; i < 600; i++) {
+            if (inFlight === 0 && (await page.locator("main .loading").count()) === 0) break;
+            await page.waitForTimeout(200);
+          }
+          const { width, inner, title } = await page.evaluate(() => {
+            // This script's tsconfig has no DOM types: the page's globals, as far as they are read.
+            const g = globalThis as unknown as PageMeasures;
+            return { width: g.document.documentElement.scrollWidth, inner: g.innerWidth, title: g.document.title };
+          });
           const file = `${p.name}-${lang}-${size.name}.png`;
           await page.screenshot({ path: join(out, file), fullPage: true });
           const bad = width > inner;

@@ -13,6 +13,13 @@ import { type Child, ROOT, startChild } from "../../scripts/_serve.js";
 const SHOTS = join(ROOT, "artifacts", "screenshots");
 const DIST = join(ROOT, "web", "dist");
 
+/** What the checks read of a page (its globals; no DOM types here). */
+interface PageMeasures {
+  innerWidth: number;
+  innerHeight: number;
+  document: { title: string; documentElement: { scrollWidth: number } };
+}
+
 let server: Child;
 let browser: Browser;
 let context: BrowserContext;
@@ -361,7 +368,15 @@ describe("web UI", () => {
               if (m.type() === "error") problems.push(`${path}: ${m.text()}`);
             });
             page.on("pageerror", (e) => problems.push(`${path}: ${e.message}`));
-            page.on("requestfailed", (r) => problems.push(`${path}: failed ${r.url()}`));
+            let inFlight = 0;
+            page.on("request", () => inFlight++);
+            page.on("requestfinished", () => inFlight--);
+            page.on("requestfailed", (r) => {
+              inFlight--;
+              // A request the page itself cancelled (a development build's double effect) did not fail.
+              const why = r.failure()?.errorText ?? "";
+              if (why !== "net::ERR_ABORTED") problems.push(`${path}: failed ${r.url()} ${why}`);
+            });
             page.on("response", (r) => {
               if (r.status() >= 400) problems.push(`${path}: ${r.status()} ${r.url()}`);
             });
@@ -369,11 +384,17 @@ describe("web UI", () => {
               waitUntil: "networkidle",
             });
             await page.locator("main h1").first().waitFor();
-            const m = await page.evaluate(() => ({
-              scroll: document.documentElement.scrollWidth,
-              inner: window.innerWidth,
-              title: document.title,
-            }));
+            // The page has its answers: no request in flight, nothing loading.
+            await expect
+              .poll(async () => inFlight === 0 && (await page.locator("main .loading").count()) === 0, {
+                timeout: 120_000,
+              })
+              .toBe(true);
+            const m = await page.evaluate(() => {
+              // The test's tsconfig has no DOM types: the page's globals, as far as they are read.
+              const g = globalThis as unknown as PageMeasures;
+              return { scroll: g.document.documentElement.scrollWidth, inner: g.innerWidth, title: g.document.title };
+            });
             expect(m.scroll, `${path} at ${width} px in ${lang}`).toBeLessThanOrEqual(m.inner);
             titles.add(m.title);
             await page.close();
@@ -474,8 +495,10 @@ describe("web UI", () => {
     await expect
       .poll(() =>
         err.evaluate((e) => {
-          const r = e.getBoundingClientRect();
-          return r.top >= 0 && r.bottom <= window.innerHeight;
+          const r = (
+            e as unknown as { getBoundingClientRect(): { top: number; bottom: number } }
+          ).getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= (globalThis as unknown as PageMeasures).innerHeight;
         }),
       )
       .toBe(true);

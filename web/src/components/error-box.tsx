@@ -34,7 +34,8 @@ export const ErrorBox = forwardRef<
   const issues = error.issues.filter(
     (i, n, all) => all.findIndex((j) => j.message === i.message && String(j.path) === String(i.path)) === n,
   );
-  const sameAsIssue = issues.length === 1 && issues[0]?.message === error.message;
+  // A message that only lists the issues (each shown below) is not shown as well.
+  const sameAsIssue = issues.length > 0 && issues.every((i) => error.message.includes(i.message));
   const retryHelps = error.status === 0 || error.status >= 500;
   return (
     <div className="error-box" role="alert" data-error-code={error.code} ref={ref} tabIndex={-1}>

@@ -138,7 +138,7 @@ export default function ComparePage() {
           )}
         </section>
       )}
-      {ready && <CliEquivalent cli={`compare "${a}" "${b}"`} api={`POST /api/compare ${JSON.stringify({ a, b })}`} />}
+      {ready && <CliEquivalent cli={`compare "${a}" "${b}"`} api="POST /api/compare" body={{ a, b }} />}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { CliEquivalent } from "../components/cli-equivalent.js";
 import { Field } from "../components/field.js";
 import { Link } from "../components/link.js";
 import { SourceRef } from "../components/source-ref.js";
-import { useLang } from "../lib/i18n.js";
+import { type MessageKey, useLang } from "../lib/i18n.js";
 import { setQuery, useLocation } from "../lib/router.js";
 import type { CoordinateJson } from "../lib/types.js";
 import { useApi } from "../lib/use-api.js";
@@ -26,6 +26,14 @@ interface LocateResult {
 }
 
 const EXAMPLES = ["K3s + WasmEdge + Gatekeeper", "Kubernetes + Kata Containers + Kyverno", "gVisor + WasmEdge + Kata"];
+
+/** A slot's name in the page's language. */
+const SLOTS: Readonly<Record<string, MessageKey>> = {
+  runtime: "runtime",
+  orchestrator: "orchestrator",
+  policy: "policy",
+  supporting: "supporting",
+};
 
 const tech = (id: string) => <Link to={`/technology/${encodeURIComponent(id)}`}>{id}</Link>;
 
@@ -90,7 +98,7 @@ export default function LocatePage() {
           <ul>
             {d.parts.map((p) => (
               <li key={`${p.slot} ${p.id}`}>
-                {tech(p.id)} <span className="tag">{p.slot}</span>
+                {tech(p.id)} <span className="tag">{SLOTS[p.slot] ? t(SLOTS[p.slot]!) : p.slot}</span>
               </li>
             ))}
           </ul>
@@ -100,7 +108,7 @@ export default function LocatePage() {
               <ul data-testid="locate-conflicts">
                 {d.rivals.map((r) => (
                   <li key={`r ${r.slot} ${r.other}`}>
-                    {t("rivalPart", { slot: r.slot, kept: r.kept, other: r.other })}
+                    {t("rivalPart", { slot: SLOTS[r.slot] ? t(SLOTS[r.slot]!) : r.slot, kept: r.kept, other: r.other })}
                   </li>
                 ))}
                 {d.conflicts.map((c) => (
@@ -157,7 +165,7 @@ export default function LocatePage() {
           )}
         </section>
       )}
-      {stack && <CliEquivalent cli={`locate "${stack}"`} api={`POST /api/locate ${JSON.stringify({ stack })}`} />}
+      {stack && <CliEquivalent cli={`locate "${stack}"`} api="POST /api/locate" body={{ stack }} />}
     </div>
   );
 }
