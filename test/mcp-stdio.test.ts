@@ -100,6 +100,14 @@ describe("stackatlas mcp", () => {
     expect(text(r)).toContain("来源");
   });
 
+  it("words its own lines of every answer in the language the call asks", async () => {
+    const en = text(await call(client, "observe", { stack: "K3s + WasmEdge + OpenTelemetry" }));
+    const zh = text(await call(client, "observe", { stack: "K3s + WasmEdge + OpenTelemetry", lang: "zh" }));
+    expect(en).toContain("complete observability (O1 + O2): no");
+    expect(zh).toContain("完整可观测性（O1 + O2）：否");
+    expect(zh).not.toMatch(/\b(gap|complete|score|confidence)\b/);
+  });
+
   it("answers a misspelt technology with a tool error that suggests the right name", async () => {
     const r = await call(client, "show_technology", { id: "wasmegde" });
     expect(r.isError).toBe(true);

@@ -143,6 +143,35 @@ export const MCP = {
     (a: { n: number }) => `${a.n} found`,
     (a) => `共 ${a.n} 项`,
   ),
+  score: phrase(
+    (a: { score: string }) => `score ${a.score}`,
+    (a) => `得分 ${a.score}`,
+  ),
+  located: phrase(
+    (a: { complete: boolean; consistent: boolean }) =>
+      `complete: ${a.complete ? "yes" : "no"}, consistent: ${a.consistent ? "yes" : "no"}`,
+    (a) => `完整：${a.complete ? "是" : "否"}，一致：${a.consistent ? "是" : "否"}`,
+  ),
+  forecastFrom: phrase(
+    (a: { year: string }) => `from the ${a.year} record`,
+    (a) => `以 ${a.year} 年的记录为起点`,
+  ),
+  confidence: phrase(
+    (a: { value: string }) => `confidence ${a.value}`,
+    (a) => `置信度 ${a.value}`,
+  ),
+  workloadMet: phrase(
+    (a: { met: boolean }) => (a.met ? "every requirement met" : "requirements unmet"),
+    (a) => (a.met ? "需求全部满足" : "有未满足的需求"),
+  ),
+  observed: phrase(
+    (a: { complete: boolean }) => `complete observability (O1 + O2): ${a.complete ? "yes" : "no"}`,
+    (a) => `完整可观测性（O1 + O2）：${a.complete ? "是" : "否"}`,
+  ),
+  gap: phrase(
+    (a: { signal: string; name: string; kind: string }) => `gap: ${a.signal} ${a.name} (${a.kind})`,
+    (a) => `缺口：${a.signal} ${a.name}（${a.kind}）`,
+  ),
   resourceDimensions: phrase(
     () => "The seven dimensions: levels, names, orderings and rules",
     () => "七个维度：层次、名称、序关系与规则",

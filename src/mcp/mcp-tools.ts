@@ -72,9 +72,9 @@ export const MCP_TOOLS: readonly McpTool[] = [
     method: "POST",
     path: "/api/locate",
     body: LocateBody,
-    lines: (a) => [
+    lines: (a, lang) => [
       `${str(obj(a.stack).label)} ${coord(a.coordinate)}`,
-      `complete: ${String(a.complete)}, consistent: ${String(a.consistent)}`,
+      MCP.located(lang, { complete: a.complete === true, consistent: a.consistent === true }),
     ],
   },
   {
@@ -113,7 +113,7 @@ export const MCP_TOOLS: readonly McpTool[] = [
       return [
         `${coord(obj(a.analysis).coordinate)} — ${MCP.ranked(lang, { n: stacks.length })}`,
         ...stacks.flatMap((s) => [
-          `${str(s.rank)}. ${str(s.label)} ${coord(s.coordinate)} score ${num(s.score)}`,
+          `${str(s.rank)}. ${str(s.label)} ${coord(s.coordinate)} ${MCP.score(lang, { score: num(s.score) })}`,
           ...(Array.isArray(s.explanation) ? s.explanation.slice(1, 4).map((e) => `   ${str(e)}`) : []),
         ]),
         ...(rejected.length > 0
@@ -157,9 +157,11 @@ export const MCP_TOOLS: readonly McpTool[] = [
     path: "/api/predict/scenarios/{scenario}",
     params: ScenarioForecastParam,
     query: ScenarioForecastQuery,
-    lines: (a) => [
-      `${str(obj(a.scenario).id)} ${str(a.from)}–${str(a.to)}, from the ${str(obj(a.anchor).year)} record`,
-      ...arr(a.years).map((y) => `- ${str(y.year)} ${coord(y.coordinate)} confidence ${num(y.confidence)}`),
+    lines: (a, lang) => [
+      `${str(obj(a.scenario).id)} ${str(a.from)}–${str(a.to)}, ${MCP.forecastFrom(lang, { year: str(obj(a.anchor).year) })}`,
+      ...arr(a.years).map(
+        (y) => `- ${str(y.year)} ${coord(y.coordinate)} ${MCP.confidence(lang, { value: num(y.confidence) })}`,
+      ),
     ],
   },
   {
@@ -167,9 +169,11 @@ export const MCP_TOOLS: readonly McpTool[] = [
     method: "POST",
     path: "/api/design",
     body: DesignBody,
-    lines: (a) => [
+    lines: (a, lang) => [
       `${str(obj(a.system).name)}: ${str(obj(a.platform).label)}`,
-      ...arr(a.workloads).map((w) => `- ${str(w.name)} → ${str(w.runtimeClass)} (met: ${String(w.met)})`),
+      ...arr(a.workloads).map(
+        (w) => `- ${str(w.name)} → ${str(w.runtimeClass)} (${MCP.workloadMet(lang, { met: w.met === true })})`,
+      ),
     ],
   },
   {
@@ -187,10 +191,10 @@ export const MCP_TOOLS: readonly McpTool[] = [
     method: "POST",
     path: "/api/observe",
     body: ObserveBody,
-    lines: (a) => [
-      `${str(obj(a.stack).label)}: complete = ${String(a.complete)}`,
+    lines: (a, lang) => [
+      `${str(obj(a.stack).label)}: ${MCP.observed(lang, { complete: a.complete === true })}`,
       ...arr(a.coverage).map((c) => `- ${str(c.signal)} ${str(c.name)}: ${str(c.coverage)}`),
-      ...arr(a.gaps).map((g) => `- gap ${str(g.signal)} ${str(g.name)} (${str(g.kind)})`),
+      ...arr(a.gaps).map((g) => `- ${MCP.gap(lang, { signal: str(g.signal), name: str(g.name), kind: str(g.kind) })}`),
     ],
   },
   {
