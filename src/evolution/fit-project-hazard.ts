@@ -151,13 +151,6 @@ export function yearOf(date: string): number {
   return 1970 + Date.parse(`${date}T00:00:00Z`) / (365.2425 * 86_400_000);
 }
 
-/** Projects in each stage at moment `t`. */
-export function stageCounts(histories: readonly ProjectHistory[], t: number): Record<ProjectStage, number> {
-  const counts: Record<ProjectStage, number> = { sandbox: 0, incubating: 0, graduated: 0, archived: 0 };
-  for (const h of histories) if (yearOf(h.accepted) <= t) counts[projectState(h, t).stage]++;
-  return counts;
-}
-
 /** The covariates, after the intercept: the stage (sandbox is the reference) and the acceptance cohort. */
 const FEATURES: readonly string[] = ["intercept", "stage=incubating", "stage=graduated", "(acceptance year-2020)/5"];
 
