@@ -46,6 +46,11 @@ export function emit(io: Io, format: Format, data: unknown, table: () => string)
 /** Box-drawing characters that start the lines of a text table (already fitted by `textTable`). */
 const TABLE_LINE = /^[\u2500-\u257f]/;
 
+/** CJK ideographs, punctuation and full-width forms: each is a word of its own (lines may break around it). */
+const CJK = "\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef";
+/** The tokens a line wraps at: one CJK character, a run of other non-space characters, or a run of spaces. */
+const WRAP_TOKEN = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, "g");
+
 /**
  * Wraps every line of prose wider than `columns` at spaces (anywhere between CJK characters, which
  * take two columns), continuing at the line's own indentation. Table lines are left as they are.
@@ -63,10 +68,7 @@ function wrapLine(line: string, columns: number): string[] {
   const lines: string[] = [];
   let current = "";
   let width = 0;
-  // Words are runs without spaces; a CJK character is a word of its own (lines may break around it).
-  for (const token of line
-    .slice(indent.length)
-    .match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+/g) ?? []) {
+  for (const token of line.slice(indent.length).match(WRAP_TOKEN) ?? []) {
     const w = stringWidth(token);
     if (/^\s+$/.test(token)) {
       if (current !== "") {
