@@ -3,16 +3,10 @@ import type { Command } from "@commander-js/extra-typings";
 import type { Lang } from "../i18n/lang.js";
 import { compileKb } from "../kb/compile-kb.js";
 import { defaultDataDir } from "../kb/default-data-dir.js";
+import { type FolderScan, scanFolder, unchangedSince } from "../kb/folder-scan.js";
 import { InvalidKbError } from "../kb/invalid-kb-error.js";
 import type { Kb } from "../kb/kb.js";
-import {
-  type FolderScan,
-  type KbSnapshot,
-  probeSnapshot,
-  scanFolder,
-  snapshotInput,
-  unchangedSince,
-} from "../kb/kb-snapshot.js";
+import { type KbSnapshot, probeSnapshot, snapshotInput } from "../kb/kb-snapshot.js";
 import type { SafeLoadKbResult } from "../kb/load-kb.js";
 import type { Format, Io } from "./_output.js";
 import { BUILD_ID } from "./build-id.js";

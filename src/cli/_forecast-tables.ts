@@ -1,6 +1,7 @@
 /** @module cli/_forecast-tables — a scenario forecast, its drivers and the scenario backtest as text tables. */
 
-import type { DimensionForecast, ScenarioBacktest, ScenarioForecast } from "../evolution/forecast-scenario.js";
+import type { ScenarioBacktest } from "../evolution/backtest-scenarios.js";
+import type { DimensionForecast, ScenarioForecast } from "../evolution/forecast-scenario.js";
 import type { DriverEvidence } from "../evolution/scenario-drivers.js";
 import { cncfStage } from "../i18n/kb-phrases.js";
 import type { Lang } from "../i18n/lang.js";

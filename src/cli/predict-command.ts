@@ -2,8 +2,9 @@
 import { Command, Option } from "@commander-js/extra-typings";
 import { UsageError } from "../errors.js";
 import { backtestProjects } from "../evolution/backtest-projects.js";
+import { backtestScenarios } from "../evolution/backtest-scenarios.js";
 import { MIN_EVENTS_FOR_COVARIATES, PROJECT_EVENTS, type ProjectEvent } from "../evolution/fit-project-hazard.js";
-import { backtestScenarios, forecastScenario } from "../evolution/forecast-scenario.js";
+import { forecastScenario } from "../evolution/forecast-scenario.js";
 import { predictProjects } from "../evolution/predict-projects.js";
 import { projectHistories } from "../evolution/project-histories.js";
 import { maturityWord } from "../i18n/kb-phrases.js";

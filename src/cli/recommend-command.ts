@@ -5,7 +5,7 @@ import { InvalidArgumentError } from "../errors.js";
 import { slotName } from "../i18n/coordinate-phrases.js";
 import { joinList, t } from "../i18n/messages.js";
 import { citation, DEPLOYMENTS_EVAL, ORIGIN, RECOMMEND_CLI, WEIGHTS } from "../i18n/recommend-phrases.js";
-import { readDerived, writeDerived } from "../kb/kb-snapshot.js";
+import { readDerived, writeDerived } from "../kb/cache-file.js";
 import type { Requirements } from "../model/requirements.js";
 import { EVALUATION_DEPTH } from "../recommend/evaluate-deployments.js";
 import {

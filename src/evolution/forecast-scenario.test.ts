@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { tupleDimensions } from "../coordinate/coordinate.js";
 import { loadKb } from "../kb/load-kb.js";
+import { NOMINAL_COVERAGE } from "./_forecast-calibration.js";
 import { scenarioHistories } from "./_scenario-histories.js";
-import { backtestScenarios, forecastScenario, NOMINAL_COVERAGE } from "./forecast-scenario.js";
+import { backtestScenarios } from "./backtest-scenarios.js";
+import { forecastScenario } from "./forecast-scenario.js";
 
 const kb = loadKb();
 

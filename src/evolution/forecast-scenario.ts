@@ -1,40 +1,28 @@
 /** @module evolution/forecast-scenario — the seed's predict_evolution(scenario, year, n): each dimension per future year, anchored on the latest record, with an interval as narrow as the backtest allows. */
 import type { CoordinateJson, CoordinateValue } from "../coordinate/coordinate.js";
-import { isScenarioDimension, isSetDimension, tupleDimensions } from "../coordinate/coordinate.js";
+import { tupleDimensions } from "../coordinate/coordinate.js";
 import { coordinateJson } from "../coordinate/format-coordinate.js";
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { Lang } from "../i18n/lang.js";
 import { PREDICT } from "../i18n/time-phrases.js";
 import type { CompiledDimension, Kb } from "../kb/kb.js";
+import {
+  bucketOf,
+  conformalHalfWidth,
+  heldBackOutcomes,
+  inBucket,
+  levelRange,
+  MIN_CALIBRATION,
+  NOMINAL_COVERAGE,
+  type Outcome,
+  roleOf,
+  type SignalForecast,
+  signalProbabilities,
+} from "./_forecast-calibration.js";
 import { cutHistory, type ScenarioHistory, scenarioHistories } from "./_scenario-histories.js";
+import { backtestScenarios, type ScenarioBacktest } from "./backtest-scenarios.js";
 import { type ScenarioDriver, scenarioDrivers } from "./scenario-drivers.js";
-
-/** The coverage every interval aims at: a nominal 80 % interval should hold 80 % of held-back outcomes. */
-export const NOMINAL_COVERAGE = 0.8;
-/** Fewer held-back outcomes than this at a horizon: the history says nothing there ("no signal"). */
-export const MIN_CALIBRATION = 10;
-/** Weight, in held-back outcomes, of the all-signal adoption rate when estimating one signal's. */
-const SIGNAL_PRIOR = 5;
-/** Horizons pooled when calibrating: outcomes this far ahead are judged together. */
-export const HORIZON_BUCKETS: readonly { readonly from: number; readonly to: number }[] = [
-  { from: 1, to: 1 },
-  { from: 2, to: 2 },
-  { from: 3, to: 4 },
-  { from: 5, to: 7 },
-  { from: 8, to: 100 },
-];
-
-/** How a dimension is forecast: by the year and the scenario (fixed), a trend on levels, the level kept (categorical), or per-signal probabilities (set). */
-type DimensionRole = "fixed" | "ordinal" | "categorical" | "set";
-
-/** One signal of a set dimension (observability) and its probability of being part of the stack that year. */
-export interface SignalForecast {
-  readonly code: string;
-  readonly probability: number;
-  /** In the latest record. */
-  readonly recorded: boolean;
-}
 
 /** One dimension's forecast for one year. */
 export interface DimensionForecast {
@@ -65,43 +53,6 @@ export interface YearForecast {
   readonly confidence: number;
   /** What the knowledge base records for that year, where a case is dated then. */
   readonly actual?: CoordinateJson;
-}
-
-/** Coverage of the nominal intervals on one dimension, at one horizon bucket. */
-export interface CoverageRow {
-  readonly horizon: { readonly from: number; readonly to: number };
-  /** Held-back outcomes at these horizons. */
-  readonly count: number;
-  /** Of them, forecasts that had an interval (the rest said "no signal"). */
-  readonly withSignal: number;
-  /** Share of the intervals that held the recorded value (NaN when none). */
-  readonly coverage: number;
-  /** Share of point forecasts exactly right (every outcome). */
-  readonly exact: number;
-  /** Mean interval width in levels (high − low), over the intervals. */
-  readonly width: number;
-}
-
-/** Scores of the per-signal probabilities of a set dimension, at one horizon bucket. */
-export interface SignalScoreRow {
-  readonly horizon: { readonly from: number; readonly to: number };
-  /** Signal-outcomes scored (one per signal per held-back outcome). */
-  readonly count: number;
-  readonly brier: number;
-  /** Brier of persistence (probability 1 for a recorded signal, 0 otherwise). */
-  readonly persistence: number;
-  /** Brier of the base rate (every signal's share of all records so far). */
-  readonly baseRate: number;
-}
-
-/** Measured performance of the method, out of time and out of scenario, on every scenario's own history. */
-export interface ScenarioBacktest {
-  readonly nominal: number;
-  readonly minCalibration: number;
-  /** Held-back outcomes scored over every dimension. */
-  readonly forecasts: number;
-  readonly byDimension: Readonly<Record<string, readonly CoverageRow[]>>;
-  readonly signals: Readonly<Record<string, readonly SignalScoreRow[]>>;
 }
 
 export interface ScenarioForecast {
@@ -216,146 +167,6 @@ function reachable(dims: readonly CompiledDimension[], years: readonly YearForec
   return out;
 }
 
-/** One recorded value held back: forecast from `origin` (what was known then) for the case year `target`. */
-interface Outcome {
-  readonly scenario: string;
-  readonly origin: number;
-  readonly target: number;
-  readonly horizon: number;
-  readonly key: string;
-  /** Ordinal: |actual − point|; categorical: 0 when the level held, else Infinity. */
-  readonly error: number;
-  /** The point forecast was exactly right. */
-  readonly exact: boolean;
-  /** Level dimensions: the point forecast (the interval is centred on it). */
-  readonly point?: number;
-  /** Set dimensions: each signal, whether it was in the stack at the origin and at the target. */
-  readonly signals?: readonly { readonly code: string; readonly was: boolean; readonly is: boolean }[];
-}
-
-function roleOf(dim: CompiledDimension): DimensionRole {
-  if (dim.stackRule.from === "year" || isScenarioDimension(dim)) return "fixed";
-  if (isSetDimension(dim)) return "set";
-  return dim.kind === "ordinal" ? "ordinal" : "categorical";
-}
-
-function bucketOf(h: number): { from: number; to: number } | undefined {
-  return HORIZON_BUCKETS.find((b) => h >= b.from && h <= b.to);
-}
-
-/**
- * The point forecast of a level dimension: the latest recorded level. A drift fitted on the scenario's
- * own history was tried and backtested worse (X exact 29 % vs 47 % at 3–4 years), so it is not used.
- */
-function pointForecast(dim: CompiledDimension, known: ScenarioHistory): number | undefined {
-  const v = known.years[known.years.length - 1]?.coordinate[dim.key];
-  return typeof v === "number" ? v : undefined;
-}
-
-/**
- * Every recorded value a forecast could have been scored against: from every year of every scenario's
- * path, each later case year of the same path. Computed once per knowledge base.
- */
-const outcomeCache = new WeakMap<Kb, Outcome[]>();
-function heldBackOutcomes(kb: Kb, histories: ReadonlyMap<string, ScenarioHistory>): Outcome[] {
-  const hit = outcomeCache.get(kb);
-  if (hit) return hit;
-  const out: Outcome[] = [];
-  const dims = tupleDimensions(kb);
-  for (const h of histories.values()) {
-    for (const point of h.years) {
-      const known = cutHistory(h, point.year);
-      for (const target of h.years) {
-        if (target.year <= point.year || !h.observed.has(target.year)) continue;
-        const horizon = target.year - point.year;
-        for (const dim of dims) {
-          const role = roleOf(dim);
-          if (role === "fixed") continue;
-          const actual = target.coordinate[dim.key];
-          const was = point.coordinate[dim.key];
-          if (actual === null || actual === undefined || was === null || was === undefined) continue;
-          const base = { scenario: h.scenario, origin: point.year, target: target.year, horizon, key: dim.key };
-          if (role === "set") {
-            const a = new Set(actual as readonly string[]);
-            const w = new Set(was as readonly string[]);
-            const signals = dim.levels.map((l) => ({ code: l.code, was: w.has(l.code), is: a.has(l.code) }));
-            out.push({ ...base, error: 0, exact: signals.every((x) => x.was === x.is), signals });
-          } else if (role === "categorical") {
-            out.push({
-              ...base,
-              error: actual === was ? 0 : Number.POSITIVE_INFINITY,
-              exact: actual === was,
-              ...(typeof was === "number" ? { point: was } : {}),
-            });
-          } else {
-            const p = pointForecast(dim, known);
-            if (p === undefined || typeof actual !== "number") continue;
-            out.push({ ...base, error: Math.abs(actual - p), exact: actual === p, point: p });
-          }
-        }
-      }
-    }
-  }
-  outcomeCache.set(kb, out);
-  return out;
-}
-
-/**
- * The half-width (in levels) that held at least the nominal share of `errors`, with the split-conformal
- * finite-sample correction; null when there are too few errors or no finite width holds enough.
- */
-function conformalHalfWidth(errors: readonly number[]): number | null {
-  if (errors.length < MIN_CALIBRATION) return null;
-  const sorted = [...errors].sort((a, b) => a - b);
-  const rank = Math.ceil((errors.length + 1) * NOMINAL_COVERAGE);
-  if (rank > sorted.length) return null;
-  const k = sorted[rank - 1]!;
-  return Number.isFinite(k) ? k : null;
-}
-
-/** The outcomes of one dimension in the horizon bucket of `h`. */
-function inBucket(outcomes: readonly Outcome[], key: string, h: number): Outcome[] {
-  const b = bucketOf(h);
-  if (!b) return [];
-  return outcomes.filter((o) => o.key === key && o.horizon >= b.from && o.horizon <= b.to);
-}
-
-/** Each signal's probability of being in the stack h years on, from held-back outcomes of the same bucket. */
-function signalProbabilities(
-  dim: CompiledDimension,
-  lastSet: ReadonlySet<string>,
-  calibration: readonly Outcome[],
-): SignalForecast[] {
-  let kept = 0;
-  let held = 0;
-  let adopted = 0;
-  let absent = 0;
-  const bySignal = new Map<string, { adopted: number; absent: number }>();
-  for (const o of calibration)
-    for (const s of o.signals ?? []) {
-      if (s.was) {
-        held++;
-        if (s.is) kept++;
-      } else {
-        absent++;
-        if (s.is) adopted++;
-        const e = bySignal.get(s.code) ?? { adopted: 0, absent: 0 };
-        e.absent++;
-        if (s.is) e.adopted++;
-        bySignal.set(s.code, e);
-      }
-    }
-  // Laplace-smoothed pooled rates; a signal's own adoption rate is shrunk toward the pooled one.
-  const keep = (kept + 1) / (held + 2);
-  const adopt = (adopted + 1) / (absent + 2);
-  return dim.levels.map((l) => {
-    const recorded = lastSet.has(l.code);
-    const own = bySignal.get(l.code) ?? { adopted: 0, absent: 0 };
-    const probability = recorded ? keep : (own.adopted + SIGNAL_PRIOR * adopt) / (own.absent + SIGNAL_PRIOR);
-    return { code: l.code, probability, recorded };
-  });
-}
-
 function forecastDimension(
   dim: CompiledDimension,
   known: ScenarioHistory,
@@ -417,114 +228,4 @@ function measuredCoverage(bt: ScenarioBacktest, key: string, h: number): number 
   const b = bucketOf(h);
   const row = (bt.byDimension[key] ?? []).find((r) => b !== undefined && r.horizon.from === b.from);
   return row ? row.coverage : Number.NaN;
-}
-
-function levelRange(dim: CompiledDimension, fallback: number): [number, number] {
-  const values = dim.levels.map((l) => l.value);
-  return values.length > 0 ? [Math.min(...values), Math.max(...values)] : [fallback, fallback];
-}
-
-const backtestCache = new WeakMap<Kb, ScenarioBacktest>();
-
-/**
- * Backtests the method out of time and out of scenario: every held-back outcome (a case year of a
- * scenario's path, forecast from an earlier year of it) is judged with an interval calibrated only on
- * other scenarios' outcomes known by the forecast's origin — the same rule a forecast uses, never
- * seeing the outcome or its own scenario. Reports, per dimension and horizon, how often the nominal
- * interval held the record (and how often it said "no signal"), and for set dimensions the Brier score
- * of the per-signal probabilities beside persistence and the base rate.
- * @example backtestScenarios(kb).byDimension.D?.[0]?.coverage
- */
-export function backtestScenarios(kb: Kb): ScenarioBacktest {
-  const hit = backtestCache.get(kb);
-  if (hit) return hit;
-  const histories = scenarioHistories(kb);
-  const outcomes = heldBackOutcomes(kb, histories);
-  const byDimension: Record<string, CoverageRow[]> = {};
-  const signals: Record<string, SignalScoreRow[]> = {};
-  let forecasts = 0;
-  for (const dim of tupleDimensions(kb)) {
-    const role = roleOf(dim);
-    if (role === "fixed") continue;
-    const mine = outcomes.filter((o) => o.key === dim.key);
-    const rows: CoverageRow[] = [];
-    const scores: SignalScoreRow[] = [];
-    for (const b of HORIZON_BUCKETS) {
-      const here = mine.filter((o) => o.horizon >= b.from && o.horizon <= b.to);
-      if (here.length === 0) continue;
-      forecasts += here.length;
-      const pool = (o: Outcome) => here.filter((x) => x.scenario !== o.scenario && x.target <= o.origin);
-      if (role === "set") {
-        let brier = 0;
-        let persistence = 0;
-        let base = 0;
-        let count = 0;
-        for (const o of here) {
-          const p = pool(o);
-          const lastSet = new Set((o.signals ?? []).filter((s) => s.was).map((s) => s.code));
-          const probs =
-            p.length >= MIN_CALIBRATION
-              ? new Map(signalProbabilities(dim, lastSet, p).map((x) => [x.code, x.probability]))
-              : undefined;
-          const shares = signalShares(p);
-          for (const s of o.signals ?? []) {
-            const y = s.is ? 1 : 0;
-            const q = probs?.get(s.code) ?? (s.was ? 1 : 0);
-            brier += (q - y) ** 2;
-            persistence += ((s.was ? 1 : 0) - y) ** 2;
-            base += ((shares.get(s.code) ?? 0) - y) ** 2;
-            count++;
-          }
-        }
-        scores.push({
-          horizon: b,
-          count,
-          brier: brier / count,
-          persistence: persistence / count,
-          baseRate: base / count,
-        });
-        continue;
-      }
-      let withSignal = 0;
-      let covered = 0;
-      let exact = 0;
-      let width = 0;
-      const [lo, hi] = levelRange(dim, 0);
-      for (const o of here) {
-        if (o.exact) exact++;
-        const k = conformalHalfWidth(pool(o).map((x) => x.error));
-        if (k === null) continue;
-        // The interval is centred on the point forecast and clamped to the scale, as a forecast prints it.
-        const point = o.point ?? lo;
-        const low = Math.max(lo, point - k);
-        const high = Math.min(hi, point + k);
-        if (lo < hi && low === lo && high === hi) continue;
-        const w = high - low;
-        withSignal++;
-        width += w;
-        if (o.error <= k) covered++;
-      }
-      rows.push({
-        horizon: b,
-        count: here.length,
-        withSignal,
-        coverage: withSignal > 0 ? covered / withSignal : Number.NaN,
-        exact: exact / here.length,
-        width: withSignal > 0 ? width / withSignal : Number.NaN,
-      });
-    }
-    if (role === "set") signals[dim.key] = scores;
-    else byDimension[dim.key] = rows;
-  }
-  const bt = { nominal: NOMINAL_COVERAGE, minCalibration: MIN_CALIBRATION, forecasts, byDimension, signals };
-  backtestCache.set(kb, bt);
-  return bt;
-}
-
-/** Each signal's share of the targets of `outcomes` (the base rate a set forecast must beat). */
-function signalShares(outcomes: readonly Outcome[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const o of outcomes)
-    for (const s of o.signals ?? []) if (s.is) counts.set(s.code, (counts.get(s.code) ?? 0) + 1);
-  return new Map([...counts].map(([k, v]) => [k, v / Math.max(1, outcomes.length)]));
 }

@@ -15,16 +15,9 @@ import {
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  probeSnapshot,
-  RACY_MS,
-  readDerived,
-  scanFolder,
-  snapshotDir,
-  takeCacheDirRefusals,
-  unchangedSince,
-  writeDerived,
-} from "./kb-snapshot.js";
+import { readDerived, snapshotDir, takeCacheDirRefusals, writeDerived } from "./cache-file.js";
+import { RACY_MS, scanFolder, unchangedSince } from "./folder-scan.js";
+import { probeSnapshot } from "./kb-snapshot.js";
 import { safeLoadKb } from "./load-kb.js";
 
 const root = join(import.meta.dirname, "..", "..");

@@ -1,16 +1,15 @@
 /** @module kb/load-kb — read, parse, validate and compile a knowledge base: `loadKb` and `safeLoadKb`. */
 import { compileKb } from "./compile-kb.js";
 import { defaultDataDir } from "./default-data-dir.js";
+import { type FolderScan, scanFolder } from "./folder-scan.js";
 import { groupParsedFiles } from "./group-parsed-files.js";
 import { InvalidKbError } from "./invalid-kb-error.js";
 import type { Issue } from "./issue.js";
 import type { Kb } from "./kb.js";
 import {
-  type FolderScan,
   type KbSnapshot,
   probeSnapshot,
   readSnapshot,
-  scanFolder,
   snapshotInput,
   snapshotKey,
   writeManifest,

@@ -1,8 +1,8 @@
 /** @module server/watch-kb — `serve --watch`: reload the knowledge base when its folder changes. */
 import { type FSWatcher, watch } from "node:fs";
 import type { Logger } from "pino";
+import { type FolderScan, sameStats, scanFolder } from "../kb/folder-scan.js";
 import { formatIssue } from "../kb/issue.js";
-import { type FolderScan, sameStats, scanFolder } from "../kb/kb-snapshot.js";
 import type { KbSource } from "./kb-source.js";
 
 export interface WatchKbOptions {

@@ -1,7 +1,7 @@
 /** @module server/routes/predict — forecasts: a scenario's coordinates, CNCF projects' next stage, and the project model's backtest. */
 import { createRoute } from "@hono/zod-openapi";
 import { NotFoundError } from "../../errors.js";
-import { backtestScenarios } from "../../evolution/forecast-scenario.js";
+import { backtestScenarios } from "../../evolution/backtest-scenarios.js";
 import type { ProjectPredictions } from "../../evolution/predict-projects.js";
 import type { ProjectHistory } from "../../evolution/project-histories.js";
 import { normalizeName } from "../../kb/normalize-name.js";
