@@ -1,5 +1,6 @@
 /** @module evidence/judge-figure — whether a technology meets a numeric requirement, on its own figures only. */
 import type { CompiledDimension, CompiledFact, Kb } from "../kb/kb.js";
+import { LruMap } from "../lru-map.js";
 import type { NumericRange } from "../model/requirements.js";
 import { type EvidenceFigure, gradeRank, ownFigures } from "./own-figures.js";
 
@@ -76,7 +77,18 @@ export function levelHint(
   return level?.facts.find((f) => f.metric === metric && f.scope === scope);
 }
 
-const cache = new WeakMap<Kb, Map<string, Judgement>>();
+const cache = new WeakMap<Kb, LruMap<string, Judgement>>();
+/**
+ * Judgements kept per knowledge base, least recently used dropped first. The key holds the asked range,
+ * which comes from the request: a stream of distinct ranges cannot grow memory past this (a query judges
+ * each runtime once per metric, about a hundred entries).
+ */
+export const MAX_JUDGEMENTS = 10_000;
+
+/** How many judgements are kept for the knowledge base (for tests of the bound). */
+export function judgementMemoSize(kb: Kb): number {
+  return cache.get(kb)?.size ?? 0;
+}
 
 /**
  * Judges a technology on a numeric requirement by the evidence rules (docs/evidence.md):
@@ -99,14 +111,13 @@ export function judgeFigure(
 ): Judgement {
   let m = cache.get(kb);
   if (!m) {
-    m = new Map();
+    m = new LruMap(MAX_JUDGEMENTS);
     cache.set(kb, m);
   }
   const key = `${id}|${metric}|${scope}|${range.min ?? ""}|${range.max ?? ""}|${levelDimension?.key ?? ""}`;
   const hit = m.get(key);
   if (hit) return hit;
   const out = judge(kb, id, metric, scope, range, levelDimension);
-  if (m.size > 50_000) m.clear();
   m.set(key, out);
   return out;
 }

@@ -248,12 +248,11 @@ export function ownFigures(kb: Kb, id: string, metric: string, scope: string): r
   const hit = m.get(key);
   if (hit) return hit;
   const t = kb.technologies.get(id);
-  const out: EvidenceFigure[] = [];
-  if (t) {
-    out.push(...selfFigures(t, metric, scope));
-    const inside = runsInside(kb, t, metric, scope);
-    if (inside) out.push(inside);
-  }
+  // Kept for the knowledge base's own technologies only, so the memo is bounded by the knowledge base.
+  if (!t) return [];
+  const out: EvidenceFigure[] = [...selfFigures(t, metric, scope)];
+  const inside = runsInside(kb, t, metric, scope);
+  if (inside) out.push(inside);
   m.set(key, out);
   return out;
 }

@@ -6,6 +6,7 @@ import { stackCoordinate } from "../coordinate/stack-coordinate.js";
 import { ADDON } from "../i18n/addon-phrases.js";
 import type { Lang } from "../i18n/lang.js";
 import type { CompiledTechnology, Kb } from "../kb/kb.js";
+import { LruMap } from "../lru-map.js";
 import type { StackComponents } from "../model/stack.js";
 import { checkCapabilities } from "./choose-addons.js";
 import type { QueryContext } from "./query-context.js";
@@ -81,8 +82,18 @@ export function isHostFacility(kb: Kb, id: string): boolean {
  * or released after the as-of year), it retries with the first allowed alternative for that
  * dependency, so that a stack is not lost to completion's default choice.
  */
-const completions = new WeakMap<Kb, Map<string, CompletedStack>>();
-const MAX_MEMO = 200_000;
+const completions = new WeakMap<Kb, LruMap<string, CompletedStack>>();
+/**
+ * Completions kept per knowledge base, least recently used dropped first: the stacks of a query and of
+ * the learned-weights evaluation fit many times over, while a stream of queries over distinct stacks
+ * cannot grow memory past it (about 1 KiB each).
+ */
+export const MAX_COMPLETIONS = 20_000;
+
+/** How many completions are kept for the knowledge base (for tests of the bound). */
+export function completionMemoSize(kb: Kb): number {
+  return completions.get(kb)?.size ?? 0;
+}
 
 /**
  * `completeStack` is a pure function of the knowledge base, the parts, whether the stack must reach a GPU
@@ -92,13 +103,12 @@ function completeMemo(kb: Kb, base: StackComponents, gpu: boolean, lang: Lang): 
   const memoKey = `${base.runtime}|${base.orchestrator ?? ""}|${base.policy ?? ""}|${(base.observability ?? []).join("+")}|${(base.addons ?? []).join("+")}|${(base.supporting ?? []).join("+")}|${gpu ? "gpu" : ""}|${lang}`;
   let memo = completions.get(kb);
   if (!memo) {
-    memo = new Map();
+    memo = new LruMap(MAX_COMPLETIONS);
     completions.set(kb, memo);
   }
   const hit = memo.get(memoKey);
   if (hit) return hit;
   const done = completeStack(kb, base, { gpu }, lang);
-  if (memo.size >= MAX_MEMO) memo.clear();
   memo.set(memoKey, done);
   return done;
 }

@@ -9,6 +9,7 @@ import { LANGS, type Lang } from "../i18n/lang.js";
 import { cncfStatusText, PIECE } from "../i18n/recommend-phrases.js";
 import type { CompiledDimension, CompiledTechnology, Kb } from "../kb/kb.js";
 import { formatNormalizedFigure } from "../kb/representative-value.js";
+import { LruMap } from "../lru-map.js";
 import type { Must, NumericRange } from "../model/requirements.js";
 import type { Role } from "../model/technology.js";
 import { slotDimension } from "./_validate-requirements.js";
@@ -181,12 +182,19 @@ export interface FitTable {
   /** The year and records the target was read from. */
   readonly targetFrom: { readonly year: number; readonly records: readonly string[] } | undefined;
 }
-const fitCache = new WeakMap<Kb, Map<string, FitTable>>();
+const fitCache = new WeakMap<Kb, LruMap<string, FitTable>>();
+/** Fit tables kept per knowledge base (scenario × year × left-out records; the year comes from the request). */
+export const MAX_FIT_TABLES = 512;
+
+/** How many fit tables are kept for the knowledge base (for tests of the bound). */
+export function fitTableMemoSize(kb: Kb): number {
+  return fitCache.get(kb)?.size ?? 0;
+}
 export function fitTable(kb: Kb, scenario: string, exclude: ReadonlySet<string>, year: number): FitTable {
   const key = `${scenario}|${year}|${[...exclude].sort().join(",")}`;
   let m = fitCache.get(kb);
   if (!m) {
-    m = new Map();
+    m = new LruMap(MAX_FIT_TABLES);
     fitCache.set(kb, m);
   }
   const hit = m.get(key);

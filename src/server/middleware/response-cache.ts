@@ -29,13 +29,13 @@ export function etagOf(body: string | Uint8Array): string {
  * starts afresh.
  * @example app.use("/api/*", responseCache({ revision: () => source.revision() }))
  */
-export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
+export function responseCache(options: ResponseCacheOptions): MiddlewareHandler & { size(): number } {
   const maxEntries = options.maxEntries ?? 500;
   const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
   let revision = options.revision();
   let bytes = 0;
   const entries = new Map<string, Entry>();
-  return async (c, next) => {
+  const handler: MiddlewareHandler = async (c, next) => {
     const method = c.req.method;
     if (method !== "GET" && method !== "HEAD") return next();
     const now = options.revision();
@@ -72,4 +72,6 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       entries.delete(oldest);
     }
   };
+  // The count is for tests of the bound.
+  return Object.assign(handler, { size: () => entries.size });
 }
