@@ -44,14 +44,6 @@ export class LruMap<K, V> {
     return this;
   }
 
-  delete(key: K): boolean {
-    return this.#entries.delete(key);
-  }
-
-  clear(): void {
-    this.#entries.clear();
-  }
-
   /** Keys from the least to the most recently used. */
   keys(): IterableIterator<K> {
     return this.#entries.keys();
