@@ -1,14 +1,12 @@
 /** @module design/solve-exact — the optimal design: every shared choice its bound admits, branch and bound over the classes' runtimes. */
 import {
-  boundWorse,
   compareCost,
   type DesignCost,
   type DesignSolution,
   type DesignSpace,
   type RuntimeOption,
-  sharedOrder,
 } from "./design-space.js";
-import { assignGreedy } from "./solve-heuristic.js";
+import { assignGreedy, searchShared } from "./solve-heuristic.js";
 
 /** Drops options another option of the class dominates: no more parts, unverified or overhead, no less score. */
 function undominated(options: readonly RuntimeOption[]): number[] {
@@ -43,20 +41,10 @@ function undominated(options: readonly RuntimeOption[]): number[] {
  * @example solveExact(space)?.cost.parts
  */
 export function solveExact(space: DesignSpace): DesignSolution | undefined {
-  let best: { shared: number; choice: (number | null)[]; cost: DesignCost } | undefined;
-  let explored = 0;
-  let pruned = 0;
-  let nodes = 0;
   const n = space.classes.length;
-  for (const s of sharedOrder(space)) {
-    if (best && boundWorse(space.shared[s]!.bound, best.cost)) {
-      pruned++;
-      continue;
-    }
-    explored++;
-    const options = space.classes.map((_, c) => space.options(s, c));
+  return searchShared(space, "exact", (s, options) => {
     const greedy = assignGreedy(space, s, options);
-    nodes += greedy.nodes;
+    let nodes = greedy.nodes;
     let local = { choice: greedy.choice, cost: greedy.cost };
     let unmet = 0;
     const order: number[] = [];
@@ -119,7 +107,6 @@ export function solveExact(space: DesignSpace): DesignSolution | undefined {
       }
     };
     walk(0, 0, 0, 0);
-    if (!best || compareCost(local.cost, best.cost) < 0) best = { shared: s, choice: local.choice, cost: local.cost };
-  }
-  return best && { ...best, stats: { solver: "exact", sharedExplored: explored, sharedPruned: pruned, nodes } };
+    return { choice: local.choice, cost: local.cost, nodes };
+  });
 }

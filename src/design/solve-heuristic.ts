@@ -25,7 +25,7 @@ export function assignGreedy(
   space: DesignSpace,
   shared: number,
   options: readonly (readonly RuntimeOption[])[],
-): { choice: (number | null)[]; cost: DesignCost; nodes: number } {
+): SharedAssignment {
   const n = space.classes.length;
   const choice: (number | null)[] = new Array(n).fill(null);
   const union = new Set<string>(space.shared[shared]!.ids);
@@ -95,13 +95,29 @@ export function assignGreedy(
         } else choice[i] = prev;
       }
     }
-    const inUse = new Set(choice.flatMap((c, i) => (c === null ? [] : [options[i]![c]!.runtime])));
-    for (const r of [...inUse].sort()) {
+    // Moves every class on runtime `r` to the option `to` names (-1: it has none, and the move fails);
+    // the move is kept when it lowers the cost.
+    const moveClasses = (r: string, to: (trial: (number | null)[], i: number) => number): boolean => {
       const trial = [...choice];
-      let ok = true;
-      for (let i = 0; i < n && ok; i++) {
+      nodes++;
+      for (let i = 0; i < n; i++) {
         const c = trial[i];
         if (c === null || c === undefined || options[i]![c]!.runtime !== r) continue;
+        const k = to(trial, i);
+        if (k < 0) return false;
+        trial[i] = k;
+      }
+      const tc = costOf(space, shared, options, trial);
+      if (compareCost(tc, cost) >= 0) return false;
+      for (let i = 0; i < n; i++) choice[i] = trial[i]!;
+      cost = tc;
+      improved = true;
+      return true;
+    };
+    // Retire a runtime: each class on `r` moves to its cheapest option on a runtime already in use.
+    const inUse = new Set(choice.flatMap((c, i) => (c === null ? [] : [options[i]![c]!.runtime])));
+    for (const r of [...inUse].sort()) {
+      moveClasses(r, (trial, i) => {
         let bestK = -1;
         let bestCost: DesignCost | undefined;
         options[i]!.forEach((o, k) => {
@@ -113,41 +129,14 @@ export function assignGreedy(
             bestK = k;
           }
         });
-        if (bestK < 0) ok = false;
-        else trial[i] = bestK;
-      }
-      nodes++;
-      if (!ok) continue;
-      const tc = costOf(space, shared, options, trial);
-      if (compareCost(tc, cost) < 0) {
-        for (let i = 0; i < n; i++) choice[i] = trial[i]!;
-        cost = tc;
-        improved = true;
-      }
+        return bestK;
+      });
     }
     // Replace a runtime: every class on `r` moves to `r2` (in use or not) where it has an option there.
     const all = new Set(options.flatMap((os) => os.map((o) => o.runtime)));
     for (const r of [...inUse].sort()) {
       for (const r2 of [...all].sort()) {
-        if (r2 === r) continue;
-        const trial = [...choice];
-        let ok = true;
-        for (let i = 0; i < n && ok; i++) {
-          const c = trial[i];
-          if (c === null || c === undefined || options[i]![c]!.runtime !== r) continue;
-          const k = options[i]!.findIndex((o) => o.runtime === r2);
-          if (k < 0) ok = false;
-          else trial[i] = k;
-        }
-        nodes++;
-        if (!ok) continue;
-        const tc = costOf(space, shared, options, trial);
-        if (compareCost(tc, cost) < 0) {
-          for (let i = 0; i < n; i++) choice[i] = trial[i]!;
-          cost = tc;
-          improved = true;
-          break;
-        }
+        if (r2 !== r && moveClasses(r, (_, i) => options[i]!.findIndex((o) => o.runtime === r2))) break;
       }
     }
     if (!improved) break;
@@ -162,6 +151,26 @@ export function assignGreedy(
  * @example solveHeuristic(space)?.cost
  */
 export function solveHeuristic(space: DesignSpace): DesignSolution | undefined {
+  return searchShared(space, "heuristic", (s, options) => assignGreedy(space, s, options));
+}
+
+/** One shared choice's assignment of every class, and the search nodes it visited. */
+export interface SharedAssignment {
+  readonly choice: (number | null)[];
+  readonly cost: DesignCost;
+  readonly nodes: number;
+}
+
+/**
+ * The loop both solvers share: the shared choices in bound order, each skipped once its bound is worse
+ * than the best design so far, the others assigned by `assign`; the best design, with the search's counts.
+ * @example searchShared(space, "heuristic", (s, options) => assignGreedy(space, s, options))
+ */
+export function searchShared(
+  space: DesignSpace,
+  solver: "exact" | "heuristic",
+  assign: (shared: number, options: readonly (readonly RuntimeOption[])[]) => SharedAssignment,
+): DesignSolution | undefined {
   let best: { shared: number; choice: (number | null)[]; cost: DesignCost } | undefined;
   let explored = 0;
   let pruned = 0;
@@ -173,9 +182,9 @@ export function solveHeuristic(space: DesignSpace): DesignSolution | undefined {
     }
     explored++;
     const options = space.classes.map((_, c) => space.options(s, c));
-    const a = assignGreedy(space, s, options);
+    const a = assign(s, options);
     nodes += a.nodes;
     if (!best || compareCost(a.cost, best.cost) < 0) best = { shared: s, choice: a.choice, cost: a.cost };
   }
-  return best && { ...best, stats: { solver: "heuristic", sharedExplored: explored, sharedPruned: pruned, nodes } };
+  return best && { ...best, stats: { solver, sharedExplored: explored, sharedPruned: pruned, nodes } };
 }

@@ -2,7 +2,7 @@
 import { InvalidArgumentError } from "../errors.js";
 import { SYSTEM } from "../i18n/design-phrases.js";
 import type { Lang } from "../i18n/lang.js";
-import { formatProblemIn, type RequirementProblemCode } from "../recommend/requirements-error.js";
+import { formatProblemIn, type RequirementProblem, type RequirementProblemCode } from "../recommend/requirements-error.js";
 
 /** Problem codes of a system file or kubectl export; tests check these, never message text. */
 export type SystemProblemCode =
@@ -12,16 +12,9 @@ export type SystemProblemCode =
   | "NO_WORKLOADS"
   | "UNKNOWN_RUNTIME_CLASS";
 
-/** One problem: what, and where (the file's line and column, the path inside the document). */
-export interface SystemProblem {
+/** One problem: what, and where (the file's line and column, the path inside the document, e.g. `workloads[2].must.coldStartMs`). */
+export interface SystemProblem extends Omit<RequirementProblem, "code"> {
   readonly code: SystemProblemCode;
-  /** e.g. `workloads[2].must.coldStartMs`. */
-  readonly path: string;
-  readonly message: string;
-  readonly file?: string;
-  readonly line?: number;
-  readonly column?: number;
-  readonly suggestions?: readonly string[];
 }
 
 /** Where a path is in the document (1-based), for problems. */
