@@ -36,8 +36,6 @@ const OPEN: Readonly<Record<string, string>> = {
   "edge-2023-k3s-wasmedge-opa-wasm": "the same stack without a policy, or with standalone OPA, ranks above OPA-Wasm",
   "iot-2019-kubeedge": "WasmEdge outranks containerd on footprint under the hand-set weights",
   "iot-2019-wamr-device": "WasmEdge outranks WAMR: WAMR has no start-up or memory figure of its own, only its level's",
-  "enterprise-vm-2019-kubevirt":
-    "KVM and ESXi are offered under Kubernetes without KubeVirt: the knowledge base does not yet record which runtimes have a path into an orchestrated stack",
   "microservices-2025-corpus-istio-wasmedge":
     "the seed's own 2025 microservices stack (Kubernetes + containerd + OPA) ranks first; the corpus's Wasm stack contradicts it",
 };
