@@ -47,10 +47,6 @@ const NO_FIGURE: Readonly<Record<string, Gap>> = {
   youki: { sides: ["memory"], why: "the project benchmarks only start-up (its README's hyperfine table)" },
   libkrun: { sides: ["start"], why: "neither libkrun nor crun's krun handler documents a boot time" },
   "nitro-enclaves": { sides: ["start"], why: "AWS documents enclave sizing, not the time to boot an enclave" },
-  rund: {
-    sides: ["start"],
-    why: "the RunD paper (ATC 2022) states a creation rate (> 200 per second), not a single sandbox's start-up",
-  },
   urunc: {
     sides: ["start", "memory"],
     why: "the project's spawn-time results are plotted in talks and a workshop paper without a stated figure; its host VMMs' figures do not bound it (QEMU states none)",
