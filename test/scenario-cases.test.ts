@@ -26,7 +26,8 @@ const OPEN: Readonly<Record<string, string>> = {
     "V8 isolates (the Cloudflare record) outrank K3s + WasmEdge under the fit-heavy learned weights",
   "ai-inference-2024-k3s-wasmedge-llamaedge":
     "Kubernetes outranks K3s on maturity; the record's K3s loses by that term",
-  "serverless-2024-spinkube": "V8 isolates outrank Spin under the fit-heavy learned weights",
+  "serverless-2024-spinkube":
+    "WasmEdge and V8 isolates stacks outrank Kubernetes + Wasmtime (Spin's engine) under the fit-heavy learned weights",
   "ai-inference-2025-corpus-k3s-wasmedge-gpu":
     "Kubernetes outranks K3s on maturity; the record's K3s loses by that term",
   "edge-2019-k3s-containerd":
