@@ -42,18 +42,21 @@ const NO_FIGURE: Readonly<Record<string, Gap>> = {
   lxc: { sides: ["start", "memory"], why: "the LXC/Incus documentation states no start-up or per-container figure" },
   "confidential-containers": {
     sides: ["start", "memory"],
-    why: "judged by the runs-inside rule on its Kata pod VMs (≥ 125 ms, ≥ 26.7 MiB, derived); no own figure is published",
+    why: "judged by the runs-inside rule on its Kata pod VMs (≥ 125 ms, ≥ 26.7 MiB, derived); no own figure is published (the peer-pods start-up baseline promised in cloud-api-adaptor issue #343 was never posted)",
   },
   youki: { sides: ["memory"], why: "the project benchmarks only start-up (its README's hyperfine table)" },
   libkrun: { sides: ["start"], why: "neither libkrun nor crun's krun handler documents a boot time" },
-  "nitro-enclaves": { sides: ["start"], why: "AWS documents enclave sizing, not the time to boot an enclave" },
+  "nitro-enclaves": {
+    sides: ["start"],
+    why: "AWS documents enclave sizing, not the time to boot an enclave; nitro-cli's boot timeout (a minute per 6 GiB of image or per 100 GiB of memory, PRs #161 and #633) is a heuristic, not a measurement",
+  },
   urunc: {
     sides: ["start", "memory"],
-    why: "the project's spawn-time results are plotted in talks and a workshop paper without a stated figure; its host VMMs' figures do not bound it (QEMU states none)",
+    why: "the project's spawn-time results are plotted in talks and a workshop paper without a stated figure; Nubificus's Raspberry Pi 5 benchmark (2026) times 100-replica K3s deployments to readiness, not one sandbox; its host VMMs' figures do not bound it (QEMU states none)",
   },
   sysbox: {
     sides: ["start", "memory"],
-    why: "Nestybox's 2020 performance analysis plots provision time and memory against VMs without per-instance numbers in text",
+    why: "Nestybox's 2020 performance analysis plots provision time and memory against VMs without per-instance numbers in text; the README's performance section states only relative density (2× VMs)",
   },
   dragonball: {
     sides: ["start", "memory"],
@@ -72,10 +75,9 @@ const NO_FIGURE: Readonly<Record<string, Gap>> = {
     sides: ["start", "memory"],
     why: "a namespace sandbox around one process; the project publishes no figures",
   },
-  // Figures exist (Hyperlight's configured guest heap; Cloudflare's ~5 ms / ~3 MB per isolate) but are
-  // not stated as facts yet: neither runtime has a modelled way into an orchestrated stack (no shim or
-  // handler relation), so the recommender would rank "K3s + V8 isolates" or "K3s + Hyperlight" first.
-  hyperlight: { sides: ["memory"], why: "figure known, held back until the runtime has a modelled way into a stack" },
+  // Figures exist (Cloudflare's ~5 ms per isolate, 2018 and 2020) but are not stated as facts yet: V8
+  // isolates have no modelled way into an orchestrated stack (no shim or handler relation), so with
+  // them the recommender ranks "K3s + V8 isolates" first for edge and serverless cases.
   "v8-isolates": { sides: ["start"], why: "figure known, held back until the runtime has a modelled way into a stack" },
 };
 
