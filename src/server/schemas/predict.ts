@@ -231,7 +231,8 @@ export const ProjectBacktest = z
     calibration: list(CalibrationBin),
     cutoff: z.string(),
     horizon: z.string(),
-    years: z.number().int(),
+    /** From the cutoff to the horizon, in (fractional) years: 2021-12-31 → 2025-12-31 is 4.0 less a day's share. */
+    years: z.number().openapi({ description: "the span from cutoff to horizon in years, fractional" }),
     counts: z.object({ forecasts: z.number().int(), events: z.number().int(), projects: z.number().int() }),
     byEvent: z.record(
       z.enum(PROJECT_EVENTS),

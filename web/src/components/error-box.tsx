@@ -54,8 +54,7 @@ export const ErrorBox = forwardRef<
         <ul data-testid="error-issues">
           {keyed(issues).map(([n, i]) => (
             <li key={n}>
-              {i.path && i.path.length > 0 && <code>{i.path.join(".")}</code>} {i.message}
-              {i.line !== undefined && ` (${i.line}:${i.column ?? 1})`}
+              {i.path.length > 0 && <code>{i.path.join(".")}</code>} {i.message}
             </li>
           ))}
         </ul>

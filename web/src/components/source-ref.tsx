@@ -1,5 +1,4 @@
 /** @module web/components/source-ref — a source id with its evidence grade, linked when the citation has a URL. */
-import type { Citation } from "../lib/types.js";
 
 export function SourceRef({
   source,
@@ -8,7 +7,8 @@ export function SourceRef({
 }: {
   source: string;
   grade?: string | undefined;
-  citation?: Citation | undefined;
+  /** Where the source is: its title and URL (as the API cites it). */
+  citation?: { readonly title?: string | undefined; readonly url?: string | undefined } | undefined;
 }) {
   const title = citation?.title ?? source;
   return (

@@ -1,12 +1,9 @@
 /** @module web/lib/api-error — an error answer of the HTTP API, kept with its code, issues and suggestions. */
 
-export interface ApiIssue {
-  readonly path?: readonly (string | number)[];
-  readonly code?: string;
-  readonly message: string;
-  readonly line?: number;
-  readonly column?: number;
-}
+import type { ErrorAnswer } from "./api-contract.js";
+
+/** One problem with a request, as the API's error body gives it (where, what, a message). */
+export type ApiIssue = ErrorAnswer["error"]["issues"][number];
 
 /** What the API answered when it did not answer 2xx (or when the request never reached it). */
 export class ApiError extends Error {

@@ -1,6 +1,9 @@
 /** @module web/lib/dimensions — the dimensions as the API describes them (GET /api/dimensions), read into one shape. */
+
+import type { Answer } from "./api-contract.js";
 import type { Lang } from "./i18n.js";
-import type { Names } from "./types.js";
+
+type Names = Answer<"GET /api/dimensions">["dimensions"][number]["names"];
 
 export interface LevelInfo {
   readonly code: string;
@@ -15,39 +18,18 @@ export interface DimensionInfo {
   readonly levels: readonly LevelInfo[];
 }
 
-type Raw = Record<string, unknown>;
-
-function names(o: Raw | undefined): Names | undefined {
-  const n = o?.names as Partial<Names> | undefined;
-  if (n && typeof n.en === "string") return { en: n.en, zh: typeof n.zh === "string" ? n.zh : n.en };
-  if (typeof o?.name === "string") return { en: o.name, zh: o.name };
-  return undefined;
-}
-
-/** Reads the answer of GET /api/dimensions: `{ dimensions: [...] }` or a bare list, levels by code. */
-export function readDimensions(answer: unknown): DimensionInfo[] {
-  const list = (Array.isArray(answer) ? answer : ((answer as Raw | undefined)?.dimensions ?? [])) as Raw[];
-  if (!Array.isArray(list)) return [];
-  return list
-    .filter((d) => typeof d.key === "string")
-    .map((d) => ({
-      key: d.key as string,
-      names: names(d),
-      kind: typeof d.kind === "string" ? d.kind : undefined,
-      levels: [
-        ...(Array.isArray(d.levels) ? (d.levels as Raw[]) : [])
-          .filter((l) => typeof l.code === "string")
-          .map((l) => ({
-            code: l.code as string,
-            value: typeof l.value === "number" ? l.value : undefined,
-            names: names(l),
-          })),
-        // A dimension whose values are another collection (S: the scenarios) lists them as `values`.
-        ...(Array.isArray(d.values) ? (d.values as Raw[]) : [])
-          .filter((v) => typeof v.id === "string")
-          .map((v) => ({ code: v.id as string, value: undefined, names: names(v) })),
-      ],
-    }));
+/** Reads the answer of GET /api/dimensions: each dimension with its levels (S: the scenarios) by code. */
+export function readDimensions(answer: Answer<"GET /api/dimensions">): DimensionInfo[] {
+  return answer.dimensions.map((d) => ({
+    key: d.key,
+    names: d.names,
+    kind: d.kind,
+    levels: [
+      ...d.levels.map((l) => ({ code: l.code, value: l.value, names: l.names })),
+      // A dimension whose values are another collection (S: the scenarios) lists them as `values`.
+      ...(d.values ?? []).map((v) => ({ code: v.id, value: undefined, names: v.names })),
+    ],
+  }));
 }
 
 /** "D isolation" / "D 隔离", or the key alone. */

@@ -1,5 +1,7 @@
 /** @module web/lib/graph-data — the atlas's graph from GET /api/graph, read into one shape, and its grouped layout (pure, deterministic). */
-import type { Names } from "./types.js";
+import type { Answer } from "./api-contract.js";
+
+type Names = Answer<"GET /api/graph">["nodes"][number]["names"];
 
 export interface AtlasNode {
   readonly id: string;
@@ -10,7 +12,6 @@ export interface AtlasNode {
   readonly cncf: string | undefined;
   /** Level codes per dimension key (`D: ["L-4"]`, `S: ["edge"]`, `O: ["O1"]`). */
   readonly levels: Readonly<Record<string, readonly string[]>>;
-  readonly aliases: readonly string[];
 }
 
 export interface AtlasEdge {
@@ -24,67 +25,21 @@ export interface AtlasGraph {
   readonly edges: readonly AtlasEdge[];
 }
 
-type Raw = Record<string, unknown>;
-const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
-const strs = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : [];
-
-/** Level codes of a node: from `coordinate` (the list's shape) or `properties` (the export's), or `levels`. */
-function levelsOf(n: Raw): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const bag of [n.properties, n.coordinate, n.levels, n.position] as (Raw | undefined)[]) {
-    if (!bag || typeof bag !== "object") continue;
-    for (const [k, v] of Object.entries(bag)) {
-      if (!/^[A-Z]$/.test(k) || k === "T") continue;
-      const codes = strs(v);
-      if (codes.length > 0) out[k] = codes;
-    }
-  }
-  return out;
-}
-
-/**
- * Reads the graph answer: `{ nodes, edges }` with `from`/`to` or `source`/`target`, node labels as
- * `label` or `name`, positions in `coordinate`, `properties` or `levels`.
- */
-export function readGraph(answer: unknown): AtlasGraph {
-  const a = (answer ?? {}) as Raw;
-  const g = (a.graph as Raw | undefined) ?? a;
-  const rawNodes = (Array.isArray(g.nodes) ? g.nodes : []) as Raw[];
-  const rawEdges = (Array.isArray(g.edges) ? g.edges : Array.isArray(g.links) ? g.links : []) as Raw[];
-  const nodes: AtlasNode[] = [];
-  const seen = new Set<string>();
-  for (const n of rawNodes) {
-    const id = str(n.id) ?? str(n.key);
-    if (!id || seen.has(id)) continue;
-    seen.add(id);
-    const props = (n.properties ?? n.attributes ?? {}) as Raw;
-    const names = (n.names ?? props.names) as Names | undefined;
-    const coord = (n.coordinate ?? {}) as Raw;
-    nodes.push({
-      id,
-      label: str(n.label) ?? str(n.name) ?? str(props.label) ?? id,
-      names: names && typeof names.en === "string" ? names : undefined,
-      role: str(n.role) ?? str(props.role) ?? str(n.kind) ?? "unknown",
-      released: num(n.releasedYear) ?? num(n.released) ?? num(props.released) ?? num(coord.T) ?? num(n.year),
-      cncf:
-        str(n.cncf) ??
-        str((n.cncf as Raw | undefined)?.maturity) ??
-        str(props.cncf) ??
-        str(n.maturity) ??
-        str(props.maturity),
-      levels: levelsOf({ ...n, properties: props }),
-      aliases: strs(n.aliases ?? props.aliases),
-    });
-  }
-  const edges: AtlasEdge[] = [];
-  for (const e of rawEdges) {
-    const from = str(e.from) ?? str(e.source);
-    const to = str(e.to) ?? str(e.target);
-    if (!from || !to || !seen.has(from) || !seen.has(to) || from === to) continue;
-    edges.push({ from, to, type: str(e.type) ?? str(e.relation) ?? "related" });
-  }
+/** Reads the graph answer into the atlas's shape: each node's levels (T aside), edges inside the graph. */
+export function readGraph(answer: Answer<"GET /api/graph">): AtlasGraph {
+  const nodes: AtlasNode[] = answer.nodes.map((n) => ({
+    id: n.id,
+    label: n.name,
+    names: n.names,
+    role: n.role,
+    released: n.releasedYear,
+    cncf: n.cncf?.maturity,
+    levels: Object.fromEntries(Object.entries(n.position).filter(([k, v]) => k !== "T" && v.length > 0)),
+  }));
+  const seen = new Set(nodes.map((n) => n.id));
+  const edges = answer.edges
+    .filter((e) => seen.has(e.source) && seen.has(e.target) && e.source !== e.target)
+    .map((e) => ({ from: e.source, to: e.target, type: e.type }));
   return { nodes, edges };
 }
 

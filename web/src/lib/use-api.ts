@@ -1,6 +1,7 @@
-/** @module web/lib/use-api — a GET (or POST) to the API as React state: data, error, loading; refetched when its inputs change. */
+/** @module web/lib/use-api — a call of an API route as React state: data, error, loading; called again when its inputs change. */
 import { useEffect, useState } from "react";
-import { api } from "./api.js";
+import { api, type CallOptions } from "./api.js";
+import type { Answer, Route } from "./api-contract.js";
 import { ApiError } from "./api-error.js";
 import type { Lang } from "./i18n.js";
 
@@ -11,25 +12,27 @@ export interface ApiState<T> {
   readonly reload: () => void;
 }
 
-type Params = Readonly<Record<string, string | number | boolean | readonly string[] | undefined | null>>;
-
 /**
- * Fetches `path` (null: nothing yet) in `lang`; a change of path, params, body or lang refetches and aborts the last.
- * @example const { data, error } = useApi<TechnologyList>("/api/technologies", lang);
+ * Calls `route` (null: nothing yet) in `lang`; a change of route, path, query, body or lang calls again and aborts the last.
+ * @example const { data, error } = useApi("GET /api/technologies", lang);
  */
-export function useApi<T>(path: string | null, lang: Lang, params: Params = {}, body?: unknown): ApiState<T> {
-  const [state, setState] = useState<{ key: string; data?: T; error?: ApiError; loading: boolean }>({
+export function useApi<R extends Route>(
+  route: R | null,
+  lang: Lang,
+  options: Omit<CallOptions<R>, "lang" | "signal"> = {},
+): ApiState<Answer<R>> {
+  const [state, setState] = useState<{ key: string; data?: Answer<R>; error?: ApiError; loading: boolean }>({
     key: "",
-    loading: path !== null,
+    loading: route !== null,
   });
   const [nonce, setNonce] = useState(0);
-  const key = path === null ? "" : JSON.stringify([path, lang, params, body, nonce]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for every input (path, language, params, body)
+  const key = route === null ? "" : JSON.stringify([route, lang, options.path, options.query, options.body, nonce]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for every input (route, language, path, query, body)
   useEffect(() => {
-    if (path === null) return;
+    if (route === null) return;
     const ctrl = new AbortController();
     setState((s) => ({ key, loading: true, ...(s.key === key && s.data !== undefined ? { data: s.data } : {}) }));
-    api<T>(path, { lang, params, body, signal: ctrl.signal })
+    api(route, { ...options, lang, signal: ctrl.signal })
       .then((data) => {
         if (!ctrl.signal.aborted) setState({ key, data, loading: false });
       })
@@ -44,7 +47,7 @@ export function useApi<T>(path: string | null, lang: Lang, params: Params = {}, 
   return {
     data: current ? state.data : undefined,
     error: current ? state.error : undefined,
-    loading: path !== null && (!current || state.loading),
+    loading: route !== null && (!current || state.loading),
     reload: () => setNonce((n) => n + 1),
   };
 }

@@ -9,7 +9,7 @@ import { type AtlasNode, groupedLayout, groupOf, PALETTE, readGraph } from "../l
 import { type Lang, type T, useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
 import { setQuery, useLocation } from "../lib/router.js";
-import type { TechnologyDetail } from "../lib/types.js";
+import { textIn } from "../lib/text-in.js";
 import { useApi } from "../lib/use-api.js";
 
 type SigmaGraphComponent = typeof import("../components/sigma-graph.js")["default"];
@@ -56,9 +56,9 @@ function valueLabel(key: string, value: string, dims: readonly DimensionInfo[], 
 export default function AtlasPage() {
   const { lang, t } = useLang();
   const { query } = useLocation();
-  const graphAnswer = useApi<unknown>("/api/graph", lang);
+  const graphAnswer = useApi("GET /api/graph", lang);
   const SigmaGraph = useSigmaGraph();
-  const dimsAnswer = useApi<unknown>("/api/dimensions", lang);
+  const dimsAnswer = useApi("GET /api/dimensions", lang);
 
   const colorKey = query.get("color") ?? "D";
   const groupKey = query.get("group") ?? "D";
@@ -204,10 +204,7 @@ export default function AtlasPage() {
       });
     const found: AtlasNode[] = [];
     for (const n of graph.nodes) {
-      const hay = [n.id, n.label, n.names?.en, n.names?.zh, ...n.aliases, ...levelNames(n)]
-        .filter(Boolean)
-        .join("\n")
-        .toLowerCase();
+      const hay = [n.id, n.label, n.names?.en, n.names?.zh, ...levelNames(n)].filter(Boolean).join("\n").toLowerCase();
       // Every word of the search somewhere in the node's names ("opa gatekeeper" finds Gatekeeper).
       if (q.split(/\s+/).every((w) => hay.includes(w))) found.push(n);
     }
@@ -222,7 +219,7 @@ export default function AtlasPage() {
   const highlighted = useMemo(() => (matches ? new Set(matches.map((n) => n.id)) : null), [matches]);
   // Nothing matches: the API's did-you-mean (the nearest names of its 404 for that name), as in the CLI.
   const typo = matches && matches.length === 0 ? deferredSearch.trim() : "";
-  const nearest = useApi<unknown>(typo ? `/api/technologies/${encodeURIComponent(typo)}` : null, lang);
+  const nearest = useApi(typo ? "GET /api/technologies/{id}" : null, lang, { path: { id: typo } });
   const didYouMean = nearest.error?.suggestions ?? [];
 
   const select = (id: string | null) => setQuery({ node: id }, true);
@@ -412,7 +409,7 @@ function NodeDetail({
   onSelect: (id: string | null) => void;
 }) {
   const { lang, t } = useLang();
-  const detail = useApi<TechnologyDetail>(`/api/technologies/${encodeURIComponent(id)}`, lang);
+  const detail = useApi("GET /api/technologies/{id}", lang, { path: { id } });
   const edges = graphEdges.filter((e) => e.from === id || e.to === id);
   const d = detail.data;
   return (
@@ -435,7 +432,7 @@ function NodeDetail({
               .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`)
               .join(" · ")}
           </p>
-          {d.summary && <p className="summary">{d.summary[lang]}</p>}
+          {textIn(d.summary, lang) && <p className="summary">{textIn(d.summary, lang)}</p>}
         </>
       )}
       <Link to={`/technology/${encodeURIComponent(id)}`} className="button" data-testid="open-technology">

@@ -5,31 +5,13 @@ import { CliEquivalent } from "../components/cli-equivalent.js";
 import { Field } from "../components/field.js";
 import { SourceRef } from "../components/source-ref.js";
 import { Table } from "../components/table.js";
+import type { Answer } from "../lib/api-contract.js";
 import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
 import { setQuery, useLocation } from "../lib/router.js";
-import type { CoordinateJson } from "../lib/types.js";
 import { useApi } from "../lib/use-api.js";
 
-interface Side {
-  input: string;
-  label: string;
-  coordinate: CoordinateJson;
-}
-interface Figure {
-  technology: string;
-  value: string;
-  conditions?: string;
-  source: string;
-  grade?: string;
-}
-interface Comparison {
-  a: Side;
-  b: Side;
-  deltas: { dimension: string; text: string }[];
-  orderings: { dimension: string; ordering: string; sentence: string }[];
-  figures: { slot: string; metric: string; scope?: string; a?: Figure | null; b?: Figure | null }[];
-}
+type Figure = NonNullable<Answer<"POST /api/compare">["figures"][number]["a"]>;
 
 const EXAMPLES: readonly [string, string][] = [
   ["gvisor", "runc"],
@@ -57,7 +39,7 @@ export default function ComparePage() {
   useEffect(() => setA(a), [a]);
   useEffect(() => setB(b), [b]);
   const ready = a !== "" && b !== "";
-  const answer = useApi<Comparison>(ready ? "/api/compare" : null, lang, {}, ready ? { a, b } : undefined);
+  const answer = useApi(ready ? "POST /api/compare" : null, lang, { body: { a, b } });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setQuery({ a: ta.trim() || null, b: tb.trim() || null }, true);

@@ -6,28 +6,13 @@ import { Link } from "../components/link.js";
 import { Loading } from "../components/loading.js";
 import { MermaidDiagram } from "../components/mermaid-diagram.js";
 import { api } from "../lib/api.js";
+import type { Answer } from "../lib/api-contract.js";
 import { ApiError } from "../lib/api-error.js";
 import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
 
-interface Ref {
-  id: string;
-  name?: string;
-}
-/** The answer, read loosely: the design route's contract is not fixed yet. */
-interface DesignResult {
-  platform?: {
-    label?: string;
-    coordinate?: { text: string };
-    components?: Record<string, Ref | Ref[] | null>;
-    runtimes?: Ref[];
-  };
-  workloads?: { name: string; runtime?: Ref | string; reason?: string; runtimeClass?: string }[];
-  conflicts?: ({ text?: string; reason?: string } | string)[];
-  diagram?: string | { mermaid?: string; dot?: string };
-  manifests?: (string | { name?: string; yaml: string })[] | string;
-  runtimeClasses?: (string | { name?: string; yaml: string })[];
-}
+type DesignResult = Answer<"POST /api/design">;
+type Ref = { readonly id: string; readonly name: string };
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -48,7 +33,7 @@ export default function DesignPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setState({ loading: true });
-    api<DesignResult>("/api/design", { lang, body: { system: text } })
+    api("POST /api/design", { lang, body: { system: text } })
       .then((data) => setState({ data }))
       .catch((err: unknown) =>
         setState({ error: err instanceof ApiError ? err : new ApiError(0, "CLIENT", String(err)) }),
@@ -115,40 +100,41 @@ function Manifest({ yaml, name }: { yaml: string; name?: string | undefined }) {
 
 function DesignView({ d }: { d: DesignResult }) {
   const { t } = useLang();
-  const manifests = [
-    ...(Array.isArray(d.manifests) ? d.manifests : d.manifests ? [d.manifests] : []),
-    ...(d.runtimeClasses ?? []),
-  ].map((m) => (typeof m === "string" ? { yaml: m, name: undefined } : { yaml: m.yaml, name: m.name }));
-  const diagram = typeof d.diagram === "string" ? d.diagram : d.diagram?.mermaid;
-  const comps = Object.entries(d.platform?.components ?? {});
+  const c = d.platform.components;
+  const slots: [string, readonly Ref[]][] = [
+    ["orchestrator", c.orchestrator ? [c.orchestrator] : []],
+    ["runtimes", c.runtimes],
+    ["policy", c.policy ? [c.policy] : []],
+    ["observability", c.observability],
+    ["addons", c.addons],
+    ["supporting", c.supporting],
+  ];
   return (
     <div data-testid="design-result">
       <h2>{t("platform")}</h2>
-      {d.platform?.label && <p className="big">{d.platform.label}</p>}
-      {d.platform?.coordinate && <p className="mono">{d.platform.coordinate.text}</p>}
-      {comps.length > 0 && (
-        <ul>
-          {comps.map(([slot, v]) => (
+      <p className="big">{d.platform.label}</p>
+      <ul>
+        {slots
+          .filter(([, refs]) => refs.length > 0)
+          .map(([slot, refs]) => (
             <li key={slot}>
               {slot}:{" "}
-              {(Array.isArray(v) ? v : v ? [v] : []).map((r, i) => (
+              {refs.map((r, i) => (
                 <span key={r.id}>
                   {i > 0 && ", "}
-                  <Link to={`/technology/${encodeURIComponent(r.id)}`}>{r.name ?? r.id}</Link>
+                  <Link to={`/technology/${encodeURIComponent(r.id)}`}>{r.name}</Link>
                 </span>
               ))}
             </li>
           ))}
-        </ul>
-      )}
-      {d.workloads && d.workloads.length > 0 && (
+      </ul>
+      {d.workloads.length > 0 && (
         <>
           <h3>{t("workloads")}</h3>
           <ul>
             {d.workloads.map((w) => (
-              <li key={w.name}>
-                <strong>{w.name}</strong> →{" "}
-                {typeof w.runtime === "string" ? w.runtime : (w.runtime?.name ?? w.runtime?.id)}
+              <li key={`${w.namespace ?? ""}/${w.name}`}>
+                <strong>{w.name}</strong> → {w.runtime?.name ?? "—"}
                 {w.runtimeClass && <code> runtimeClassName: {w.runtimeClass}</code>}
                 {w.reason && <span className="hint"> — {w.reason}</span>}
               </li>
@@ -156,27 +142,23 @@ function DesignView({ d }: { d: DesignResult }) {
           </ul>
         </>
       )}
-      {d.conflicts && d.conflicts.length > 0 && (
+      {d.conflicts.length > 0 && (
         <>
           <h3>{t("conflicts")}</h3>
           <ul>
-            {keyed(d.conflicts).map(([i, c]) => (
-              <li key={i}>{typeof c === "string" ? c : (c.text ?? c.reason)}</li>
+            {keyed(d.conflicts).map(([i, x]) => (
+              <li key={i}>{x.text}</li>
             ))}
           </ul>
         </>
       )}
-      {diagram && (
-        <>
-          <h3>{t("diagram")}</h3>
-          <MermaidDiagram source={diagram} label={`${t("diagram")}: ${d.platform?.label ?? ""}`} />
-        </>
-      )}
-      {manifests.length > 0 && (
+      <h3>{t("diagram")}</h3>
+      <MermaidDiagram source={d.diagram.mermaid} label={`${t("diagram")}: ${d.platform.label}`} />
+      {d.runtimeClasses.length > 0 && (
         <>
           <h3>{t("manifests")}</h3>
-          {keyed(manifests).map(([i, m]) => (
-            <Manifest key={i} yaml={m.yaml} name={m.name} />
+          {d.runtimeClasses.map((m) => (
+            <Manifest key={m.name} yaml={m.yaml} name={m.name} />
           ))}
         </>
       )}

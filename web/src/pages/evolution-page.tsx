@@ -7,104 +7,29 @@ import { SelectField } from "../components/field.js";
 import { List } from "../components/list.js";
 import { SourceRef } from "../components/source-ref.js";
 import { Table } from "../components/table.js";
+import type { Answer } from "../lib/api-contract.js";
 import { dimensionLabel, readDimensions } from "../lib/dimensions.js";
 import { type MessageKey, type T, useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
 import { setQuery, useLocation } from "../lib/router.js";
-import type { CoordinateJson, ScenarioSummary, Timeline } from "../lib/types.js";
 import { useApi } from "../lib/use-api.js";
 
-interface PathYear {
-  year: number;
-  coordinate: CoordinateJson | null;
-  stack: { label: string } | null;
-  case?: { id: string; source: string } | null;
-  changes: { dimension: string; text: string; cause?: string; source?: string }[];
-  switched: boolean;
-}
-interface ScenarioPath {
-  scenario: { id: string; names: { en: string; zh: string } };
-  from: number;
-  to: number;
-  series: string | null;
-  seriesOptions: { id: string; cases: number; from: number; to: number; seed: boolean }[];
-  years: PathYear[];
-}
-interface DimForecast {
-  value: unknown;
-  low: number | null;
-  high: number | null;
-  noSignal: boolean;
-  method: "recorded" | "persistence" | "signals" | "fixed";
-  confidence: number | null;
-  signals?: { code: string; probability: number; recorded: boolean }[];
-}
-type Evidence =
-  | { kind: "release"; year: number; source: string }
-  | { kind: "cncf"; stage: string; date: string; source: string }
-  | { kind: "supersedes"; year: number; targets: string[]; source: string }
-  | { kind: "adoption"; cases: number; latest: { id: string; scenario: string; year: number; source: string } };
-interface Driver {
-  dimension: string;
-  role: "driver" | "watch";
-  technology: string;
-  names: { en: string; zh: string };
-  levels: string[];
-  evidence: Evidence[];
-}
-interface Horizon {
-  from: number;
-  to: number;
-}
-interface ScenarioBacktest {
-  nominal: number;
-  minCalibration: number;
-  forecasts: number;
-  byDimension: Record<
-    string,
-    { horizon: Horizon; count: number; withSignal: number; coverage: number | null; exact: number | null }[]
-  >;
-  signals: Record<
-    string,
-    { horizon: Horizon; count: number; brier: number | null; persistence: number | null; baseRate: number | null }[]
-  >;
-}
-interface ScenarioForecast {
-  from: number;
-  to: number;
-  nominal: number;
-  history: { from: number; to: number; cases: number };
-  anchor: { year: number; coordinate: CoordinateJson };
-  backtest: ScenarioBacktest;
-  years: {
-    year: number;
-    horizon: number;
-    coordinate: CoordinateJson;
-    dimensions: Record<string, DimForecast>;
-    confidence: number | null;
-    actual?: CoordinateJson;
-  }[];
-  drivers: Driver[];
-}
-interface Scores {
-  auc: number;
-  brier: number;
-}
-interface Backtest {
-  cutoff: string;
-  horizon: string;
-  model: Scores;
-  baselines: { baseRate: Scores; constant: Scores & { p?: number } };
-  calibration: { from: number; to: number; count: number; meanPredicted: number; observed: number }[];
-  counts?: { forecasts: number; events: number; projects: number };
-  learnable?: { events: string[]; count: number; model: Scores; baseRate: Scores };
-  scenarios?: ScenarioBacktest;
-}
+type ScenarioPath = Answer<"GET /api/path/{scenario}">;
+type ScenarioForecast = Answer<"GET /api/predict/scenarios/{scenario}">;
+type Backtest = Answer<"GET /api/predict/backtest">;
+type ScenarioBacktest = ScenarioForecast["backtest"];
+type Driver = ScenarioForecast["drivers"][number];
+type Evidence = Driver["evidence"][number];
+type DimForecast = ScenarioForecast["years"][number]["dimensions"][string];
+type Horizon = ScenarioBacktest["byDimension"][string][number]["horizon"];
+type CoordinateJson = ScenarioForecast["anchor"]["coordinate"];
 
 const ORDINAL = ["D", "X", "Z"] as const;
 /** The dimensions a forecast table shows: every one a stack sets (not the year or the scenario). */
 const FORECAST_KEYS = ["D", "X", "Z", "A", "O"] as const;
 const COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00"];
+/** A figure to three places, or "—" where there is none. */
+const fixed = (x: number | null | undefined) => (x === null || x === undefined ? "—" : x.toFixed(3));
 const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? "—" : `${(x * 100).toFixed(0)} %`);
 const horizonLabel = (h: Horizon) =>
   h.from === h.to ? String(h.from) : h.to >= 100 ? `${h.from}+` : `${h.from}–${h.to}`;
@@ -112,24 +37,21 @@ const horizonLabel = (h: Horizon) =>
 export default function EvolutionPage() {
   const { lang, t } = useLang();
   const { query } = useLocation();
-  const scenarios = useApi<{ scenarios: ScenarioSummary[] }>("/api/scenarios", lang);
+  const scenarios = useApi("GET /api/scenarios", lang);
   const scenario = query.get("scenario") ?? scenarios.data?.scenarios[0]?.id ?? null;
   const selectedYear = query.get("year");
-  const timeline = useApi<Timeline>("/api/timeline", lang);
-  const dims = useApi<unknown>("/api/dimensions", lang);
+  const timeline = useApi("GET /api/timeline", lang);
+  const dims = useApi("GET /api/dimensions", lang);
   // The series and the years of the path: chosen by the user, else the API's defaults (the seed's series, its years).
-  const pathQuery = new URLSearchParams();
-  for (const key of ["series", "from", "to"] as const) {
-    const v = query.get(`path${key[0]!.toUpperCase()}${key.slice(1)}`);
-    if (v) pathQuery.set(key, v);
-  }
-  const pathSuffix = pathQuery.toString() === "" ? "" : `?${pathQuery}`;
-  const path = useApi<ScenarioPath>(scenario ? `/api/path/${encodeURIComponent(scenario)}${pathSuffix}` : null, lang);
-  const forecast = useApi<ScenarioForecast>(
-    scenario ? `/api/predict/scenarios/${encodeURIComponent(scenario)}` : null,
-    lang,
-  );
-  const backtest = useApi<Backtest>("/api/predict/backtest", lang);
+  const pathQuery = { series: query.get("pathSeries"), from: query.get("pathFrom"), to: query.get("pathTo") };
+  const path = useApi(scenario ? "GET /api/path/{scenario}" : null, lang, {
+    path: { scenario: scenario ?? "" },
+    query: pathQuery,
+  });
+  const forecast = useApi(scenario ? "GET /api/predict/scenarios/{scenario}" : null, lang, {
+    path: { scenario: scenario ?? "" },
+  });
+  const backtest = useApi("GET /api/predict/backtest", lang);
   // The years a path can span: the timeline's (every dated event), widened to the path's own range.
   const firstYear = Math.min(timeline.data?.from ?? 9999, path.data?.from ?? 9999);
   const lastYear = Math.max(timeline.data?.to ?? 0, path.data?.to ?? 0);
@@ -330,8 +252,8 @@ export default function EvolutionPage() {
           name: n,
           type: "bar",
           itemStyle: { color: COLORS[i] },
-          label: { show: true, position: "top", formatter: (p: { value: number }) => p.value.toFixed(3) },
-          data: [+rows[i]!.auc.toFixed(4), +rows[i]!.brier.toFixed(4)],
+          label: { show: true, position: "top", formatter: (p: { value: number | null }) => fixed(p.value) },
+          data: [rows[i]!.auc, rows[i]!.brier].map((x) => (x === null ? null : +x.toFixed(4))),
         })),
       },
       calibration: {
@@ -353,7 +275,9 @@ export default function EvolutionPage() {
             type: "scatter",
             itemStyle: { color: COLORS[0] },
             symbolSize: (v: number[]) => Math.max(6, Math.sqrt(v[2] ?? 1) * 3),
-            data: b.calibration.map((c) => [+c.meanPredicted.toFixed(3), +c.observed.toFixed(3), c.count]),
+            data: b.calibration
+              .filter((c) => c.meanPredicted !== null && c.observed !== null)
+              .map((c) => [+(c.meanPredicted ?? 0).toFixed(3), +(c.observed ?? 0).toFixed(3), c.count]),
           },
         ],
       },
@@ -565,10 +489,9 @@ export default function EvolutionPage() {
         {backtest.data && backtestOptions && (
           <>
             <p data-testid="backtest-figures">
-              {t("from")} {backtest.data.cutoff} {t("to")} {backtest.data.horizon}: AUC{" "}
-              {backtest.data.model.auc.toFixed(3)} ({t("baseRate")} {backtest.data.baselines.baseRate.auc.toFixed(3)}),
-              Brier {backtest.data.model.brier.toFixed(3)} ({t("baseRate")}{" "}
-              {backtest.data.baselines.baseRate.brier.toFixed(3)})
+              {t("from")} {backtest.data.cutoff} {t("to")} {backtest.data.horizon}: AUC {fixed(backtest.data.model.auc)}{" "}
+              ({t("baseRate")} {fixed(backtest.data.baselines.baseRate.auc)}), Brier {fixed(backtest.data.model.brier)}{" "}
+              ({t("baseRate")} {fixed(backtest.data.baselines.baseRate.brier)})
               {backtest.data.counts &&
                 ` — ${backtest.data.counts.forecasts} forecasts, ${backtest.data.counts.events} events, ${backtest.data.counts.projects} projects`}
             </p>
@@ -577,10 +500,10 @@ export default function EvolutionPage() {
                 {t("learnable", {
                   events: backtest.data.learnable.events.map((e) => t(`event_${e}` as MessageKey)).join(" + "),
                   count: backtest.data.learnable.count,
-                  auc: backtest.data.learnable.model.auc.toFixed(3),
-                  baseAuc: backtest.data.learnable.baseRate.auc.toFixed(3),
-                  brier: backtest.data.learnable.model.brier.toFixed(3),
-                  baseBrier: backtest.data.learnable.baseRate.brier.toFixed(3),
+                  auc: fixed(backtest.data.learnable.model.auc),
+                  baseAuc: fixed(backtest.data.learnable.baseRate.auc),
+                  brier: fixed(backtest.data.learnable.model.brier),
+                  baseBrier: fixed(backtest.data.learnable.baseRate.brier),
                 })}
               </p>
             )}

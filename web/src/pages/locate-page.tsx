@@ -7,23 +7,7 @@ import { Link } from "../components/link.js";
 import { SourceRef } from "../components/source-ref.js";
 import { type MessageKey, useLang } from "../lib/i18n.js";
 import { setQuery, useLocation } from "../lib/router.js";
-import type { CoordinateJson } from "../lib/types.js";
 import { useApi } from "../lib/use-api.js";
-
-interface LocateResult {
-  stack: { label: string };
-  coordinate: CoordinateJson;
-  complete: boolean;
-  consistent: boolean;
-  parts: { id: string; slot: string }[];
-  rivals: { slot: string; kept: string; other: string; kind: string; source?: string }[];
-  added: { id: string; for: string; requirement: string; source: string }[];
-  missing: { from: string; requires: string[]; source: string; why: string }[];
-  conflicts: { a: string; b: string; reason: string; source: string }[];
-  notYetReleased: { id: string; released: number }[];
-  inferred: { dimension: string; from: string; label: string; source: string }[];
-  undetermined: { dimension: string; why: string }[];
-}
 
 const EXAMPLES = ["K3s + WasmEdge + Gatekeeper", "Kubernetes + Kata Containers + Kyverno", "gVisor + WasmEdge + Kata"];
 
@@ -43,8 +27,8 @@ export default function LocatePage() {
   const stack = query.get("stack") ?? "";
   const [text, setText] = useState(stack);
   useEffect(() => setText(stack), [stack]);
-  const body = stack ? { stack } : undefined;
-  const answer = useApi<LocateResult>(stack ? "/api/locate" : null, lang, {}, body);
+  const body = { stack };
+  const answer = useApi(stack ? "POST /api/locate" : null, lang, { body });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setQuery({ stack: text.trim() || null }, true);

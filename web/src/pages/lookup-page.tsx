@@ -9,30 +9,13 @@ import { setQuery, useLocation } from "../lib/router.js";
 import { IS_STATIC, staticManifest } from "../lib/site.js";
 import { useApi } from "../lib/use-api.js";
 
-interface LookupAnswer {
-  readonly query: { readonly text: string };
-  readonly exact: boolean;
-  readonly matches: readonly {
-    readonly stack: { readonly label: string };
-    readonly coordinate: { readonly text: string };
-    readonly distance: { readonly total: number };
-    readonly why: string;
-    readonly records: readonly {
-      readonly id: string;
-      readonly source: string;
-      readonly sourceTitle: string;
-      readonly grade: string;
-    }[];
-  }[];
-}
-
 export default function LookupPage() {
   const { lang, t } = useLang();
   const { query } = useLocation();
   const coordinate = query.get("coordinate") ?? "";
   const [text, setText] = useState(coordinate);
   useEffect(() => setText(coordinate), [coordinate]);
-  const answer = useApi<LookupAnswer>(coordinate ? "/api/lookup" : null, lang, { coordinate });
+  const answer = useApi(coordinate ? "GET /api/lookup" : null, lang, { query: { coordinate } });
   // A static build answers the recorded stacks' coordinates: offer them.
   const [recorded, setRecorded] = useState<readonly string[]>([]);
   useEffect(() => {
@@ -82,12 +65,7 @@ export default function LookupPage() {
                 <td>{m.why}</td>
                 <td>
                   {m.records.map((r) => (
-                    <SourceRef
-                      key={r.id}
-                      source={r.source}
-                      grade={r.grade}
-                      citation={{ id: r.source, title: r.sourceTitle }}
-                    />
+                    <SourceRef key={r.id} source={r.source} grade={r.grade} citation={{ title: r.sourceTitle }} />
                   ))}
                 </td>
               </tr>

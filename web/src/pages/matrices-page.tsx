@@ -9,46 +9,16 @@ import { Loading } from "../components/loading.js";
 import { SourceRef } from "../components/source-ref.js";
 import { Table } from "../components/table.js";
 import { api } from "../lib/api.js";
+import type { Answer } from "../lib/api-contract.js";
 import { ApiError } from "../lib/api-error.js";
 import { dimensionLabel, levelLabel, readDimensions } from "../lib/dimensions.js";
 import { useLang } from "../lib/i18n.js";
 import { setQuery, useLocation } from "../lib/router.js";
-import type { TechnologyList } from "../lib/types.js";
 import { useApi } from "../lib/use-api.js";
 
-interface Analysis {
-  matrices: {
-    levels: { dimension: string; columns: string[]; rows: { id: string; levels: string[] }[] };
-    compatibility: { a: string; b: string; relation: string; source?: string; reason?: string }[];
-  };
-}
-interface Matrix {
-  rule: { text: string; source: string; grade: string };
-  rows: { id: string; name: string }[];
-  columns: { code: string; name: string; signals: { id: string; example: string; source: string }[] }[];
-  cells: {
-    row: string;
-    column: string;
-    symptoms: { id: string; name: string; vertical: string; fix: string; source: string }[];
-  }[];
-}
-interface Cited {
-  text: string;
-  source: string;
-  grade?: string;
-  where?: string;
-}
-interface Diagnosis {
-  vertical: { input: string; text: string; source: string; grade?: string } | null;
-  horizontal: { input: string; name?: string; text: string; source: string; grade?: string } | null;
-  layer: { code: string; name: string } | null;
-  cell: { row: string; column: string; text: string } | null;
-  causes: Cited[];
-  fixes: Cited[];
-  symptoms: { id: string; name: string; exact?: boolean; fix?: Cited }[];
-  failureModes?: { aspect: string; mechanism: string; failure: string; fix: string; source: string }[];
-  tools: { id: string; name: string; use: string; source: string }[];
-}
+type Diagnosis = Answer<"POST /api/diagnose">;
+type Cited = Diagnosis["causes"][number];
+type Matrix = Answer<"GET /api/diagnose/matrix">;
 
 const MATRIX_DIMENSIONS = ["D", "X", "Z", "A", "O"];
 
@@ -57,10 +27,10 @@ export default function MatricesPage() {
   const { query } = useLocation();
   const dim = query.get("dim") ?? "D";
   const filter = query.get("filter") ?? "";
-  const analysis = useApi<Analysis>("/api/analyze", lang, { matrixDimension: dim === "D" ? undefined : dim });
-  const techs = useApi<TechnologyList>("/api/technologies", lang);
-  const dims = useApi<unknown>("/api/dimensions", lang);
-  const matrix = useApi<Matrix>("/api/diagnose/matrix", lang);
+  const analysis = useApi("GET /api/analyze", lang, { query: { matrixDimension: dim === "D" ? undefined : dim } });
+  const techs = useApi("GET /api/technologies", lang);
+  const dims = useApi("GET /api/dimensions", lang);
+  const matrix = useApi("GET /api/diagnose/matrix", lang);
   const dimInfo = useMemo(() => (dims.data ? readDimensions(dims.data) : []), [dims.data]);
   const nameOf = useMemo(() => {
     const m = new Map((techs.data?.technologies ?? []).map((x) => [x.id, x.name]));
@@ -155,7 +125,7 @@ export default function MatricesPage() {
                       <td
                         key={b}
                         className={ok ? "cell-ok" : "cell-bad"}
-                        title={`${nameOf(a)} ${c.relation} ${nameOf(b)}${c.reason ? `: ${c.reason}` : ""}${c.source ? ` [${c.source}]` : ""}`}
+                        title={`${nameOf(a)} ${c.relation} ${nameOf(b)}${c.source ? ` [${c.source}]` : ""}`}
                         aria-label={`${nameOf(a)} ${c.relation} ${nameOf(b)}`}
                       >
                         {ok ? "✓" : "✗"}
@@ -193,7 +163,7 @@ function LocalisationMatrix({ matrix }: { matrix: Matrix }) {
     if (!v.trim()) return;
     const k = `${v}|${h}|${lang}`;
     setResult({ key: k, loading: true });
-    api<Diagnosis>("/api/diagnose", { lang, body: { vertical: v, ...(h.trim() ? { horizontal: h } : {}) } })
+    api("POST /api/diagnose", { lang, body: { vertical: v, ...(h.trim() ? { horizontal: h } : {}) } })
       .then((data) => setResult({ key: k, data }))
       .catch((e: unknown) =>
         setResult({ key: k, error: e instanceof ApiError ? e : new ApiError(0, "CLIENT", String(e)) }),

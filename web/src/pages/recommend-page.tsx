@@ -9,18 +9,19 @@ import { Loading } from "../components/loading.js";
 import { SourceRef } from "../components/source-ref.js";
 import { Table } from "../components/table.js";
 import { api } from "../lib/api.js";
+import type { Answer } from "../lib/api-contract.js";
 import { ApiError } from "../lib/api-error.js";
 import { type DimensionInfo, dimensionLabel, type LevelInfo, readDimensions } from "../lib/dimensions.js";
 import { type MessageKey, useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
 import { setQuery, useLocation } from "../lib/router.js";
-import type { CoordinateJson, ScenarioSummary } from "../lib/types.js";
 import { useApi } from "../lib/use-api.js";
 
-interface Ref {
-  id: string;
-  name: string;
-}
+// The route's response schema leaves these parts open (z.unknown: requirements, analysis.dimensions, explanation,
+// tradeoffs, terms, figures, unverified, softMisses, rejected, relaxations, pareto, stats). They are read here as
+// the engine writes them, until the schema declares them; everything the schema declares is its type.
+type Ref = NonNullable<Answer<"POST /api/recommend">["stacks"][number]["components"]["runtime"]>;
+type CoordinateJson = Answer<"POST /api/recommend">["analysis"]["coordinate"];
 interface RecommendedStack {
   rank: number;
   score: number;
@@ -191,8 +192,8 @@ const FORM_KEYS = [
 export default function RecommendPage() {
   const { lang, t } = useLang();
   const { query } = useLocation();
-  const scenarios = useApi<{ scenarios: ScenarioSummary[] }>("/api/scenarios", lang);
-  const dimsAnswer = useApi<unknown>("/api/dimensions", lang);
+  const scenarios = useApi("GET /api/scenarios", lang);
+  const dimsAnswer = useApi("GET /api/dimensions", lang);
   const dims = useMemo(() => (dimsAnswer.data ? readDimensions(dimsAnswer.data) : []), [dimsAnswer.data]);
   const [result, setResult] = useState<{ key: string; data?: RecommendResult; error?: ApiError; loading?: boolean }>();
   const requirements = requirementsFrom(query);
@@ -202,8 +203,8 @@ export default function RecommendPage() {
 
   const run = (req: Record<string, unknown>, k: string) => {
     setResult({ key: k, loading: true });
-    api<RecommendResult>("/api/recommend", { lang, params: { top, pareto: "true" }, body: req })
-      .then((data) => setResult({ key: k, data }))
+    api("POST /api/recommend", { lang, query: { top, pareto: "true" }, body: req })
+      .then((data) => setResult({ key: k, data: data as unknown as RecommendResult }))
       .catch((e: unknown) =>
         setResult({ key: k, error: e instanceof ApiError ? e : new ApiError(0, "CLIENT", String(e)) }),
       );
@@ -698,7 +699,7 @@ function radarOption(r: RecommendResult, dims: readonly DimensionInfo[], lang: "
         .filter((x): x is number => x !== undefined) ?? [];
     return vs.length > 0 ? Math.max(...vs) : fallback;
   };
-  const years = r.stacks.map((s) => s.coordinate.T ?? r.requirements.year);
+  const years = r.stacks.map((s) => (typeof s.coordinate.T === "number" ? s.coordinate.T : r.requirements.year));
   const tMin = Math.min(...years, r.requirements.year) - 10;
   const oCount = dims.find((x) => x.key === "O")?.levels.length ?? 5;
   const scenario = r.requirements.scenario?.id;
@@ -728,7 +729,7 @@ function radarOption(r: RecommendResult, dims: readonly DimensionInfo[], lang: "
             s.coordinate.T ?? r.requirements.year,
             s.coordinate.A ?? 0,
             scenario !== undefined && s.coordinate.S === scenario ? 1 : 0,
-            s.coordinate.O?.length ?? 0,
+            Array.isArray(s.coordinate.O) ? s.coordinate.O.length : 0,
           ],
           lineStyle: { color: RADAR_COLORS[i], width: i === 0 ? 3 : 1.5 },
           itemStyle: { color: RADAR_COLORS[i] },

@@ -4,34 +4,14 @@ import { CliEquivalent } from "../components/cli-equivalent.js";
 import { SelectField } from "../components/field.js";
 import { SourceRef } from "../components/source-ref.js";
 import { Table } from "../components/table.js";
+import type { Answer } from "../lib/api-contract.js";
 import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
 import { setQuery, useLocation } from "../lib/router.js";
-import type { CoordinateJson, ScenarioSummary } from "../lib/types.js";
+import { textIn } from "../lib/text-in.js";
 import { useApi } from "../lib/use-api.js";
 
-interface Check {
-  requirement: string;
-  status: string;
-  detail: string;
-  source?: string;
-  grade?: string;
-}
-interface ScenarioAnalysis {
-  scenario: { id: string; names: { en: string; zh: string }; summary?: { en: string; zh: string } };
-  year: number;
-  inForce?: { must?: Record<string, unknown>; prefer?: Record<string, number> };
-  stacks: {
-    stack: { label: string };
-    id: string;
-    kind: string;
-    year?: number;
-    coordinate: CoordinateJson;
-    meets: Check[];
-    misses: Check[];
-    unknown?: Check[];
-  }[];
-}
+type Check = Answer<"GET /api/scenarios/{id}">["stacks"][number]["meets"][number];
 
 /** A requirement's value as the seed's syntax reads it: `{ max: 50 }` → `≤ 50`. */
 function valueText(v: unknown): string {
@@ -65,8 +45,8 @@ export default function ScenarioPage() {
   const { lang, t } = useLang();
   const { query } = useLocation();
   const id = query.get("s") ?? "";
-  const scenarios = useApi<{ scenarios: ScenarioSummary[] }>("/api/scenarios", lang);
-  const answer = useApi<ScenarioAnalysis>(id ? `/api/scenarios/${encodeURIComponent(id)}` : null, lang);
+  const scenarios = useApi("GET /api/scenarios", lang);
+  const answer = useApi(id ? "GET /api/scenarios/{id}" : null, lang, { path: { id } });
   const d = answer.data;
   return (
     <div className="page scenario" data-testid="scenario-page">
@@ -92,7 +72,7 @@ export default function ScenarioPage() {
           <h2>
             {d.scenario.names[lang]} ({d.year})
           </h2>
-          {d.scenario.summary && <p>{d.scenario.summary[lang]}</p>}
+          {d.scenario.summary && <p>{textIn(d.scenario.summary, lang)}</p>}
           {d.inForce?.must && (
             <>
               <h3>{t("must")}</h3>

@@ -6,11 +6,14 @@ import { List } from "../components/list.js";
 import { Loading } from "../components/loading.js";
 import { SourceRef } from "../components/source-ref.js";
 import { Table } from "../components/table.js";
+import type { Answer } from "../lib/api-contract.js";
 import { dimensionLabel, levelLabel, readDimensions } from "../lib/dimensions.js";
 import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
-import type { Fact, TechnologyDetail, Timeline } from "../lib/types.js";
+import { textIn } from "../lib/text-in.js";
 import { useApi } from "../lib/use-api.js";
+
+type Fact = NonNullable<Answer<"GET /api/technologies/{id}">["facts"]>[number];
 
 function factValue(f: Fact): string {
   if (f.value !== undefined) return `${f.value} ${f.unit}`;
@@ -39,11 +42,12 @@ function NotedCell({ text, note }: { text: string | undefined; note: string | un
 
 export default function TechnologyPage({ id }: { id: string }) {
   const { lang, t } = useLang();
-  const detail = useApi<TechnologyDetail>(`/api/technologies/${encodeURIComponent(id)}`, lang);
-  const dimsAnswer = useApi<unknown>("/api/dimensions", lang);
-  const timeline = useApi<Timeline>("/api/timeline", lang);
+  const detail = useApi("GET /api/technologies/{id}", lang, { path: { id } });
+  const dimsAnswer = useApi("GET /api/dimensions", lang);
+  const timeline = useApi("GET /api/timeline", lang);
   const dims = useMemo(() => (dimsAnswer.data ? readDimensions(dimsAnswer.data) : []), [dimsAnswer.data]);
   const d = detail.data;
+  const summary = textIn(d?.summary, lang);
 
   const events = useMemo(() => {
     if (!timeline.data) return [];
@@ -119,10 +123,10 @@ export default function TechnologyPage({ id }: { id: string }) {
         </dl>
       </section>
 
-      {d.summary && (
+      {summary && (
         <section aria-labelledby="tech-summary">
           <h2 id="tech-summary">{t("summary")}</h2>
-          <p>{d.summary[lang]}</p>
+          <p>{summary}</p>
           {d.releasedSource && (
             <p className="hint">
               {t("released")} {d.released}:{" "}
@@ -162,7 +166,7 @@ export default function TechnologyPage({ id }: { id: string }) {
                   {factValue(f)}
                   {f.vendorClaim && <span className="tag">{t("vendorClaim")}</span>}
                 </td>
-                <NotedCell text={f.conditions} note={f.note} />
+                <NotedCell text={textIn(f.conditions, lang)} note={textIn(f.note, lang)} />
                 <td>
                   <SourceRef source={f.source} grade={f.grade} citation={f.citation} />
                 </td>
@@ -180,7 +184,7 @@ export default function TechnologyPage({ id }: { id: string }) {
               <tr key={i}>
                 <th scope="row">{tr.trait}</th>
                 <td>{show(tr.value)}</td>
-                <NotedCell text={tr.via} note={tr.note} />
+                <NotedCell text={tr.via} note={textIn(tr.note, lang)} />
                 <td>
                   <SourceRef source={tr.source} grade={tr.grade} citation={tr.citation} />
                 </td>
@@ -214,7 +218,7 @@ export default function TechnologyPage({ id }: { id: string }) {
                   )}
                   {r.anyOf && <span className="hint"> ({t("anyOf")})</span>}
                   {r.when && <span className="hint"> — {r.when}</span>}
-                  {r.reason && <span className="hint"> — {r.reason}</span>}
+                  {r.reason !== undefined && <span className="hint"> — {textIn(r.reason, lang)}</span>}
                   {r.citation && (
                     <>
                       {" "}
@@ -235,8 +239,8 @@ export default function TechnologyPage({ id }: { id: string }) {
             {(v) => (
               <>
                 <strong>{v.version}</strong>
-                {v.date && ` (${v.date})`}
-                {v.note && ` — ${v.note}`}
+                {v.released !== undefined && ` (${v.released})`}
+                {v.note && ` — ${textIn(v.note, lang)}`}
                 {v.source && (
                   <>
                     {" "}
@@ -281,20 +285,20 @@ export default function TechnologyPage({ id }: { id: string }) {
           {d.claims.map((c) => (
             <details key={c.id}>
               <summary>
-                {c.topic} — {c.statement}
+                {c.topic} — {textIn(c.statement, lang)}
               </summary>
               <List items={c.positions}>
                 {(p) => (
                   <>
-                    “{p.says}” <SourceRef source={p.source} grade={p.grade} />
+                    “{textIn(p.says, lang)}” <SourceRef source={p.source} grade={p.grade} />
                     {p.where && <span className="hint"> {p.where}</span>}
                   </>
                 )}
               </List>
               {c.resolution && (
                 <p>
-                  <strong>{t("resolution")}:</strong> {c.resolution.choice}{" "}
-                  <span className="hint">{c.resolution.reason}</span>
+                  <strong>{t("resolution")}:</strong> {textIn(c.resolution.choice, lang)}{" "}
+                  <span className="hint">{textIn(c.resolution.reason, lang)}</span>
                 </p>
               )}
             </details>
