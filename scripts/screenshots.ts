@@ -24,6 +24,12 @@ const PAGES: readonly { name: string; path: string }[] = [
   { name: "locate", path: "/locate?stack=K3s%20%2B%20WasmEdge%20%2B%20Gatekeeper" },
   { name: "compare", path: "/compare?a=gvisor&b=runc" },
   { name: "scenario", path: "/scenario?s=edge" },
+  {
+    name: "migrate",
+    path: "/migrate?from=case:serverless-2020-seed-case-2&via=case:serverless-2023-seed-case-2&to=case:serverless-2025-seed-case-2",
+  },
+  { name: "observe", path: "/observe?stack=K3s%20%2B%20WasmEdge%20%2B%20OpenTelemetry" },
+  { name: "export", path: "/export?scope=stack&as=mermaid&stack=K3s%20%2B%20WasmEdge%20%2B%20Gatekeeper" },
   { name: "notfound", path: "/no-such-page" },
 ];
 

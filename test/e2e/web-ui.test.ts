@@ -316,6 +316,10 @@ describe("web UI", () => {
     expect(text).toContain("inference");
     expect(text).toContain("plugins");
     expect(text).toMatch(/kind: RuntimeClass/);
+    // The platform's diagram is drawn: an SVG with a node for each placed runtime.
+    const svg = result.locator('[data-testid="mermaid-diagram"][data-ready="true"] svg');
+    await svg.waitFor();
+    expect(await svg.locator("g.node").count()).toBeGreaterThan(1);
     await shot(page, "design");
     await page.close();
   });
@@ -350,6 +354,9 @@ describe("web UI", () => {
     "/locate?stack=K3s%20%2B%20WasmEdge%20%2B%20Gatekeeper",
     "/compare?a=gvisor&b=runc",
     "/scenario?s=edge",
+    "/migrate?from=case%3Aserverless-2020-seed-case-2&via=case%3Aserverless-2023-seed-case-2&to=case%3Aserverless-2025-seed-case-2",
+    "/observe?stack=K3s%20%2B%20WasmEdge%20%2B%20OpenTelemetry",
+    "/export?scope=stack&as=mermaid&stack=K3s%20%2B%20WasmEdge%20%2B%20Gatekeeper",
     "/no-such-page",
   ];
   for (const [width, height] of [
@@ -512,6 +519,98 @@ describe("web UI", () => {
     await expect.poll(() => page.getByTestId("weight-startup").textContent()).toMatch(/^\d+$/);
     await page.close();
   }, 180_000);
+
+  it("evolution: the seed's case 2 is the serverless path — Kubernetes + runc in 2020, K3s + WasmEdge from 2023, eBPF in 2025", async () => {
+    const page = await open("/evolution?scenario=serverless&pathFrom=2020&pathTo=2025");
+    const rows = page.getByTestId("path-table").locator("tbody tr");
+    await expect.poll(() => rows.count()).toBeGreaterThan(2);
+    const text = (await page.getByTestId("path-table").textContent()) ?? "";
+    expect(text).toContain("(3, 1, 2, 2020, 1, serverless, Prometheus)");
+    expect(text).toContain("Kubernetes + containerd/runc + OPA + Prometheus");
+    expect(text).toContain("(4, 2, 3, 2023, 1, serverless, OTLP)");
+    expect(text).toContain("K3s + WasmEdge + OPA-Wasm + OpenTelemetry");
+    expect(text).toContain("(4, 2, 4, 2025, 1, serverless, OTLP+eBPF)");
+    // The years are the user's: narrowing them narrows the path.
+    await page.locator("#evo-path-to").selectOption("2022");
+    expect(query(page).get("pathTo")).toBe("2022");
+    await expect.poll(() => page.getByTestId("path-table").textContent()).not.toContain("2023, 1, serverless");
+    await page.close();
+  });
+
+  it("migrate: the seed's case 2 as ordered steps with deltas and risks, and its plan drawn as SVG; an unknown part is a clear error", async () => {
+    const page = await open("/migrate");
+    await page.getByTestId("migrate-example").click();
+    expect(query(page).get("from")).toBe("case:serverless-2020-seed-case-2");
+    expect(query(page).getAll("via")).toEqual(["case:serverless-2023-seed-case-2"]);
+    const result = page.getByTestId("migrate-result");
+    await result.waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId("migrate-leg").count()).toBe(2);
+    expect(await page.getByTestId("migrate-deltas").textContent()).toContain("L-3 container → L-4 sandbox");
+    const first = page.getByTestId("migrate-steps").first();
+    expect(await first.locator(":scope > li").count()).toBeGreaterThan(2);
+    expect(await first.textContent()).toMatch(/kubernetes[\s\S]*k3s/);
+    expect(await first.textContent()).toMatch(/runc[\s\S]*wasmedge/);
+    const svg = result.locator('[data-testid="mermaid-diagram"][data-ready="true"] svg');
+    await svg.waitFor({ timeout: 60_000 });
+    expect(await svg.locator("g.node").count()).toBeGreaterThan(2);
+    await shot(page, "migrate");
+
+    await page.goto(`${server.url}/migrate?from=kubernetis%20%2B%20runc&to=k3s%20%2B%20wasmedge&lang=zh`);
+    const err = page.getByRole("alert");
+    await err.waitFor();
+    expect(await err.textContent()).toContain("kubernetes");
+    await page.close();
+  }, 180_000);
+
+  it("observe: K3s + WasmEdge + OpenTelemetry has traces but no kernel signal — not complete, with the tools that close the gap", async () => {
+    const page = await open("/observe");
+    await page.getByLabel("Stack").fill("K3s + WasmEdge + OpenTelemetry");
+    await page.getByTestId("observe-submit").click();
+    const verdict = page.getByTestId("observe-verdict");
+    await verdict.waitFor();
+    expect(await verdict.textContent()).toContain("Not complete");
+    const coverage = page.getByTestId("observe-coverage");
+    expect(await coverage.locator("tbody tr").first().textContent()).toMatch(/O1 traces.*full/);
+    expect(await coverage.locator("tbody tr").nth(1).textContent()).toMatch(/O2 kernel.*none/);
+    expect(await page.getByTestId("observe-gap").first().textContent()).toMatch(/O2 kernel is missing/);
+    await page.getByTestId("lang-toggle").click();
+    await expect.poll(() => verdict.textContent()).toContain("不完整");
+    await page.close();
+  });
+
+  it("export: the stack K3s + WasmEdge + Gatekeeper downloads as CSV nodes and as Mermaid, the file what the API gives", async () => {
+    const page = await open("/export");
+    await page.getByLabel("What to export").selectOption("stack");
+    await page.getByLabel("Format").selectOption("csv");
+    await page.getByLabel("CSV table").selectOption("nodes");
+    const input = page.getByLabel(/^Stack/);
+    await input.fill("K3s + WasmEdge + Gatekeeper");
+    await input.press("Enter");
+    expect(query(page).get("stack")).toBe("K3s + WasmEdge + Gatekeeper");
+    await page.getByTestId("export-preview").waitFor();
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-download").click()]);
+    expect(csv.suggestedFilename()).toBe("stackatlas.csv");
+    const csvText = readFileSync((await csv.path())!, "utf8");
+    const header = csvText.split("\n")[0] ?? "";
+    expect(header).toMatch(/^id,/);
+    for (const id of ["k3s", "wasmedge", "gatekeeper"])
+      expect(csvText.split("\n").some((l) => l.startsWith(`${id},`))).toBe(true);
+    expect(await page.getByTestId("export-preview").textContent()).toContain(header);
+
+    await page.getByLabel("Format").selectOption("mermaid");
+    await expect.poll(() => page.getByTestId("export-preview").textContent()).toContain("flowchart");
+    const [mmd] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-download").click()]);
+    expect(mmd.suggestedFilename()).toBe("stackatlas.mmd");
+    const mmdText = readFileSync((await mmd.path())!, "utf8");
+    expect(mmdText.startsWith("flowchart")).toBe(true);
+    expect(mmdText).toContain('["WasmEdge"]');
+    const api = await fetch(
+      `${server.url}/api/export?as=mermaid&stack=${encodeURIComponent("K3s + WasmEdge + Gatekeeper")}`,
+    );
+    expect(await api.text()).toBe(mmdText);
+    await shot(page, "export");
+    await page.close();
+  });
 
   it("no page logged an error or broke the Content-Security-Policy", () => {
     expect(existsSync(join(SHOTS, "atlas.png"))).toBe(true);

@@ -26,6 +26,9 @@ const MatricesPage = lazy(() => import("./pages/matrices-page.js"));
 const LocatePage = lazy(() => import("./pages/locate-page.js"));
 const ComparePage = lazy(() => import("./pages/compare-page.js"));
 const ScenarioPage = lazy(() => import("./pages/scenario-page.js"));
+const MigratePage = lazy(() => import("./pages/migrate-page.js"));
+const ObservePage = lazy(() => import("./pages/observe-page.js"));
+const ExportPage = lazy(() => import("./pages/export-page.js"));
 
 const NAV: readonly { path: string; key: MessageKey }[] = [
   { path: "/atlas", key: "navAtlas" },
@@ -37,6 +40,9 @@ const NAV: readonly { path: string; key: MessageKey }[] = [
   { path: "/locate", key: "navLocate" },
   { path: "/compare", key: "navCompare" },
   { path: "/scenario", key: "navScenario" },
+  { path: "/migrate", key: "navMigrate" },
+  { path: "/observe", key: "navObserve" },
+  { path: "/export", key: "navExport" },
 ];
 
 /** Each page's own title (the technology page adds the technology's id). */
@@ -51,6 +57,9 @@ const TITLES: Readonly<Record<string, MessageKey>> = {
   locate: "locateTitle",
   compare: "compareTitle",
   scenario: "scenarioTitle",
+  migrate: "migrateTitle",
+  observe: "observeTitle",
+  export: "exportTitle",
   none: "notFoundTitle",
 };
 
@@ -66,6 +75,9 @@ function route(path: string) {
   if (path === "/locate") return { name: "locate", page: <LocatePage /> };
   if (path === "/compare") return { name: "compare", page: <ComparePage /> };
   if (path === "/scenario") return { name: "scenario", page: <ScenarioPage /> };
+  if (path === "/migrate") return { name: "migrate", page: <MigratePage /> };
+  if (path === "/observe") return { name: "observe", page: <ObservePage /> };
+  if (path === "/export") return { name: "export", page: <ExportPage /> };
   return { name: "none", page: undefined };
 }
 

@@ -303,6 +303,12 @@ const EN = {
   weightsHand: "hand-set",
   weightsLearned: "learned from the recorded stacks",
   diagramFailed: "The diagram could not be drawn here; its Mermaid source is below.",
+  navMigrate: "Migrate",
+  navObserve: "Observe",
+  navExport: "Export",
+  migrateTitle: "Plan a migration",
+  observeTitle: "A stack's observability",
+  exportTitle: "Export",
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -597,6 +603,12 @@ const ZH: Record<MessageKey, string> = {
   weightsHand: "人工设定",
   weightsLearned: "从已记录的技术栈学得",
   diagramFailed: "此处无法绘制该图；下面是它的 Mermaid 源码。",
+  navMigrate: "迁移",
+  navObserve: "可观测",
+  navExport: "导出",
+  migrateTitle: "规划迁移",
+  observeTitle: "技术栈的可观测性",
+  exportTitle: "导出",
 };
 
 const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en: EN, zh: ZH };
