@@ -523,6 +523,7 @@ describe("web UI", () => {
   it("evolution: the seed's case 2 is the serverless path — Kubernetes + runc in 2020, K3s + WasmEdge from 2023, eBPF in 2025", async () => {
     const page = await open("/evolution?scenario=serverless&pathFrom=2020&pathTo=2025");
     const rows = page.getByTestId("path-table").locator("tbody tr");
+    await rows.first().waitFor({ timeout: 60_000 });
     await expect.poll(() => rows.count()).toBeGreaterThan(2);
     const text = (await page.getByTestId("path-table").textContent()) ?? "";
     expect(text).toContain("(3, 1, 2, 2020, 1, serverless, Prometheus)");
@@ -533,7 +534,9 @@ describe("web UI", () => {
     // The years are the user's: narrowing them narrows the path.
     await page.locator("#evo-path-to").selectOption("2022");
     expect(query(page).get("pathTo")).toBe("2022");
-    await expect.poll(() => page.getByTestId("path-table").textContent()).not.toContain("2023, 1, serverless");
+    await expect
+      .poll(() => page.getByTestId("path-table").textContent(), { timeout: 60_000 })
+      .not.toContain("2023, 1, serverless");
     await page.close();
   });
 
@@ -574,7 +577,7 @@ describe("web UI", () => {
     expect(await coverage.locator("tbody tr").nth(1).textContent()).toMatch(/O2 kernel.*none/);
     expect(await page.getByTestId("observe-gap").first().textContent()).toMatch(/O2 kernel is missing/);
     await page.getByTestId("lang-toggle").click();
-    await expect.poll(() => verdict.textContent()).toContain("不完整");
+    await expect.poll(() => verdict.textContent(), { timeout: 60_000 }).toContain("不完整");
     await page.close();
   });
 
@@ -598,7 +601,9 @@ describe("web UI", () => {
     expect(await page.getByTestId("export-preview").textContent()).toContain(header);
 
     await page.getByLabel("Format").selectOption("mermaid");
-    await expect.poll(() => page.getByTestId("export-preview").textContent()).toContain("flowchart");
+    await expect
+      .poll(() => page.getByTestId("export-preview").textContent(), { timeout: 60_000 })
+      .toContain("flowchart");
     const [mmd] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-download").click()]);
     expect(mmd.suggestedFilename()).toBe("stackatlas.mmd");
     const mmdText = readFileSync((await mmd.path())!, "utf8");
