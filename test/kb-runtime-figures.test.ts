@@ -44,7 +44,6 @@ const NO_FIGURE: Readonly<Record<string, Gap>> = {
     sides: ["start", "memory"],
     why: "judged by the runs-inside rule on its Kata pod VMs (≥ 125 ms, ≥ 26.7 MiB, derived); no own figure is published (the peer-pods start-up baseline promised in cloud-api-adaptor issue #343 was never posted)",
   },
-  youki: { sides: ["memory"], why: "the project benchmarks only start-up (its README's hyperfine table)" },
   "nitro-enclaves": {
     sides: ["start"],
     why: "AWS documents enclave sizing, not the time to boot an enclave; nitro-cli's boot timeout (a minute per 6 GiB of image or per 100 GiB of memory, PRs #161 and #633) is a heuristic, not a measurement",
@@ -91,6 +90,8 @@ const THIRD_PARTY_ONLY: Readonly<Record<string, readonly Side[]>> = {
   "v8-isolates": ["memory"],
   // Neither libkrun nor crun's krun handler documents a boot time; a third-party console log does.
   libkrun: ["start"],
+  // youki's README benchmarks start-up only; its memory floor is a contributor's observation.
+  youki: ["memory"],
 };
 
 function figures(t: CompiledTechnology, side: Side) {
