@@ -58,25 +58,31 @@ const NO_FIGURE: Readonly<Record<string, Gap>> = {
   },
   dragonball: {
     sides: ["start", "memory"],
-    why: "the Dragonball README claims low overhead and fast start-up without figures",
+    why: "the Dragonball README and Kata's virtualization design doc (fastest start-up, least overhead, in words) give no figures, and Kata's removed metrics baselines covered QEMU, Cloud Hypervisor and StratoVirt only; RunD's measurements (RunD runs on Dragonball) are RunD's, recorded there",
   },
   gramine: {
     sides: ["start"],
     why: "Gramine's performance guide and manifest reference (v1.9) give tuning advice and say EDMM shortens enclave loading, without a start-up time; the EDMM paper (arXiv 2504.16251) states only relative gains (28–93 % shorter loading)",
   },
-  crosvm: { sides: ["start", "memory"], why: "the crosvm book states no boot time or per-VM overhead" },
+  crosvm: {
+    sides: ["start", "memory"],
+    why: "the crosvm book (memory layout, architecture) states no boot time or per-VM overhead, and no maintainer benchmark was found",
+  },
   nsjail: {
     sides: ["start", "memory"],
     why: "a namespace sandbox around one process; the project publishes no figures",
   },
   bubblewrap: {
     sides: ["start", "memory"],
-    why: "a namespace sandbox around one process; the project publishes no figures",
+    why: "a namespace sandbox around one process; the project publishes no figures (its maintainers say start-up time is not what it optimises for, PR #788), and Flatpak's measured start (issue #2275) is Flatpak's, not bwrap's",
   },
   // Figures exist (Cloudflare's ~5 ms per isolate, 2018 and 2020) but are not stated as facts yet: V8
   // isolates have no modelled way into an orchestrated stack (no shim or handler relation), so with
   // them the recommender ranks "K3s + V8 isolates" first for edge and serverless cases.
-  "v8-isolates": { sides: ["start"], why: "figure known, held back until the runtime has a modelled way into a stack" },
+  "v8-isolates": {
+    sides: ["start"],
+    why: "figures known (Cloudflare 2018: ~5 ms; Cloudflare 2020: under 5 ms), held back until the runtime has a modelled way into a stack",
+  },
 };
 
 /** Only third-party (grade C) figures were found for this side: no project, vendor or paper states one. */
