@@ -63,6 +63,18 @@ describe("safeLoadKb", () => {
     expect(r.ok ? [] : r.errors.map((e) => [e.code, e.file])).toEqual([["FILE_TOO_LARGE", "sources/huge.yaml"]]);
   });
 
+  it("locates the first 50 unknown keys of a map and counts the rest", () => {
+    const keys = Array.from({ length: 5_000 }, (_, i) => `k${i}: ${i}`).join("\n");
+    const dir = tmp(copyValidKb([{ file: "technologies/k3s.yaml", find: "id: k3s\n", replace: `id: k3s\n${keys}\n` }]));
+    const r = safeLoadKb(dir);
+    const unknown = r.ok ? [] : r.errors.filter((e) => e.code === "UNKNOWN_KEY");
+    expect(unknown).toHaveLength(51);
+    expect(unknown.filter((e) => e.path.length === 1).map((e) => e.path[0])).toEqual(
+      Array.from({ length: 50 }, (_, i) => `k${i}`),
+    );
+    expect(unknown.find((e) => e.path.length === 0)?.message).toContain("4950 more unknown keys");
+  });
+
   it("reports a folder that does not exist", () => {
     const r = safeLoadKb(join(tmpdir(), "stackatlas-no-such-kb"));
     expect(r.ok ? [] : r.errors.map((e) => e.code)).toEqual(["MISSING_FILE"]);

@@ -130,6 +130,9 @@ export function parseDataFile(file: KbFile): ParsedDataFile {
   return result(raw, undefined);
 }
 
+/** Unknown keys of one map located one by one; more are reported as a count. */
+const MAX_LOCATED_KEYS = 50;
+
 interface ZodIssueLike {
   readonly code: string;
   readonly path: readonly PropertyKey[];
@@ -142,12 +145,22 @@ function mapZodIssue(zi: ZodIssueLike, prefix: IssuePath, file: Locatable, doc: 
   const path: IssuePath = [...prefix, ...zi.path.filter((p): p is string | number => typeof p !== "symbol")];
   const extras: IssueExtras = { hint };
   if (zi.code === "unrecognized_keys") {
-    return (zi.keys ?? []).map((key) =>
+    // Locating a key scans its map: the first ones are located, the rest counted (a file of 60,000
+    // unknown keys would otherwise take minutes to report).
+    const keys = zi.keys ?? [];
+    const located = keys.slice(0, MAX_LOCATED_KEYS).map((key) =>
       issueAt("UNKNOWN_KEY", file, [...path, key], `unknown key "${key}" in ${where(path)}`, {
         atKey: true,
         hint: `remove it or fix its spelling; ${hint}`,
       }),
     );
+    if (keys.length > located.length)
+      located.push(
+        issueAt("UNKNOWN_KEY", file, path, `${keys.length - located.length} more unknown keys in ${where(path)}`, {
+          hint: `remove them; ${hint}`,
+        }),
+      );
+    return located;
   }
   const pos = file.locate(path);
   const last = path[path.length - 1];
