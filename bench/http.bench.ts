@@ -1,5 +1,5 @@
 // Benchmark: the HTTP API under load. Reuses `npm run load` (scripts/load.ts: autocannon, 100 connections,
-// against a bare Hono hello-world in the same run) and reads its summary.
+// against a plain node:http hello-world in the same run) and reads its summary.
 // Goal (issue 9): lookup ≥ 0.5× hello-world throughput, p99 ≤ 20 ms at 100 connections.
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
@@ -21,7 +21,7 @@ export function parseLoadSummary(text: string): LoadRow[] {
   const at = text.indexOf("load summary");
   if (at < 0) return [];
   const rows: LoadRow[] = [];
-  const re = /^\s{2}(\S.*?)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)\s+(\d+)\s+[\d.]+\s+[\d.]+\s*$/;
+  const re = /^\s{2}(\S.*?)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)\s+(\d+)(?:\s+[\d.]+){2,3}\s*$/;
   for (const line of text.slice(at).split("\n")) {
     const m = re.exec(line);
     if (m)

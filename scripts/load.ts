@@ -1,28 +1,45 @@
-// `npm run load`: autocannon against `stackatlas serve` on 127.0.0.1, 100 connections for 30 s per target
-// (--duration N to shorten, --connections N), beside a bare Hono hello-world measured in the same run.
-// Targets: lookup (one coordinate: the answer kept per knowledge base), lookup over 2,000 coordinates (more
-// than the server keeps: the engine computes nearly every answer), and recommend once that route exists.
-// Fails on any error or non-2xx answer. Each server runs in its own process; this one only drives load.
+// `npm run load`: autocannon against `stackatlas serve` on 127.0.0.1 beside a plain `node:http` hello-world
+// measured in the same run, 50 connections for 10 s per target (--duration N, --connections N). Every
+// figure is reported as a ratio to hello-world's: throughput, p50 and p99 latency.
+// Targets: lookup of one coordinate (the answer kept per knowledge base), a technology, lookup over 2,000
+// coordinates (more than the server keeps), and recommend (edge, 2025) saturated. While recommend is
+// saturated: /healthz and the cached lookup at a low rate (their p99), and the latency of the 503 +
+// Retry-After answers that shed the excess. Then recommend again on a server with one worker
+// (STACKATLAS_WORKERS=1): how throughput scales with the pool. Each server runs in its own process, the
+// learned weights evaluated before recommend is measured; this one only drives load.
+// Exits 1 on a connection error or timeout, or a non-2xx answer other than recommend's 503 OVERLOADED.
 import autocannon, { type RequestSpec, type Result } from "autocannon";
 import { type Child, ensureBuilt, numberArg, startChild } from "./_serve.js";
 
-const DURATION = numberArg("duration", 30);
-const CONNECTIONS = numberArg("connections", 100);
+const DURATION = numberArg("duration", 10);
+const CONNECTIONS = numberArg("connections", 50);
 
 const HELLO = `
-import { Hono } from "hono";
-import { serve } from "@hono/node-server";
-const app = new Hono();
-app.get("/", (c) => c.text("Hello Hono!"));
-serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info) => console.log("hello on http://127.0.0.1:" + info.port));
+import { createServer } from "node:http";
+const server = createServer((req, res) => {
+  res.writeHead(200, { "content-type": "text/plain" });
+  res.end("Hello World");
+});
+server.listen(0, "127.0.0.1", () => console.log("hello on http://127.0.0.1:" + server.address().port));
 `;
 
 interface Row {
   readonly name: string;
   readonly result: Result;
+  /** Answers other than 2xx that are expected here (recommend's 503s when saturated). */
+  readonly shed?: boolean;
 }
 
-async function measure(name: string, url: string, requests?: RequestSpec[]): Promise<Row> {
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function line(name: string, r: Result): string {
+  return (
+    `  ${name}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ` +
+    `${r.requests.total} requests (2xx ${r["2xx"]}), errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}`
+  );
+}
+
+async function measure(name: string, url: string, requests?: RequestSpec[], shed = false): Promise<Row> {
   // A short warm-up so the JIT and the caches are as they would be in service.
   await autocannon({ url, connections: 10, duration: 1, ...(requests ? { requests } : {}) });
   const result = await autocannon({
@@ -31,11 +48,8 @@ async function measure(name: string, url: string, requests?: RequestSpec[]): Pro
     duration: DURATION,
     ...(requests ? { requests } : {}),
   });
-  console.log(
-    `  ${name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-      `${result.requests.total} requests, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
-  );
-  return { name, result };
+  console.log(line(name, result));
+  return { name, result, shed };
 }
 
 /** Distinct coordinates (D × X × Z × year), more than the server's answer cache holds. */
@@ -47,22 +61,99 @@ function coordinates(n: number): string[] {
   return out.slice(0, n);
 }
 
+const RECOMMEND_BODY = JSON.stringify({ scenario: "edge", year: 2025 });
+const recommendSpec: RequestSpec[] = [
+  { method: "POST", headers: { "content-type": "application/json" }, body: RECOMMEND_BODY },
+];
+
+async function readyz(server: Child): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if ((await fetch(`${server.url}/readyz`).catch(() => undefined))?.status === 200) return;
+    await sleep(500);
+  }
+  throw new Error(`${server.url} was not ready within 120 s`);
+}
+
+/**
+ * Recommends until every worker has its learned weights (each evaluates them in the background after
+ * its first scenario query): the figures are of a server in service, not one still learning.
+ */
+async function learnWeights(server: Child): Promise<number> {
+  const started = Date.now();
+  let settled = 0;
+  while (settled < 8 && Date.now() - started < 300_000) {
+    const res = await fetch(`${server.url}/api/recommend`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: RECOMMEND_BODY,
+    });
+    const body = (await res.json()) as { weights?: { why?: string } };
+    settled = res.ok && !body.weights?.why?.includes("still being evaluated") ? settled + 1 : 0;
+    if (settled === 0) await sleep(500);
+  }
+  return (Date.now() - started) / 1000;
+}
+
+/** Percentile of a sample (nearest rank). */
+const pct = (xs: number[], p: number) =>
+  xs.length === 0
+    ? Number.NaN
+    : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+
+/** One request at a time, as often as it is answered, until `until` resolves: latency and status of each. */
+async function sampler(
+  url: string,
+  init: RequestInit,
+  until: Promise<unknown>,
+): Promise<{ ms: number[]; statuses: Map<number, number>; shedMs: number[]; retryAfter: number }> {
+  let done = false;
+  void until.then(() => {
+    done = true;
+  });
+  const ms: number[] = [];
+  const shedMs: number[] = [];
+  const statuses = new Map<number, number>();
+  let retryAfter = 0;
+  while (!done) {
+    const t = performance.now();
+    const res = await fetch(url, init).catch(() => undefined);
+    await res?.arrayBuffer();
+    const took = performance.now() - t;
+    const status = res?.status ?? -1;
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    if (status === 503) {
+      shedMs.push(took);
+      if (res?.headers.get("retry-after")) retryAfter++;
+    } else ms.push(took);
+    await sleep(20);
+  }
+  return { ms, statuses, shedMs, retryAfter };
+}
+
 async function main(): Promise<void> {
   ensureBuilt();
   const rows: Row[] = [];
+  const notes: string[] = [];
   let hello: Child | undefined;
   let atlas: Child | undefined;
+  let single: Child | undefined;
+  const logLevel = process.env.STACKATLAS_LOG_LEVEL ?? "warn";
+  let rssAfter = Number.NaN;
   try {
     hello = await startChild(["--input-type=module", "-e", HELLO]);
-    atlas = await startChild(["bin/stackatlas.mjs", "serve", "--port", "0"], {
-      STACKATLAS_LOG_LEVEL: process.env.STACKATLAS_LOG_LEVEL ?? "info",
-    });
+    atlas = await startChild(["bin/stackatlas.mjs", "serve", "--port", "0"], { STACKATLAS_LOG_LEVEL: logLevel });
+    await readyz(atlas);
+    const rssReady = atlas.rssMiB();
+    const learnS = await learnWeights(atlas);
     console.log(
-      `load: ${CONNECTIONS} connections × ${DURATION} s per target; hello-world ${hello.url}, stackatlas ${atlas.url} (log level ${process.env.STACKATLAS_LOG_LEVEL ?? "info"})`,
+      `load: ${CONNECTIONS} connections × ${DURATION} s per target; hello-world (node:http) ${hello.url}, stackatlas ${atlas.url} ` +
+        `(log level ${logLevel}); RSS when ready ${rssReady.toFixed(0)} MiB; learned weights ready after ${learnS.toFixed(0)} s`,
     );
-    rows.push(await measure("hello-world (bare Hono)", `${hello.url}/`));
+    rows.push(await measure("hello-world (node:http)", `${hello.url}/`));
     const edge = encodeURIComponent("(4, 2, 3, 2025, 1, 边缘计算, OTLP+eBPF)");
-    rows.push(await measure("lookup, one coordinate", `${atlas.url}/api/lookup?coordinate=${edge}`));
+    const lookupUrl = `${atlas.url}/api/lookup?coordinate=${edge}`;
+    rows.push(await measure("lookup, one coordinate", lookupUrl));
+    rows.push(await measure("technology (kubernetes)", `${atlas.url}/api/technologies/kubernetes`));
     const paths = coordinates(2000).map((c) => `/api/lookup?coordinate=${encodeURIComponent(c)}`);
     let i = 0;
     rows.push(
@@ -70,47 +161,77 @@ async function main(): Promise<void> {
         { method: "GET", setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) },
       ]),
     );
-    const doc = (await (await fetch(`${atlas.url}/api/openapi.json`)).json()) as {
-      paths?: Record<string, Record<string, unknown>>;
-    };
-    const recommend = doc.paths?.["/api/recommend"];
-    if (recommend?.post) {
-      const body = JSON.stringify({ scenario: "edge", year: 2025 });
-      const probe = await fetch(`${atlas.url}/api/recommend`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body,
-      });
-      if (probe.ok) {
-        rows.push(
-          await measure("recommend (edge, 2025)", `${atlas.url}/api/recommend`, [
-            { method: "POST", headers: { "content-type": "application/json" }, body },
-          ]),
-        );
-      } else console.log(`  recommend: skipped, the probe request answered ${probe.status}`);
-    } else if (recommend?.get) {
-      rows.push(await measure("recommend (edge, 2025)", `${atlas.url}/api/recommend?scenario=edge&year=2025`));
-    } else {
-      console.log("  recommend: not measured, the server has no /api/recommend route yet");
-    }
+
+    // Recommend saturated; meanwhile the probes a kubelet and a cached read would make, one at a time.
+    await autocannon({ url: `${atlas.url}/api/recommend`, connections: 10, duration: 1, requests: recommendSpec });
+    const load = autocannon({
+      url: `${atlas.url}/api/recommend`,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      requests: recommendSpec,
+    });
+    const [rec, healthz, cached, extra] = await Promise.all([
+      load,
+      sampler(`${atlas.url}/healthz`, {}, load),
+      sampler(lookupUrl, {}, load),
+      sampler(
+        `${atlas.url}/api/recommend`,
+        { method: "POST", headers: { "content-type": "application/json" }, body: RECOMMEND_BODY },
+        load,
+      ),
+    ]);
+    console.log(line("recommend (edge, 2025), saturated", rec));
+    rows.push({ name: "recommend (edge, 2025)", result: rec, shed: true });
+    const shedAll = [...extra.shedMs];
+    notes.push(
+      `while recommend was saturated (${CONNECTIONS} connections): /healthz p50 ${pct(healthz.ms, 50).toFixed(1)} ms, p99 ${pct(healthz.ms, 99).toFixed(1)} ms (${healthz.ms.length} probes); ` +
+        `cached lookup p50 ${pct(cached.ms, 50).toFixed(1)} ms, p99 ${pct(cached.ms, 99).toFixed(1)} ms (${cached.ms.length}); ` +
+        `one more recommend: ${extra.ms.length} answered 200 (p50 ${pct(extra.ms, 50).toFixed(0)} ms), ${shedAll.length} shed with 503 ` +
+        `(${extra.retryAfter} with Retry-After; p50 ${pct(shedAll, 50).toFixed(1)} ms, p99 ${pct(shedAll, 99).toFixed(1)} ms)`,
+    );
+    notes.push(
+      `recommend answered 2xx ${(rec["2xx"] / DURATION).toFixed(0)}/s (${rec["2xx"]} in ${DURATION} s), shed ${rec.non2xx} with 503`,
+    );
+    rssAfter = atlas.rssMiB();
+    notes.push(`server RSS: ${rssReady.toFixed(0)} MiB when ready, ${rssAfter.toFixed(0)} MiB after every target`);
+    const pooled2xx = rec["2xx"] / DURATION;
+    await atlas.stop();
+    atlas = undefined;
+
+    single = await startChild(["bin/stackatlas.mjs", "serve", "--port", "0"], {
+      STACKATLAS_LOG_LEVEL: logLevel,
+      STACKATLAS_WORKERS: "1",
+    });
+    await readyz(single);
+    await learnWeights(single);
+    const one = await measure("recommend, one worker", `${single.url}/api/recommend`, recommendSpec, true);
+    rows.push(one);
+    const one2xx = one.result["2xx"] / DURATION;
+    notes.push(
+      `recommend 2xx throughput, pool of the machine's cores ÷ one worker: ${pooled2xx.toFixed(0)} ÷ ${one2xx.toFixed(0)} = ${(pooled2xx / Math.max(1, one2xx)).toFixed(2)}×`,
+    );
   } finally {
     await hello?.stop();
     await atlas?.stop();
+    await single?.stop();
   }
   const base = rows[0]!.result;
-  console.log("\nload summary (same run, same machine)");
+  const ratio = (a: number, b: number) => (a / Math.max(1, b)).toFixed(2);
+  console.log("\nload summary (same run, same machine; ratios to hello-world)");
   console.log(
-    `  ${"target".padEnd(28)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"errors".padStart(7)} ${"non-2xx".padStart(8)}  req/s ÷ hello  p99 ÷ hello`,
+    `  ${"target".padEnd(28)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"errors".padStart(7)} ${"non-2xx".padStart(8)}  req/s ÷ hello  p50 ÷ hello  p99 ÷ hello`,
   );
   for (const { name, result: r } of rows) {
     console.log(
       `  ${name.padEnd(28)} ${r.requests.average.toFixed(0).padStart(8)} ${String(r.latency.p50).padStart(7)} ${String(r.latency.p99).padStart(7)} ` +
-        `${String(r.errors + r.timeouts).padStart(7)} ${String(r.non2xx).padStart(8)}  ${(r.requests.average / base.requests.average).toFixed(2).padStart(13)}  ${(r.latency.p99 / Math.max(1, base.latency.p99)).toFixed(2).padStart(11)}`,
+        `${String(r.errors + r.timeouts).padStart(7)} ${String(r.non2xx).padStart(8)}  ${(r.requests.average / base.requests.average).toFixed(2).padStart(13)}  ` +
+        `${ratio(r.latency.p50, base.latency.p50).padStart(11)}  ${ratio(r.latency.p99, base.latency.p99).padStart(11)}`,
     );
   }
-  const bad = rows.filter((r) => r.result.errors + r.result.timeouts + r.result.non2xx > 0);
+  for (const n of notes) console.log(`  ${n}`);
+  const bad = rows.filter((r) => r.result.errors + r.result.timeouts + (r.shed ? 0 : r.result.non2xx) > 0);
   if (bad.length > 0) {
-    console.error(`FAIL: errors or non-2xx answers in ${bad.map((b) => b.name).join(", ")}`);
+    console.error(`FAIL: errors, timeouts or unexpected non-2xx answers in ${bad.map((b) => b.name).join(", ")}`);
     process.exitCode = 1;
   }
 }
