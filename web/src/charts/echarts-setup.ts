@@ -12,6 +12,7 @@ import {
   VisualMapComponent,
 } from "echarts/components";
 import * as echarts from "echarts/core";
+import { LabelLayout } from "echarts/features";
 import { CanvasRenderer } from "echarts/renderers";
 
 echarts.use([
@@ -29,6 +30,8 @@ echarts.use([
   TitleComponent,
   TooltipComponent,
   VisualMapComponent,
+  // Labels that would overlap are hidden (the Pareto chart's point names).
+  LabelLayout,
   CanvasRenderer,
 ]);
 

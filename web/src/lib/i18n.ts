@@ -309,6 +309,7 @@ const EN = {
   migrateTitle: "Plan a migration",
   observeTitle: "A stack's observability",
   exportTitle: "Export",
+  backtestCounts: "{forecasts} forecasts, {events} events, {projects} projects",
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -609,6 +610,7 @@ const ZH: Record<MessageKey, string> = {
   migrateTitle: "规划迁移",
   observeTitle: "技术栈的可观测性",
   exportTitle: "导出",
+  backtestCounts: "{forecasts} 个预测、{events} 个事件、{projects} 个项目",
 };
 
 const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en: EN, zh: ZH };

@@ -141,7 +141,8 @@ export default function AtlasPage() {
 
   const years = useMemo(() => {
     const ys = (graph?.nodes ?? []).map((n) => n.released).filter((y): y is number => y !== undefined);
-    return ys.length > 0 ? { min: Math.min(...ys), max: Math.max(...ys) } : undefined;
+    // Up to this year, not the latest release: "the network as of now" is a year a user looks for.
+    return ys.length > 0 ? { min: Math.min(...ys), max: Math.max(...ys, new Date().getFullYear()) } : undefined;
   }, [graph]);
   const year = yearParam !== null && years ? Math.min(Math.max(Number(yearParam), years.min), years.max) : years?.max;
 

@@ -492,8 +492,7 @@ export default function EvolutionPage() {
               {t("from")} {backtest.data.cutoff} {t("to")} {backtest.data.horizon}: AUC {fixed(backtest.data.model.auc)}{" "}
               ({t("baseRate")} {fixed(backtest.data.baselines.baseRate.auc)}), Brier {fixed(backtest.data.model.brier)}{" "}
               ({t("baseRate")} {fixed(backtest.data.baselines.baseRate.brier)})
-              {backtest.data.counts &&
-                ` — ${backtest.data.counts.forecasts} forecasts, ${backtest.data.counts.events} events, ${backtest.data.counts.projects} projects`}
+              {backtest.data.counts && ` — ${t("backtestCounts", backtest.data.counts)}`}
             </p>
             {backtest.data.learnable && (
               <p className="hint" data-testid="backtest-learnable">

@@ -497,7 +497,7 @@ function RangeField<S extends MessageKey>({
 function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo[] }) {
   const { lang, t } = useLang();
   const radar = useMemo(() => radarOption(r, dims, lang), [r, dims, lang]);
-  const pareto = useMemo(() => paretoOption(r, t("startup"), t("footprint")), [r, t]);
+  const pareto = useMemo(() => paretoOption(r, t("startup"), t("footprint"), t("wMaturity")), [r, t]);
   return (
     <div data-testid="recommend-results">
       {r.analysis && (
@@ -640,7 +640,15 @@ function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo
         <section aria-labelledby="rs-pareto">
           <h2 id="rs-pareto">{t("pareto")}</h2>
           <Chart label={t("pareto")} option={pareto} height={320} testId="pareto-chart" />
-          <Table className="compact" columns={[t("stackInput"), ...Object.keys(r.pareto[0]!.values)]}>
+          <Table
+            className="compact"
+            columns={[
+              t("stackInput"),
+              ...Object.keys(r.pareto[0]!.values).map((k) =>
+                k in WEIGHT_LABELS ? t(WEIGHT_LABELS[k as keyof typeof WEIGHT_LABELS]) : k,
+              ),
+            ]}
+          >
             {r.pareto.map((p) => (
               <tr key={p.key}>
                 <th scope="row">{p.label}</th>
@@ -740,7 +748,10 @@ function radarOption(r: RecommendResult, dims: readonly DimensionInfo[], lang: "
   };
 }
 
-function paretoOption(r: RecommendResult, xName: string, yName: string) {
+/** A point's label on the Pareto chart: the stack's first parts, short enough to sit beside its dot. */
+const shortLabel = (label: string) => (label.length <= 22 ? label : `${label.slice(0, 21)}…`);
+
+function paretoOption(r: RecommendResult, xName: string, yName: string, maturity: string) {
   const pts = r.pareto ?? [];
   return {
     tooltip: {
@@ -757,7 +768,7 @@ function paretoOption(r: RecommendResult, xName: string, yName: string) {
       max: 1,
       right: 0,
       top: "middle",
-      text: ["maturity", ""],
+      text: [maturity, ""],
       inRange: { color: ["#E69F00", "#0072B2"] },
       calculable: false,
     },
@@ -765,6 +776,14 @@ function paretoOption(r: RecommendResult, xName: string, yName: string) {
       {
         type: "scatter",
         symbolSize: (v: number[]) => 8 + (v[2] ?? 0) * 18,
+        // Each point named beside it; a label that would overlap another is hidden (the tooltip still names it).
+        label: {
+          show: true,
+          position: "right",
+          fontSize: 10,
+          formatter: (p: { name: string }) => shortLabel(p.name),
+        },
+        labelLayout: { hideOverlap: true },
         data: pts.map((p) => ({
           name: p.label,
           value: [p.values.startup ?? 0, p.values.footprint ?? 0, p.values.isolation ?? 0, p.values.maturity ?? 0],
