@@ -157,8 +157,11 @@ function StepView({ s, w }: { s: Step; w: W }) {
         </ul>
       )}
       {s.risks.length > 0 && (
-        <>
-          <h5>{w("risks")}</h5>
+        // Open when short; a long list (disputed claims, mostly) folds, so the steps stay readable on a phone.
+        <details open={s.risks.length <= 3}>
+          <summary>
+            {w("risks")} ({s.risks.length})
+          </summary>
           <ul data-testid="migrate-risks">
             {keyed(s.risks).map(([i, r]) => (
               <li key={i}>
@@ -167,7 +170,7 @@ function StepView({ s, w }: { s: Step; w: W }) {
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
       {s.facts.length > 0 && (
         <details>
