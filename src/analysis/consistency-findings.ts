@@ -55,7 +55,7 @@ export function consistencyFindings(kb: Kb, graph: AtlasGraph, lang: Lang = "en"
       out.push({
         kind: "incomplete-recorded-stack",
         subject: r.id,
-        text: `${r.id}${lang === "zh" ? "：" : ": "}${m.why}`,
+        text: ANALYZE.ruleFinding(lang, { rule: r.id, why: m.why }),
         source: m.source,
       });
     for (const x of c.conflicts)

@@ -19,19 +19,16 @@ export function compareCommand(context: () => CliContext) {
       const kb = ctx.kb();
       const c = compareStacks(kb, a, b, ctx.lang);
       emit(ctx.io, ctx.format, c, () => {
-        const zh = ctx.lang === "zh";
         const lines = [`A: ${c.a.label}  ${c.a.coordinate.text}`, `B: ${c.b.label}  ${c.b.coordinate.text}`, ""];
-        lines.push(zh ? "变化（A → B）：" : "changes (A → B):");
-        if (c.deltas.length === 0) lines.push(zh ? "  （坐标相同）" : "  (same coordinate)");
+        lines.push(STACK.changesHeading(ctx.lang));
+        if (c.deltas.length === 0) lines.push(STACK.sameCoordinate(ctx.lang));
         for (const d of c.deltas) lines.push(`  • ${d.text}`);
         if (c.orderings.length) {
           lines.push("", STACK.orderingsHeading(ctx.lang));
           for (const o of c.orderings) lines.push(`  • ${o.sentence}`);
         }
         if (c.figures.length) {
-          const head = zh
-            ? ["部件", "指标", "范围", "A", "B", "同源测量"]
-            : ["slot", "metric", "scope", "A", "B", "measured together"];
+          const head = [...STACK.figureHead(ctx.lang)];
           const cell = (f: (typeof c.figures)[number]["a"]) =>
             f ? `${f.technology}: ${f.value}\n${kb.sources.get(f.source)?.title ?? f.source} [${f.grade}]` : "";
           lines.push(
@@ -45,7 +42,7 @@ export function compareCommand(context: () => CliContext) {
                 f.scope,
                 cell(f.a),
                 cell(f.b),
-                f.measuredTogether ? "✔" : zh ? "否（条件不同）" : "no (conditions differ)",
+                f.measuredTogether ? "✔" : STACK.notMeasuredTogether(ctx.lang),
               ]),
             ),
           );

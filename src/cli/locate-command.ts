@@ -41,31 +41,37 @@ export function locateCommand(context: () => CliContext) {
         ...(view !== undefined ? { view } : {}),
       });
       emit(ctx.io, ctx.format, result, () => {
-        const zh = ctx.lang === "zh";
         const name = (id: string) => kb.technologies.get(id)?.names[ctx.lang] ?? id;
-        const lines = [`${result.stack.label}`, `${zh ? "坐标" : "coordinate"}: ${result.coordinate.text}`];
+        const lines = [`${result.stack.label}`, STACK.coordinateLine(ctx.lang, { text: result.coordinate.text })];
         for (const i of result.inferred) {
           lines.push(
-            `  ${i.dimension} ${zh ? "取自记录栈" : "taken from the recorded stack"} "${i.label}" (${kb.sources.get(i.source)?.title ?? i.source})`,
+            STACK.inferredFrom(ctx.lang, {
+              dimension: i.dimension,
+              label: i.label,
+              source: kb.sources.get(i.source)?.title ?? i.source,
+            }),
           );
         }
         for (const u of result.undetermined) lines.push(`  ${u.dimension} = * (${u.why})`);
         lines.push(
-          `${zh ? "完整" : "complete"}: ${result.complete ? "✔" : "✘"}   ${zh ? "一致" : "consistent"}: ${result.consistent ? "✔" : "✘"}`,
+          STACK.verdicts(ctx.lang, {
+            complete: result.complete ? "✔" : "✘",
+            consistent: result.consistent ? "✔" : "✘",
+          }),
         );
         for (const a of result.added)
-          lines.push(`  + ${name(a.id)} (${zh ? "因" : "for"} ${name(a.for)} → ${a.requirement})`);
+          lines.push(STACK.addedFor(ctx.lang, { part: name(a.id), for: name(a.for), requirement: a.requirement }));
         for (const m of result.missing) lines.push(`  ✘ ${m.why}`);
         for (const c of result.conflicts) lines.push(`  ✘ ${name(c.a)} ⟂ ${name(c.b)}: ${c.reason}`);
         for (const r of result.notYetReleased)
-          lines.push(`  ✘ ${name(r.id)} ${zh ? "发布于" : "was released in"} ${r.released}`);
+          lines.push(STACK.releasedIn(ctx.lang, { part: name(r.id), year: r.released }));
         for (const r of result.rivals)
           lines.push(
             `  ✘ ${STACK.rival(ctx.lang, { ...r, kept: name(r.kept), other: name(r.other), ...(r.source ? { source: kb.sources.get(r.source)?.title ?? r.source } : {}) })}`,
           );
         if (result.rivals.length > 0)
           lines.push(
-            `${STACK.parts(ctx.lang)}: ${result.parts.map((p) => `${name(p.id)} (${slotLabel(p.slot, ctx.lang)})`).join(zh ? "，" : ", ")}`,
+            `${STACK.parts(ctx.lang)}: ${result.parts.map((p) => `${name(p.id)} (${slotLabel(p.slot, ctx.lang)})`).join(ctx.lang === "zh" ? "，" : ", ")}`,
           );
         return lines.join("\n");
       });

@@ -1,6 +1,8 @@
 /** @module cli/lookup-command — `stackatlas lookup <coordinate>`: the seed's get_technology, done for real. */
+
 import { Command } from "@commander-js/extra-typings";
 import { lookup } from "../coordinate/lookup.js";
+import { COORD } from "../i18n/coordinate-phrases.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
 import { parsePositiveInt } from "./_parse.js";
@@ -20,10 +22,7 @@ export function lookupCommand(context: () => CliContext) {
       const result = lookup(kb, parts.join(" "), { k: opts.top, lang: ctx.lang });
       emit(ctx.io, ctx.format, result, () => {
         const dims = Object.keys(result.matches[0]?.distance.perDimension ?? {});
-        const head =
-          ctx.lang === "zh"
-            ? ["#", "技术栈", "坐标", "距离", ...dims, "说明"]
-            : ["#", "stack", "coordinate", "distance", ...dims, "why"];
+        const head = COORD.lookupHead(ctx.lang, { dims });
         const rows = result.matches.map((m, i) => [
           String(i + 1),
           m.stack.label,
@@ -32,13 +31,11 @@ export function lookupCommand(context: () => CliContext) {
           ...dims.map((d) => (m.distance.perDimension[d] ?? 0).toFixed(2)),
           m.why,
         ]);
-        const title = result.exact
-          ? ctx.lang === "zh"
-            ? `查询 ${result.query.text}：完全匹配`
-            : `query ${result.query.text}: exact match`
-          : ctx.lang === "zh"
-            ? `查询 ${result.query.text}：无完全匹配，最近的 ${rows.length} 个`
-            : `query ${result.query.text}: no exact match; the ${rows.length} nearest`;
+        const title = COORD.lookupTitle(ctx.lang, {
+          query: result.query.text,
+          exact: result.exact,
+          count: result.matches.length,
+        });
         return `${title}\n${textTable(ctx.io, head, rows)}`;
       });
     });

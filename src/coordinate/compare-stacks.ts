@@ -230,19 +230,22 @@ export function compareOrderings(kb: Kb, a: string, b: string, lang: Lang): Orde
       const word = {
         greater: ordering.more[lang],
         less: ordering.less[lang],
-        equal: lang === "zh" ? "相当" : "tied with",
-        incomparable: lang === "zh" ? "不可比较" : "not comparable with",
+        equal: STACK.tiedWith(lang),
+        incomparable: STACK.notComparableWith(lang),
       }[relation];
-      const than = (relation === "greater" || relation === "less") && lang === "en" ? " than" : "";
       const missing =
         metricId === undefined
           ? []
           : [ta, tb].filter((t) => !t.facts.some((f) => f.metric === metricId)).map((t) => t.names[lang]);
       const why = STACK.byLevels(lang, { ...(metric !== undefined ? { metric } : {}), missing });
-      const sentence =
-        lang === "zh"
-          ? `${ordering.names.zh}：${name(ta, la)} 相比 ${name(tb, lb)} ${word}（${why}）`
-          : `${ordering.names.en}: ${name(ta, la)} ${word}${than} ${name(tb, lb)} (${why})`;
+      const sentence = STACK.orderingSentence(lang, {
+        ordering: ordering.names,
+        a: name(ta, la),
+        b: name(tb, lb),
+        relation,
+        word,
+        why,
+      });
       out.push({ ...base, relation, basis: "levels", ...(metricId !== undefined ? { missing } : {}), sentence });
     }
   }

@@ -1,4 +1,5 @@
 /** @module coordinate/describe-delta — how one dimension moved between two coordinates, in words. */
+import { COORD } from "../i18n/coordinate-phrases.js";
 import type { Lang } from "../i18n/lang.js";
 import type { CompiledDimension, Kb } from "../kb/kb.js";
 import { compare } from "../kb/partial-order.js";
@@ -61,12 +62,10 @@ export function describeDelta(
     else if (lost.length > 0)
       how = {
         direction: "less",
-        word: lost.map((r) => (lang === "zh" ? `不再${r.names.zh}` : `no longer ${r.names.en}`)).join(", "),
+        word: lost.map((r) => COORD.noLonger(lang, { names: r.names })).join(", "),
       };
-    else if ([...before].every((x) => after.has(x)))
-      how = { direction: "more", word: lang === "zh" ? "更多信号" : "more signals" };
-    else if ([...after].every((x) => before.has(x)))
-      how = { direction: "less", word: lang === "zh" ? "更少信号" : "fewer signals" };
+    else if ([...before].every((x) => after.has(x))) how = { direction: "more", word: COORD.moreSignals(lang) };
+    else if ([...after].every((x) => before.has(x))) how = { direction: "less", word: COORD.fewerSignals(lang) };
   }
   const text = `${dim.names[lang]} ${fromText} → ${toText}${how.word ? ` (${how.word})` : ""}`;
   return { dimension: dim.key, name: dim.names[lang], from: a, to: b, ...how, text };

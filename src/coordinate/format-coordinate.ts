@@ -1,4 +1,5 @@
 /** @module coordinate/format-coordinate — a coordinate as the seed writes it, or in the keyed form. */
+import { COORD, scenarioSpelling } from "../i18n/coordinate-phrases.js";
 import type { Lang } from "../i18n/lang.js";
 import type { CompiledDimension, Kb } from "../kb/kb.js";
 import {
@@ -27,7 +28,7 @@ export function formatValue(
   if (isSetDimension(dim)) {
     const codes = value as readonly string[];
     // The parser reads both spellings of the empty set back (see parse-coordinate).
-    if (codes.length === 0) return lang === "zh" ? "无" : "none";
+    if (codes.length === 0) return COORD.noSignals(lang);
     const ordered = [...codes].sort(
       (a, b) => (dim.levelByCode.get(a)?.value ?? 0) - (dim.levelByCode.get(b)?.value ?? 0),
     );
@@ -35,7 +36,7 @@ export function formatValue(
   }
   if (isScenarioDimension(dim)) {
     const s = kb.scenarios.get(value as string);
-    const text = s ? (lang === "zh" ? s.names.zh : s.id) : String(value);
+    const text = s ? scenarioSpelling(s, lang) : String(value);
     return quote && /[\s,()]/.test(text) ? `"${text}"` : text;
   }
   return String(value);

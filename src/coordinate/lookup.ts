@@ -1,4 +1,5 @@
 /** @module coordinate/lookup — the seed's `get_technology`: exact, partial and nearest stacks for a coordinate. */
+import { COORD } from "../i18n/coordinate-phrases.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Kb } from "../kb/kb.js";
 import type { StackComponents } from "../model/stack.js";
@@ -56,11 +57,7 @@ function why(
   const title = kb.sources.get(first.source)?.title ?? first.source;
   if (m.distance.total === 0) {
     const wild = dims.filter((d) => query[d.key] === null || query[d.key] === undefined).map((d) => d.key);
-    const partial =
-      wild.length > 0 ? (lang === "zh" ? `（${wild.join("、")} 为任意）` : ` (${wild.join(", ")} left open)`) : "";
-    return lang === "zh"
-      ? `完全匹配${partial}：${scenario} 的记录栈（${title}）`
-      : `exact match${partial}: recorded for ${scenario} (${title})`;
+    return COORD.lookupExact(lang, { open: wild, scenario, title });
   }
   const diffs = dims
     .filter((d) => (m.distance.perDimension[d.key] ?? 0) > 0)
@@ -73,9 +70,7 @@ function why(
   const same = dims
     .filter((d) => query[d.key] !== null && query[d.key] !== undefined && (m.distance.perDimension[d.key] ?? 0) === 0)
     .map((d) => d.key);
-  return lang === "zh"
-    ? `最近邻：在 ${diffs.join("、")} 上不同${same.length ? `；${same.join("、")} 相同` : ""}；记录于 ${scenario}（${title}）`
-    : `nearest: differs on ${diffs.join(", ")}${same.length ? `; same ${same.join(", ")}` : ""}; recorded for ${scenario} (${title})`;
+  return COORD.lookupNearest(lang, { diffs, same, scenario, title });
 }
 
 /**

@@ -213,8 +213,7 @@ function planLeg(kb: Kb, from: StackInput, to: StackInput, lang: Lang): Migratio
         if (dep) {
           needs[i]!.push({
             i: j,
-            because:
-              lang === "zh" ? `${name(p)} 依赖 ${name(dep.target)}` : `${name(p)} depends on ${name(dep.target)}`,
+            because: MIGRATE.dependsOn(lang, { part: name(p), target: name(dep.target) }),
             source: dep.source,
           });
           return;
@@ -224,10 +223,10 @@ function planLeg(kb: Kb, from: StackInput, to: StackInput, lang: Lang): Migratio
           if (conditional) {
             needs[i]!.push({
               i: j,
-              because:
-                lang === "zh"
-                  ? `${name(p)} 在编排下需通过编排器接入（${conditional.targets.map(name).join(" 或 ")}）`
-                  : `${name(p)} is wired in through the orchestrator when orchestrated (${conditional.targets.map(name).join(" or ")})`,
+              because: MIGRATE.wiredThroughOrchestrator(lang, {
+                part: name(p),
+                targets: conditional.targets.map(name),
+              }),
               source: conditional.source,
             });
             return;
@@ -278,8 +277,8 @@ function planLeg(kb: Kb, from: StackInput, to: StackInput, lang: Lang): Migratio
       drop: d.drop,
       text: [
         text,
-        d.with.length ? ` (${lang === "zh" ? "连同" : "with"} ${words(d.with)})` : "",
-        d.drop.length ? ` (${lang === "zh" ? "一并移除" : "dropping"} ${words(d.drop)})` : "",
+        d.with.length ? MIGRATE.stepWith(lang, { parts: words(d.with) }) : "",
+        d.drop.length ? MIGRATE.stepDropping(lang, { parts: words(d.drop) }) : "",
       ].join(""),
       after: needs[i]!.map((n) => ({ step: order.indexOf(n.i) + 1, because: n.because, source: n.source })),
       deltas,
@@ -398,10 +397,7 @@ function stepRisks(
       host
         ? {
             kind: "host-requirement",
-            text:
-              lang === "zh"
-                ? `${m.from} 需要宿主机提供 ${m.requires.join(" 或 ")}`
-                : `${m.from} needs ${m.requires.join(" or ")} from the host`,
+            text: MIGRATE.needsFromHost(lang, { part: m.from, requires: m.requires }),
             source: m.source,
           }
         : { kind: "missing-dependency", text: m.why, source: m.source },
@@ -412,10 +408,7 @@ function stepRisks(
     if (t && year !== undefined && t.releasedYear > year)
       risks.push({
         kind: "not-yet-released",
-        text:
-          lang === "zh"
-            ? `${t.names.zh} ${t.releasedYear} 年才发布`
-            : `${t.names.en} was released only in ${t.releasedYear}`,
+        text: MIGRATE.notYetReleased(lang, { names: t.names, year: t.releasedYear }),
         source: t.released.source,
       });
     for (const claim of kb.claimsAbout.get(id) ?? [])
@@ -436,7 +429,14 @@ function stepRisks(
       const tname = kb.traits.get(trait)?.names[lang] ?? trait;
       risks.push({
         kind: "trait-change",
-        text: `${tname}${lang === "zh" ? "：" : ": "}${a.names[lang]} ${traitValueText(sa.value, lang)} → ${b.names[lang]} ${traitValueText(sb.value, lang)}${sb.note ? ` — ${localText(sb.note, lang)}` : ""}`,
+        text: MIGRATE.traitChange(lang, {
+          trait: tname,
+          from: a.names[lang],
+          fromValue: traitValueText(sa.value, lang),
+          to: b.names[lang],
+          toValue: traitValueText(sb.value, lang),
+          note: sb.note ? localText(sb.note, lang) : "",
+        }),
         source: sb.source,
       });
     }

@@ -1,8 +1,7 @@
 /** @module design/parse-system — reads a system file or a kubectl export (YAML or JSON) into a system to design for, with every problem located. */
-import { zhCN } from "zod/locales";
 import { SYSTEM } from "../i18n/design-phrases.js";
 import type { Lang } from "../i18n/lang.js";
-import { REQ, schemaMessage, yamlError } from "../i18n/requirements-phrases.js";
+import { REQ, schemaErrors, schemaMessage, yamlError } from "../i18n/requirements-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import { locatePath } from "../kb/locate-path.js";
 import { isBudgetProblem, parseYaml } from "../kb/parse-yaml.js";
@@ -80,9 +79,6 @@ function normalizeSignals(kb: Kb, raw: unknown): unknown {
   return out;
 }
 
-/** The schema library's own messages in Chinese (the model's own messages are translated apart). */
-const ZH_SCHEMA_ERRORS = { error: zhCN().localeError };
-
 /**
  * Checks a parsed system file against the schema and the knowledge base, collecting every problem:
  * unknown keys (with the nearest valid ones), wrong types and ranges, duplicate workload names, and
@@ -127,7 +123,7 @@ export function validateSystem(
     return problems;
   };
   const input = normalizeSignals(kb, raw ?? {});
-  const parsed = lang === "zh" ? System.safeParse(input, ZH_SCHEMA_ERRORS) : System.safeParse(input);
+  const parsed = System.safeParse(input, schemaErrors(lang));
   if (!parsed.success) {
     for (const zi of parsed.error.issues) {
       const path = zi.path.filter((p): p is string | number => typeof p !== "symbol");

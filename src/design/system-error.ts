@@ -2,7 +2,11 @@
 import { InvalidArgumentError } from "../errors.js";
 import { SYSTEM } from "../i18n/design-phrases.js";
 import type { Lang } from "../i18n/lang.js";
-import { formatProblemIn, type RequirementProblem, type RequirementProblemCode } from "../recommend/requirements-error.js";
+import {
+  formatProblemIn,
+  type RequirementProblem,
+  type RequirementProblemCode,
+} from "../recommend/requirements-error.js";
 
 /** Problem codes of a system file or kubectl export; tests check these, never message text. */
 export type SystemProblemCode =

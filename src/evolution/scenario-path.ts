@@ -208,7 +208,7 @@ function yearEvents(kb: Kb, scenario: string, parts: ReadonlySet<string>, year: 
     if (t.releasedYear === year)
       events.push({
         kind: "release",
-        text: `${t.names[lang]} ${lang === "zh" ? "发布" : "released"}`,
+        text: TIME.released(lang, { name: t.names[lang] }),
         source: t.released.source,
       });
     for (const stage of ["accepted", "incubating", "graduated", "archived"] as const) {
@@ -225,7 +225,10 @@ function yearEvents(kb: Kb, scenario: string, parts: ReadonlySet<string>, year: 
       if (r.year === year) {
         events.push({
           kind: "supersedes",
-          text: `${t.names[lang]} ${lang === "zh" ? "取代" : "supersedes"} ${r.targets.map((x) => kb.technologies.get(x)?.names[lang] ?? x).join(", ")}`,
+          text: TIME.supersedes(lang, {
+            name: t.names[lang],
+            targets: r.targets.map((x) => kb.technologies.get(x)?.names[lang] ?? x),
+          }),
           source: r.source,
         });
       }

@@ -122,7 +122,7 @@ export function timeline(kb: Kb, options: TimelineOptions = {}): Timeline {
         year: t.releasedYear,
         kind: "release",
         subject: t.id,
-        text: `${t.names[lang]} ${lang === "zh" ? "首次发布" : "first released"}`,
+        text: TIME.firstReleased(lang, { name: t.names[lang] }),
         source: t.released.source,
       });
     // A sub-project's CNCF dates are its parent's: its parent's events already tell them.
@@ -148,7 +148,7 @@ export function timeline(kb: Kb, options: TimelineOptions = {}): Timeline {
       year: r.year,
       kind: "supersedes",
       subject: r.from,
-      text: `${name(r.from)} ${lang === "zh" ? "取代" : "supersedes"} ${r.targets.map(name).join(", ")}`,
+      text: TIME.supersedes(lang, { name: name(r.from), targets: r.targets.map(name) }),
       source: r.source,
     });
   }

@@ -43,7 +43,7 @@ export function networkExportGraph(kb: Kb, filter: TechnologyFilter = {}, lang: 
   return fromIds(
     kb,
     filtered ? filterTechnologies(kb, filter, lang).map((t) => t.id) : undefined,
-    lang === "zh" ? "stackatlas 关系网络" : "stackatlas network",
+    EXPORT.networkTitle(lang),
     lang,
   );
 }
@@ -103,7 +103,7 @@ function fromIds(kb: Kb, ids: readonly string[] | undefined, title: string, lang
   g.forEachNode((id, a) => {
     const properties: Record<string, string | number | readonly string[]> = { role: a.role, released: a.released };
     for (const [k, v] of Object.entries(a.position)) properties[k] = v;
-    const label = lang === "en" ? a.label : (kb.technologies.get(id)?.names[lang] ?? a.label);
+    const label = kb.technologies.get(id)?.names[lang] ?? a.label;
     nodes.push({ id, label, kind: a.role, properties });
   });
   const edges: ExportEdge[] = [];

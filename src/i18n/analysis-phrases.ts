@@ -90,6 +90,11 @@ export const ANALYZE = {
     (a: { count: number }) => `consistency (${a.count}):`,
     (a) => `一致性（${a.count}）：`,
   ),
+  /** A finding about one rule: `rule-id: why`. */
+  ruleFinding: phrase(
+    (a: { rule: string; why: string }) => `${a.rule}: ${a.why}`,
+    (a) => `${a.rule}：${a.why}`,
+  ),
 };
 
 export const EXPORT = {
@@ -117,5 +122,10 @@ export const EXPORT = {
   migrationTitle: phrase(
     () => "migration",
     () => "迁移",
+  ),
+  /** The exported network's title. */
+  networkTitle: phrase(
+    () => "stackatlas network",
+    () => "stackatlas 关系网络",
   ),
 };

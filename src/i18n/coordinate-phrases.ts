@@ -41,6 +41,18 @@ export function traitValueText(value: unknown, lang: Lang): string {
 }
 
 /** The coordinate parser's messages (`where` is itself a phrase: the part or key being read). */
+/**
+ * A scenario as a coordinate writes it: by its id in English (what the parser and the seed write), by its
+ * Chinese name in Chinese.
+ * @example scenarioSpelling({ id: "edge", names: { en: "edge computing", zh: "边缘计算" } }, "zh") // "边缘计算"
+ */
+export function scenarioSpelling(
+  s: { readonly id: string; readonly names: Readonly<Record<Lang, string>> },
+  lang: Lang,
+): string {
+  return lang === "zh" ? s.names.zh : s.id;
+}
+
 export const COORD = {
   expectedScenario: phrase(
     () => "a scenario id or name (en or zh)",
@@ -122,6 +134,48 @@ export const COORD = {
     (a: { where: string; text: string; isTechnology: boolean }) =>
       `${a.where}: unknown scenario "${a.text}"${a.isTechnology ? ` ("${a.text}" is a technology, not a scenario)` : ""}`,
     (a) => `${a.where}：未知场景 "${a.text}"${a.isTechnology ? `（"${a.text}" 是技术，不是场景）` : ""}`,
+  ),
+  /** Why a lookup matched exactly: `exact match (S, O left open): recorded for edge computing (source)`. */
+  lookupExact: phrase(
+    (a: { open: readonly string[]; scenario: string; title: string }) =>
+      `exact match${a.open.length > 0 ? ` (${a.open.join(", ")} left open)` : ""}: recorded for ${a.scenario} (${a.title})`,
+    (a) =>
+      `完全匹配${a.open.length > 0 ? `（${joinList(a.open, "zh")} 为任意）` : ""}：${a.scenario} 的记录栈（${a.title}）`,
+  ),
+  /** Why a lookup found a nearest stack: the dimensions it differs on, those it shares, where it is recorded. */
+  lookupNearest: phrase(
+    (a: { diffs: readonly string[]; same: readonly string[]; scenario: string; title: string }) =>
+      `nearest: differs on ${a.diffs.join(", ")}${a.same.length ? `; same ${a.same.join(", ")}` : ""}; recorded for ${a.scenario} (${a.title})`,
+    (a) =>
+      `最近邻：在 ${joinList(a.diffs, "zh")} 上不同${a.same.length ? `；${joinList(a.same, "zh")} 相同` : ""}；记录于 ${a.scenario}（${a.title}）`,
+  ),
+  /** A set dimension's move that drops signals: `no longer traced`. */
+  noLonger: phrase(
+    (a: { names: { readonly en: string; readonly zh: string } }) => `no longer ${a.names.en}`,
+    (a) => `不再${a.names.zh}`,
+  ),
+  moreSignals: phrase(
+    () => "more signals",
+    () => "更多信号",
+  ),
+  fewerSignals: phrase(
+    () => "fewer signals",
+    () => "更少信号",
+  ),
+  /** The empty set of a set dimension, as a coordinate writes it (the parser reads both spellings back). */
+  noSignals: phrase(
+    () => "none",
+    () => "无",
+  ),
+  /** `lookup`'s table: the column heads around the dimensions, and the title. */
+  lookupHead: (lang: Lang, a: { dims: readonly string[] }): string[] =>
+    lang === "zh"
+      ? ["#", "技术栈", "坐标", "距离", ...a.dims, "说明"]
+      : ["#", "stack", "coordinate", "distance", ...a.dims, "why"],
+  lookupTitle: phrase(
+    (a: { query: string; exact: boolean; count: number }) =>
+      a.exact ? `query ${a.query}: exact match` : `query ${a.query}: no exact match; the ${a.count} nearest`,
+    (a) => (a.exact ? `查询 ${a.query}：完全匹配` : `查询 ${a.query}：无完全匹配，最近的 ${a.count} 个`),
   ),
 };
 

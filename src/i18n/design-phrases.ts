@@ -268,4 +268,42 @@ export const MIGRATE = {
           ? `${a.slot}：+ ${a.add}`
           : `${a.slot}：− ${a.remove}`,
   ),
+  /** Why one step must come after another: `A depends on B`. */
+  dependsOn: phrase(
+    (a: { part: string; target: string }) => `${a.part} depends on ${a.target}`,
+    (a) => `${a.part} 依赖 ${a.target}`,
+  ),
+  /** A part that needs the orchestrator's way in when the stack is orchestrated. */
+  wiredThroughOrchestrator: phrase(
+    (a: { part: string; targets: readonly string[] }) =>
+      `${a.part} is wired in through the orchestrator when orchestrated (${a.targets.join(" or ")})`,
+    (a) => `${a.part} 在编排下需通过编排器接入（${a.targets.join(" 或 ")}）`,
+  ),
+  /** What a step brings along: ` (with A, B)`. */
+  stepWith: phrase(
+    (a: { parts: string }) => ` (with ${a.parts})`,
+    (a) => ` (连同 ${a.parts})`,
+  ),
+  /** What a step drops with it: ` (dropping A)`. */
+  stepDropping: phrase(
+    (a: { parts: string }) => ` (dropping ${a.parts})`,
+    (a) => ` (一并移除 ${a.parts})`,
+  ),
+  /** A host requirement risk: `beyla needs ebpf from the host`. */
+  needsFromHost: phrase(
+    (a: { part: string; requires: readonly string[] }) => `${a.part} needs ${a.requires.join(" or ")} from the host`,
+    (a) => `${a.part} 需要宿主机提供 ${a.requires.join(" 或 ")}`,
+  ),
+  /** A part the plan's year does not have yet. */
+  notYetReleased: phrase(
+    (a: { names: { readonly en: string; readonly zh: string }; year: number }) =>
+      `${a.names.en} was released only in ${a.year}`,
+    (a) => `${a.names.zh} ${a.year} 年才发布`,
+  ),
+  /** A trait the two parts of a slot state differently: `offline autonomy: A false → B true — note`. */
+  traitChange: phrase(
+    (a: { trait: string; from: string; fromValue: string; to: string; toValue: string; note: string }) =>
+      `${a.trait}: ${a.from} ${a.fromValue} → ${a.to} ${a.toValue}${a.note ? ` — ${a.note}` : ""}`,
+    (a) => `${a.trait}：${a.from} ${a.fromValue} → ${a.to} ${a.toValue}${a.note ? ` — ${a.note}` : ""}`,
+  ),
 };

@@ -43,6 +43,38 @@ export function aspectWord(aspect: string, lang: Lang): string {
 }
 
 export const OBSERVE = {
+  /** Why a candidate tool does not work with the stack: the stack's year has not seen it yet. */
+  releasedOnly: phrase(
+    (a: { year: number }) => `released only in ${a.year}`,
+    (a) => `${a.year} 年才发布`,
+  ),
+  needsLacking: phrase(
+    (a: { requires: readonly string[] }) => `needs ${a.requires.join(" or ")}, which the stack lacks`,
+    (a) => `需要 ${a.requires.join(" 或 ")}（栈中没有）`,
+  ),
+  conflictsWith: phrase(
+    (a: { other: string }) => `conflicts with ${a.other}`,
+    (a) => `与 ${a.other} 冲突`,
+  ),
+  cannotSeeInside: phrase(
+    (a: { runtime: string | undefined }) => `cannot see the workloads inside ${a.runtime}`,
+    (a) => `看不到 ${a.runtime} 内的负载`,
+  ),
+  /** A tool that brings in a part which places the stack on a slot dimension (its orchestrator, say). */
+  bringsIn: phrase(
+    (a: { part: string; dims: readonly string[] }) =>
+      `brings in ${a.part}, which changes the stack's ${a.dims.join("/")}`,
+    (a) => `会引入 ${a.part}，改变栈的 ${a.dims.join("/")} 坐标`,
+  ),
+  /** A collector with no runtime boundary between it and the workloads. */
+  noBoundary: phrase(
+    () => "no runtime boundary: collector and processes share the host",
+    () => "无运行时边界：采集器与进程同在宿主机",
+  ),
+  noLimitRecorded: phrase(
+    () => "no limit recorded",
+    () => "未记载限制",
+  ),
   noSignalDimension: phrase(
     () => "observe: the knowledge base declares no signal dimension",
     () => "observe：知识库没有声明信号维度",
@@ -63,6 +95,20 @@ export const OBSERVE = {
 };
 
 export const DIAGNOSE = {
+  /** The matrix row when no horizontal signal was given. */
+  anyHorizontal: phrase(
+    () => "any horizontal signal",
+    () => "任一横向信号",
+  ),
+  onPath: phrase(
+    (a: { layer: string }) => `${a.layer} is on this stack's isolation path`,
+    (a) => `${a.layer} 在该栈的隔离路径上`,
+  ),
+  offPath: phrase(
+    (a: { layer: string; runtimeLayer: string | undefined }) =>
+      `this stack runs at ${a.runtimeLayer}; ${a.layer} is not on its path: the signal may come from elsewhere (another node or runtime)`,
+    (a) => `该栈运行于 ${a.runtimeLayer}，${a.layer} 不在其路径上：信号可能来自别处（另一节点、另一运行时）`,
+  ),
   noDiagnostics: phrase(
     () => "diagnose: this knowledge base has no diagnostics.yaml (the localisation rules)",
     () => "diagnose：该知识库没有 diagnostics.yaml（定位规则）",

@@ -2,6 +2,7 @@
  * @module i18n/requirements-phrases — the messages of the requirements parser (file and flags), in English
  * and Chinese. Keys (`coldStartMs`, `must`), level codes, file positions and suggestions pass through as given.
  */
+import { zhCN } from "zod/locales";
 import type { Lang } from "./lang.js";
 import { joinList, phrase } from "./messages.js";
 
@@ -131,4 +132,15 @@ export function yamlError(
     ? `流式${flow[1] === "map" ? "映射" : "序列"}须充分缩进，并以 ${flow[1] === "map" ? "}" : "]"} 结尾`
     : (YAML_ZH[e.code] ?? "无法解析");
   return `YAML 语法错误（${e.code}）：${what}`;
+}
+
+const ZH_SCHEMA_ERRORS = { error: zhCN().localeError };
+
+/**
+ * The schema library's parse options for a language: its own messages in Chinese for `zh` (the model's
+ * own messages are translated apart, by {@link schemaMessage}), its defaults for English.
+ * @example System.safeParse(input, schemaErrors("zh"))
+ */
+export function schemaErrors(lang: Lang): typeof ZH_SCHEMA_ERRORS | undefined {
+  return lang === "zh" ? ZH_SCHEMA_ERRORS : undefined;
 }

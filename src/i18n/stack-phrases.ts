@@ -3,6 +3,8 @@
  * stacks, `locate`, `compare`, the completion of a stack's dependencies) in English and Chinese. Ids,
  * level codes, dimension keys and the text the user wrote pass through as given.
  */
+
+import { columns } from "./columns.js";
 import { slotName } from "./coordinate-phrases.js";
 import type { Lang } from "./lang.js";
 import { joinList, phrase } from "./messages.js";
@@ -103,6 +105,67 @@ export const STACK = {
     (a: { id: string; targets: readonly string[] }) =>
       `${a.id} depends on ${a.targets.join(" or ")} and the knowledge base has nothing usable that provides it`,
     (a) => `${a.id} 依赖 ${a.targets.join(" 或 ")}，但知识库中没有可用的部件提供它`,
+  ),
+  /** An ordering's answer between two parts on their levels: `isolation: gVisor stronger than runc (why)`. */
+  orderingSentence: phrase(
+    (a: {
+      ordering: { readonly en: string; readonly zh: string };
+      a: string;
+      b: string;
+      relation: "greater" | "less" | "equal" | "incomparable";
+      word: string;
+      why: string;
+    }) =>
+      `${a.ordering.en}: ${a.a} ${a.word}${a.relation === "greater" || a.relation === "less" ? " than" : ""} ${a.b} (${a.why})`,
+    (a) => `${a.ordering.zh}：${a.a} 相比 ${a.b} ${a.word}（${a.why}）`,
+  ),
+  tiedWith: phrase(
+    () => "tied with",
+    () => "相当",
+  ),
+  notComparableWith: phrase(
+    () => "not comparable with",
+    () => "不可比较",
+  ),
+  /** `compare`'s table: the heading of the coordinate's changes, and the line when there are none. */
+  changesHeading: phrase(
+    () => "changes (A → B):",
+    () => "变化（A → B）：",
+  ),
+  sameCoordinate: phrase(
+    () => "  (same coordinate)",
+    () => "  （坐标相同）",
+  ),
+  /** `compare`'s figure table: the column heads, and the cell of figures measured under different conditions. */
+  figureHead: columns(
+    ["slot", "metric", "scope", "A", "B", "measured together"],
+    ["部件", "指标", "范围", "A", "B", "同源测量"],
+  ),
+  notMeasuredTogether: phrase(
+    () => "no (conditions differ)",
+    () => "否（条件不同）",
+  ),
+  /** `locate`'s table. */
+  coordinateLine: phrase(
+    (a: { text: string }) => `coordinate: ${a.text}`,
+    (a) => `坐标: ${a.text}`,
+  ),
+  inferredFrom: phrase(
+    (a: { dimension: string; label: string; source: string }) =>
+      `  ${a.dimension} taken from the recorded stack "${a.label}" (${a.source})`,
+    (a) => `  ${a.dimension} 取自记录栈 "${a.label}" (${a.source})`,
+  ),
+  verdicts: phrase(
+    (a: { complete: string; consistent: string }) => `complete: ${a.complete}   consistent: ${a.consistent}`,
+    (a) => `完整: ${a.complete}   一致: ${a.consistent}`,
+  ),
+  addedFor: phrase(
+    (a: { part: string; for: string; requirement: string }) => `  + ${a.part} (for ${a.for} → ${a.requirement})`,
+    (a) => `  + ${a.part} (因 ${a.for} → ${a.requirement})`,
+  ),
+  releasedIn: phrase(
+    (a: { part: string; year: number }) => `  ✘ ${a.part} was released in ${a.year}`,
+    (a) => `  ✘ ${a.part} 发布于 ${a.year}`,
   ),
 };
 

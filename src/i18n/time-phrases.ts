@@ -123,6 +123,20 @@ export const TIME = {
     (a: { scenario: string; series: string }) => `path: scenario ${a.scenario} has no series "${a.series}"`,
     (a) => `path：场景 ${a.scenario} 没有案例系列 "${a.series}"`,
   ),
+  /** A technology's first release as a dated event: `gVisor first released`. */
+  firstReleased: phrase(
+    (a: { name: string }) => `${a.name} first released`,
+    (a) => `${a.name} 首次发布`,
+  ),
+  /** A release on a scenario's path: `gVisor released`. */
+  released: phrase(
+    (a: { name: string }) => `${a.name} released`,
+    (a) => `${a.name} 发布`,
+  ),
+  supersedes: phrase(
+    (a: { name: string; targets: readonly string[] }) => `${a.name} supersedes ${a.targets.join(", ")}`,
+    (a) => `${a.name} 取代 ${a.targets.join(", ")}`,
+  ),
 };
 
 export const PREDICT = {

@@ -116,7 +116,7 @@ export function diagnose(kb: Kb, input: DiagnoseInput, lang: Lang = "en"): Diagn
   });
 
   const product = productRule(kb, diag);
-  const rowName = h ? h.rule.names[lang] : lang === "zh" ? "任一横向信号" : "any horizontal signal";
+  const rowName = h ? h.rule.names[lang] : DIAGNOSE.anyHorizontal(lang);
   const symptoms = diag.symptoms
     .filter(
       (s) => s.vertical === v.rule.id || (h !== undefined && s.horizontal === h.rule.id && s.level === layer.code),
@@ -141,12 +141,8 @@ export function diagnose(kb: Kb, input: DiagnoseInput, lang: Lang = "en"): Diagn
       ...(rl === undefined ? {} : { runtimeLayer: rl }),
       onPath,
       note: onPath
-        ? lang === "zh"
-          ? `${layer.code} 在该栈的隔离路径上`
-          : `${layer.code} is on this stack's isolation path`
-        : lang === "zh"
-          ? `该栈运行于 ${rl}，${layer.code} 不在其路径上：信号可能来自别处（另一节点、另一运行时）`
-          : `this stack runs at ${rl}; ${layer.code} is not on its path: the signal may come from elsewhere (another node or runtime)`,
+        ? DIAGNOSE.onPath(lang, { layer: layer.code })
+        : DIAGNOSE.offPath(lang, { layer: layer.code, runtimeLayer: rl }),
     };
   }
 

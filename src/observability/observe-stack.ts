@@ -213,37 +213,25 @@ function candidates(
     if (t.cncf?.archived) continue;
     const problems: string[] = [];
     if (o.year !== undefined && t.releasedYear > o.year)
-      problems.push(o.lang === "zh" ? `${t.releasedYear} 年才发布` : `released only in ${t.releasedYear}`);
+      problems.push(OBSERVE.releasedOnly(o.lang, { year: t.releasedYear }));
     const withTool = completeStack(kb, { ...components, observability: [...(components.observability ?? []), t.id] });
     for (const m of withTool.missing) {
       if (o.baseline.has(`${m.from}>${m.requires.join("|")}`)) continue;
       // A kernel feature (eBPF) is judged by its reach into the runtime, not as a part to install.
       if (m.requires.every((r) => kernelDeps.has(r))) continue;
-      problems.push(
-        o.lang === "zh"
-          ? `需要 ${m.requires.join(" 或 ")}（栈中没有）`
-          : `needs ${m.requires.join(" or ")}, which the stack lacks`,
-      );
+      problems.push(OBSERVE.needsLacking(o.lang, { requires: m.requires }));
     }
     for (const c of withTool.conflicts)
       if (c.a === t.id || c.b === t.id)
-        problems.push(
-          o.lang === "zh" ? `与 ${c.a === t.id ? c.b : c.a} 冲突` : `conflicts with ${c.a === t.id ? c.b : c.a}`,
-        );
+        problems.push(OBSERVE.conflictsWith(o.lang, { other: c.a === t.id ? c.b : c.a }));
     const reach = signalReach(kb, t.id, signal, runtime, o.lang);
-    if (reach.reach === "none")
-      problems.push(o.lang === "zh" ? `看不到 ${runtime} 内的负载` : `cannot see the workloads inside ${runtime}`);
+    if (reach.reach === "none") problems.push(OBSERVE.cannotSeeInside(o.lang, { runtime }));
     const adds = withTool.added.map((a) => a.id).filter((id) => id !== t.id && !present.has(id));
     // A tool that brings in a part which places the stack (an orchestrator for its API) changes the stack.
     const slotDims = [...kb.dimensions.values()].filter((d) => d.stackRule.from === "slot" && d.key !== dim.key);
     for (const id of adds) {
       const placed = slotDims.filter((d) => (kb.technologies.get(id)?.position[d.key]?.length ?? 0) > 0);
-      if (placed.length)
-        problems.push(
-          o.lang === "zh"
-            ? `会引入 ${id}，改变栈的 ${placed.map((d) => d.key).join("/")} 坐标`
-            : `brings in ${id}, which changes the stack's ${placed.map((d) => d.key).join("/")}`,
-        );
+      if (placed.length) problems.push(OBSERVE.bringsIn(o.lang, { part: id, dims: placed.map((d) => d.key) }));
     }
     out.push({
       id: t.id,

@@ -1,6 +1,7 @@
 /** @module observability/signal-reach — how far a signal collector sees into the workloads of a runtime. */
 import type { Lang } from "../i18n/lang.js";
 import { localText } from "../i18n/lang.js";
+import { OBSERVE } from "../i18n/observe-phrases.js";
 import type { CompiledTechnology, Kb } from "../kb/kb.js";
 
 /** How much of a signal a collector gets from workloads inside a runtime. */
@@ -55,10 +56,7 @@ export function signalReach(
     return {
       reach: "full",
       basis: "host",
-      note:
-        lang === "zh"
-          ? "无运行时边界：采集器与进程同在宿主机"
-          : "no runtime boundary: collector and processes share the host",
+      note: OBSERVE.noBoundary(lang),
     };
   const layer = runtimeLayer(kb, rt);
   const deps = new Set(kb.relations.out(tool, "depends-on").flatMap((r) => r.targets));
@@ -97,6 +95,6 @@ export function signalReach(
     basis: "host",
     runtime: rt.id,
     ...(layer === undefined ? {} : { layer }),
-    note: lang === "zh" ? "未记载限制" : "no limit recorded",
+    note: OBSERVE.noLimitRecorded(lang),
   };
 }
