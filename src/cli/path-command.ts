@@ -27,13 +27,10 @@ export function pathCommand(context: () => CliContext) {
         ...(opts.series !== undefined ? { series: opts.series } : {}),
       });
       emit(ctx.io, ctx.format, p, () => {
-        const zh = ctx.lang === "zh";
-        const head = zh
-          ? ["年份", "坐标", "技术栈", "变化（原因、来源）", "事件"]
-          : ["year", "coordinate", "stack", "changes (cause, source)", "events"];
+        const head = [...TIME.pathHead(ctx.lang)];
         const rows = p.years.map((y) => [
           String(y.year),
-          y.coordinate?.text ?? (zh ? "（尚无记录）" : "(no recorded stack yet)"),
+          y.coordinate?.text ?? TIME.noRecordYet(ctx.lang),
           y.stack?.label ?? "",
           y.changes.length
             ? [
@@ -45,7 +42,12 @@ export function pathCommand(context: () => CliContext) {
               : "",
           y.events.map((e) => `· ${e.text}`).join("\n"),
         ]);
-        const title = `${p.scenario.names[ctx.lang]} ${p.from}–${p.to} (${zh ? "案例系列" : "series"} ${p.series ?? (zh ? "全部案例" : "all cases")})`;
+        const title = TIME.pathTitle(ctx.lang, {
+          scenario: p.scenario.names[ctx.lang],
+          from: p.from,
+          to: p.to,
+          series: p.series ?? undefined,
+        });
         const choices =
           p.seriesOptions.length > 0
             ? `\n${TIME.seriesList(ctx.lang, { series: p.seriesOptions.map((x) => x.id) })}`

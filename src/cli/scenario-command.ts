@@ -3,7 +3,7 @@ import { Command } from "@commander-js/extra-typings";
 import { analyzeScenario } from "../evolution/analyze-scenario.js";
 import { localText } from "../i18n/lang.js";
 import { citation, yearsText } from "../i18n/recommend-phrases.js";
-import { stackKind } from "../i18n/time-phrases.js";
+import { stackKind, TIME } from "../i18n/time-phrases.js";
 import { inYears } from "../kb/scenario-requirements-at.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
@@ -26,24 +26,18 @@ export function scenarioCommand(context: () => CliContext) {
       const kb = ctx.kb();
       const a = analyzeScenario(kb, name, ctx.lang, opts.year);
       emit(ctx.io, ctx.format, a, () => {
-        const zh = ctx.lang === "zh";
         const lines = [`${a.scenario.names[ctx.lang]} (${a.scenario.id}) — ${localText(a.scenario.summary, ctx.lang)}`];
-        lines.push(zh ? `典型要求（▶ = ${a.year} 年适用）：` : `typical requirements (▶ = in force in ${a.year}):`);
+        lines.push(TIME.typicalHeading(ctx.lang, { year: a.year }));
         for (const r of a.scenario.requirements)
           lines.push(
             `  ${inYears(r.years, a.year) ? "▶" : "·"} ${r.requirement} ${JSON.stringify(r.value)} ${yearsText(r.years, ctx.lang)}${citation(r.source, kb.sources.get(r.source)?.grade)}: ${localText(r.why, ctx.lang)}`,
           );
-        const head = zh
-          ? ["技术栈", "类型", "年份", "坐标", "满足", "未满足", "未知", "来源"]
-          : ["stack", "kind", "year", "coordinate", "meets", "misses", "unknown", "source"];
+        const head = [...TIME.scenarioHead(ctx.lang)];
         const rows = a.stacks.map((s) => [
           s.stack.label,
           stackKind(s.kind, ctx.lang),
           s.year === undefined ? "" : String(s.year),
-          s.coordinate.text +
-            (s.disagreements.length
-              ? `\n(${zh ? "来源所述与计算不同" : "stated ≠ computed"}: ${s.disagreements.join(", ")})`
-              : ""),
+          s.coordinate.text + (s.disagreements.length ? TIME.statedDiffers(ctx.lang, { dims: s.disagreements }) : ""),
           s.meets.map((c) => c.requirement).join(", "),
           s.misses.map((c) => `${c.requirement}: ${c.detail}`).join("\n"),
           s.unknown.map((c) => c.requirement).join(", "),

@@ -137,6 +137,33 @@ export const TIME = {
     (a: { name: string; targets: readonly string[] }) => `${a.name} supersedes ${a.targets.join(", ")}`,
     (a) => `${a.name} 取代 ${a.targets.join(", ")}`,
   ),
+  /** `path`'s table: the column heads, a year before the first record, and the title. */
+  pathHead: columns(
+    ["year", "coordinate", "stack", "changes (cause, source)", "events"],
+    ["年份", "坐标", "技术栈", "变化（原因、来源）", "事件"],
+  ),
+  noRecordYet: phrase(
+    () => "(no recorded stack yet)",
+    () => "（尚无记录）",
+  ),
+  pathTitle: phrase(
+    (a: { scenario: string; from: number; to: number; series: string | undefined }) =>
+      `${a.scenario} ${a.from}–${a.to} (series ${a.series ?? "all cases"})`,
+    (a) => `${a.scenario} ${a.from}–${a.to} (案例系列 ${a.series ?? "全部案例"})`,
+  ),
+  /** `scenario`'s table: the heading of the typical requirements, the column heads, a stated coordinate that differs. */
+  typicalHeading: phrase(
+    (a: { year: number }) => `typical requirements (▶ = in force in ${a.year}):`,
+    (a) => `典型要求（▶ = ${a.year} 年适用）：`,
+  ),
+  scenarioHead: columns(
+    ["stack", "kind", "year", "coordinate", "meets", "misses", "unknown", "source"],
+    ["技术栈", "类型", "年份", "坐标", "满足", "未满足", "未知", "来源"],
+  ),
+  statedDiffers: phrase(
+    (a: { dims: readonly string[] }) => `\n(stated ≠ computed: ${a.dims.join(", ")})`,
+    (a) => `\n(来源所述与计算不同: ${a.dims.join(", ")})`,
+  ),
 };
 
 export const PREDICT = {
