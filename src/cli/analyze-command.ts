@@ -1,8 +1,10 @@
 /** @module cli/analyze-command — `stackatlas analyze`: centrality, communities, gaps, correlations, consistency, matrices. */
+
 import { Command } from "@commander-js/extra-typings";
 import type { FigureCoverage } from "../analysis/figure-coverage.js";
 import { figureCoverage } from "../analysis/figure-coverage.js";
 import { ANALYZE, findingKind } from "../i18n/analysis-phrases.js";
+import { labelled } from "../i18n/messages.js";
 import type { CliContext } from "./_context.js";
 import { technologyFilter } from "./_filter-options.js";
 import { emit, textTable } from "./_output.js";
@@ -46,7 +48,6 @@ export function analyzeCommand(context: () => CliContext) {
       const coverage = figureCoverage(kb, ctx.lang);
       emit(ctx.io, ctx.format, { ...a, coverage }, () => {
         const lang = ctx.lang;
-        const zh = lang === "zh";
         const lines = [ANALYZE.size(lang, { nodes: a.nodes, edges: a.edges })];
         lines.push(
           textTable(
@@ -78,7 +79,7 @@ export function analyzeCommand(context: () => CliContext) {
         lines.push(ANALYZE.correlations(lang));
         for (const c of a.correlations) lines.push(`  ${c.a} ~ ${c.b}: r = ${c.r} (n = ${c.n})`);
         lines.push(ANALYZE.consistency(lang, { count: a.findings.length }));
-        for (const f of a.findings) lines.push(`  ${findingKind(f.kind, lang)}${zh ? "：" : ": "}${f.text}`);
+        for (const f of a.findings) lines.push(`  ${labelled(findingKind(f.kind, lang), f.text, lang)}`);
         const m = a.matrices.levels;
         lines.push(
           textTable(

@@ -1,10 +1,12 @@
 /** @module cli/design-command — `stackatlas design FILE`: a system file or kubectl export in, one platform with its RuntimeClasses out. */
+
 import { readFileSync } from "node:fs";
 import { Command, Option } from "@commander-js/extra-typings";
 import { designPlatform } from "../design/design-platform.js";
 import { parseDesignInput } from "../design/parse-system.js";
 import { InvalidArgumentError } from "../errors.js";
 import { DESIGN_CLI, SYSTEM } from "../i18n/design-phrases.js";
+import { joinClauses, labelled } from "../i18n/messages.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
 
@@ -47,7 +49,6 @@ export function designCommand(context: () => CliContext) {
         return;
       }
       emit(ctx.io, ctx.format, r, () => {
-        const zh = lang === "zh";
         const lines = [
           `${r.platform.label}`,
           DESIGN_CLI.summary(lang, {
@@ -66,7 +67,10 @@ export function designCommand(context: () => CliContext) {
               w.runtimeClass ?? "",
               w.met
                 ? (w.coordinate?.text ?? "")
-                : w.unmet.map((u) => `${u.requirement}${zh ? "：" : ": "}${u.detail}`).join(zh ? "；" : "; "),
+                : joinClauses(
+                    w.unmet.map((u) => labelled(u.requirement, u.detail, lang)),
+                    lang,
+                  ),
             ]),
           ),
         ];

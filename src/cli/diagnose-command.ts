@@ -23,7 +23,6 @@ export function diagnoseCommand(context: () => CliContext) {
     .action((opts) => {
       const ctx = context();
       const kb = ctx.kb();
-      const zh = ctx.lang === "zh";
       if (opts.matrix) {
         const m = localisationMatrix(kb, ctx.lang);
         emit(ctx.io, ctx.format, m, () => {
@@ -34,12 +33,9 @@ export function diagnoseCommand(context: () => CliContext) {
               .join("\n") ?? "";
           return `${m.rule.text} [${m.rule.source}]\n${textTable(
             ctx.io,
-            [zh ? "横向 \\ 纵向" : "horizontal \\ vertical", ...m.columns.map((c) => `${c.code} ${c.name}`)],
+            [DIAGNOSE.matrixCorner(ctx.lang), ...m.columns.map((c) => `${c.code} ${c.name}`)],
             [
-              [
-                zh ? "（日志关键词）" : "(log keywords)",
-                ...m.columns.map((c) => c.signals.map((s) => s.example).join("\n")),
-              ],
+              [DIAGNOSE.logKeywords(ctx.lang), ...m.columns.map((c) => c.signals.map((s) => s.example).join("\n"))],
               ...m.rows.map((r) => [r.name, ...m.columns.map((c) => cell(r.id, c.code))]),
             ],
           )}`;
@@ -59,30 +55,30 @@ export function diagnoseCommand(context: () => CliContext) {
       );
       emit(ctx.io, ctx.format, d, () => {
         const lines = [
-          `${zh ? "层级" : "layer"}: ${d.layer.name}   ${zh ? "单元格" : "cell"}: ${d.cell.text}`,
-          `${zh ? "纵向" : "vertical"}: "${d.vertical.pattern}" — ${d.vertical.text} [${d.vertical.source}${d.vertical.where ? ` ${d.vertical.where}` : ""}]`,
+          DIAGNOSE.layerLine(ctx.lang, { layer: d.layer.name, cell: d.cell.text }),
+          `${DIAGNOSE.verticalLabel(ctx.lang)}: "${d.vertical.pattern}" — ${d.vertical.text} [${d.vertical.source}${d.vertical.where ? ` ${d.vertical.where}` : ""}]`,
         ];
         if (d.horizontal)
           lines.push(
-            `${zh ? "横向" : "horizontal"}: ${d.horizontal.name} — ${d.horizontal.text} [${d.horizontal.source}]`,
+            `${DIAGNOSE.horizontalLabel(ctx.lang)}: ${d.horizontal.name} — ${d.horizontal.text} [${d.horizontal.source}]`,
           );
-        lines.push(zh ? "可能原因：" : "likely causes:", ...d.causes.map((c) => `  • ${c.text} [${c.source}]`));
-        lines.push(zh ? "修复：" : "fixes:", ...d.fixes.map((f) => `  • ${f.text} [${f.source}]`));
+        lines.push(DIAGNOSE.likelyCauses(ctx.lang), ...d.causes.map((c) => `  • ${c.text} [${c.source}]`));
+        lines.push(DIAGNOSE.fixes(ctx.lang), ...d.fixes.map((f) => `  • ${f.text} [${f.source}]`));
         if (d.symptoms.length)
           lines.push(
-            zh ? "症状表：" : "symptom table:",
+            DIAGNOSE.symptomTable(ctx.lang),
             ...d.symptoms.map((s) => `  ${s.exact ? "★" : "·"} ${s.name}: ${s.fix.text} [${s.fix.source}]`),
           );
         if (d.failureModes.length)
           lines.push(
-            zh ? "该层失效模式：" : "failure modes of the layer:",
+            DIAGNOSE.failureModes(ctx.lang),
             ...d.failureModes.map(
               (m) => `  ${aspectWord(m.aspect, ctx.lang)}: ${m.mechanism} → ${m.failure} → ${m.fix} [${m.source}]`,
             ),
           );
         if (d.tools.length)
           lines.push(
-            zh ? "下钻工具：" : "drill down with:",
+            DIAGNOSE.drillDown(ctx.lang),
             ...d.tools.map(
               (t) =>
                 `  ${t.name}: ${t.use}${t.reach ? DIAGNOSE.toolReach(ctx.lang, { reach: t.reach.reach, ...(t.reach.runtime === undefined ? {} : { runtime: t.reach.runtime }) }) : ""} [${t.source}]`,

@@ -1,7 +1,9 @@
 /** @module cli/migrate-command — `stackatlas migrate --from A --to B [--via C]`: ordered, dependency-respecting steps. */
+
 import { Command } from "@commander-js/extra-typings";
 import { planMigration } from "../design/migrate.js";
-import { riskKind } from "../i18n/design-phrases.js";
+import { MIGRATE, riskKind } from "../i18n/design-phrases.js";
+import { labelled } from "../i18n/messages.js";
 import type { CliContext } from "./_context.js";
 import { emit } from "./_output.js";
 import { collect } from "./_parse.js";
@@ -21,7 +23,6 @@ export function migrateCommand(context: () => CliContext) {
       const kb = ctx.kb();
       const plan = planMigration(kb, [opts.from, ...(opts.via ?? []), opts.to], ctx.lang);
       emit(ctx.io, ctx.format, plan, () => {
-        const zh = ctx.lang === "zh";
         const lines: string[] = [];
         for (const leg of plan.legs) {
           lines.push(
@@ -32,9 +33,7 @@ export function migrateCommand(context: () => CliContext) {
           for (const s of leg.steps) {
             lines.push(`  ${s.n}. ${s.text}`);
             for (const a of s.after)
-              lines.push(
-                `     ${zh ? "在第" : "after step"} ${a.step}${zh ? " 步之后" : ""}: ${a.because} [${a.source}]`,
-              );
+              lines.push(`     ${MIGRATE.afterStep(ctx.lang, { step: a.step, because: a.because, source: a.source })}`);
             for (const d of s.deltas) lines.push(`     Δ ${d.text}`);
             for (const f of s.facts)
               lines.push(
@@ -42,11 +41,11 @@ export function migrateCommand(context: () => CliContext) {
               );
             for (const r of s.risks)
               lines.push(
-                `     ! ${riskKind(r.kind, ctx.lang)}${zh ? "：" : ": "}${r.text}${r.source ? ` [${r.source}]` : ""}`,
+                `     ! ${labelled(riskKind(r.kind, ctx.lang), r.text, ctx.lang)}${r.source ? ` [${r.source}]` : ""}`,
               );
           }
           if (leg.stated.length) {
-            lines.push(zh ? "  来源所述：" : "  the sources state:");
+            lines.push(MIGRATE.sourcesState(ctx.lang));
             for (const st of leg.stated) lines.push(`    “${st.text}” [${st.source}, ${st.grade}]`);
           }
           lines.push("");

@@ -1,5 +1,7 @@
 /** @module cli/observe-command — `stackatlas observe STACK`: O1–O5 coverage, the completeness verdict, gaps and tools that close them. */
+
 import { Command } from "@commander-js/extra-typings";
+import { joinClauses, joinList } from "../i18n/messages.js";
 import { directionWord, OBSERVE, reachWord } from "../i18n/observe-phrases.js";
 import { observeStack } from "../observability/observe-stack.js";
 import type { CliContext } from "./_context.js";
@@ -26,32 +28,24 @@ export function observeCommand(context: () => CliContext) {
       });
       emit(ctx.io, ctx.format, r, () => {
         const lang = ctx.lang;
-        const zh = lang === "zh";
         const lines = [`${r.stack.label}${r.runtime ? `  (${r.runtime.name} ${r.runtime.layer ?? ""})` : ""}`];
         lines.push(
           textTable(
             ctx.io,
-            zh ? ["信号", "方向", "覆盖", "由"] : ["signal", "direction", "coverage", "by"],
+            [...OBSERVE.coverageHead(lang)],
             r.coverage.map((c) => [
               `${c.signal} ${c.name}`,
               c.direction === undefined ? "" : directionWord(c.direction, lang),
               reachWord(c.coverage, lang),
-              c.by.map((b) => `${b.name} (${reachWord(b.reach.reach, lang)})`).join(zh ? "、" : ", "),
+              joinList(
+                c.by.map((b) => `${b.name} (${reachWord(b.reach.reach, lang)})`),
+                lang,
+              ),
             ]),
           ),
         );
         for (const rule of r.rules) {
-          const verdict = rule.met
-            ? rule.limited.length
-              ? zh
-                ? `满足，但 ${rule.limited.join("、")} 受限`
-                : `met, with ${rule.limited.join(", ")} limited`
-              : zh
-                ? "满足"
-                : "met"
-            : zh
-              ? `不满足：缺 ${rule.missing.join("、")}`
-              : `not met: missing ${rule.missing.join(", ")}`;
+          const verdict = OBSERVE.ruleVerdict(lang, rule);
           lines.push(`${rule.statement} → ${verdict} [${rule.source}]`);
         }
         for (const v of r.visibility)
@@ -62,11 +56,11 @@ export function observeCommand(context: () => CliContext) {
           lines.push("", OBSERVE.gap(lang, { signal: g.signal, name: g.name, kind: g.kind, closable: g.closable }));
           for (const t of g.tools)
             lines.push(
-              `  ${t.works ? "✔" : "✘"} ${t.name} (${reachWord(t.reach.reach, lang)})${t.adds.length ? ` + ${t.adds.join(zh ? "、" : ", ")}` : ""}${t.problems.length ? ` — ${t.problems.join(zh ? "；" : "; ")}` : ""}`,
+              `  ${t.works ? "✔" : "✘"} ${t.name} (${reachWord(t.reach.reach, lang)})${t.adds.length ? ` + ${joinList(t.adds, lang)}` : ""}${t.problems.length ? ` — ${joinClauses(t.problems, lang)}` : ""}`,
             );
         }
         if (r.criteria.length) {
-          lines.push("", zh ? "还需人工核对的完备性判据：" : "criteria to check by hand:");
+          lines.push("", OBSERVE.criteriaHeading(lang));
           for (const c of r.criteria) lines.push(`  □ ${c.name}: ${c.statement} [${c.source}]`);
         }
         return lines.join("\n");

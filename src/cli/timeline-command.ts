@@ -44,21 +44,18 @@ export function timelineCommand(context: () => CliContext) {
       });
       emit(ctx.io, ctx.format, t, () => {
         const lang = ctx.lang;
-        const zh = lang === "zh";
         const rows = t.events.map((e) => [
           e.date ?? String(e.year),
           eventKind(e.kind, lang),
           e.text,
           e.imported ? TIME.imported(lang, { source: e.source }) : e.source,
         ]);
-        const head = zh ? ["日期", "类型", "事件", "来源"] : ["when", "kind", "event", "source"];
+        const head = [...TIME.timelineHead(lang)];
         const chains = t.lineages.map((l) => `  [${lineageKind(l.kind, lang)}] ${l.label}`).join("\n");
         return [
-          zh
-            ? `时间线 ${t.from}–${t.to}：${t.events.length} 个事件`
-            : `timeline ${t.from}–${t.to}: ${t.events.length} events`,
+          TIME.timelineTitle(lang, { from: t.from, to: t.to, events: t.events.length }),
           textTable(ctx.io, head, rows),
-          `${zh ? "谱系：" : "lineages:"}\n${chains || "  —"}`,
+          `${TIME.lineagesHeading(lang)}\n${chains || "  —"}`,
           ...t.notes.map((n) => TIME.note(lang, { note: n })),
         ].join("\n");
       });

@@ -306,4 +306,13 @@ export const MIGRATE = {
       `${a.trait}: ${a.from} ${a.fromValue} → ${a.to} ${a.toValue}${a.note ? ` — ${a.note}` : ""}`,
     (a) => `${a.trait}：${a.from} ${a.fromValue} → ${a.to} ${a.toValue}${a.note ? ` — ${a.note}` : ""}`,
   ),
+  /** A step that must wait for another: `after step 2: why [source]`. */
+  afterStep: phrase(
+    (a: { step: number; because: string; source: string }) => `after step ${a.step}: ${a.because} [${a.source}]`,
+    (a) => `在第 ${a.step} 步之后: ${a.because} [${a.source}]`,
+  ),
+  sourcesState: phrase(
+    () => "  the sources state:",
+    () => "  来源所述：",
+  ),
 };

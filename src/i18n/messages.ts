@@ -92,3 +92,19 @@ export function phrase<A = void>(en: (args: A) => string, zh: (args: A) => strin
 export function joinList(items: readonly string[], lang: Lang): string {
   return items.join(lang === "zh" ? "、" : ", ");
 }
+
+/**
+ * A label and its text: `label: text` in English, `label：text` in Chinese.
+ * @example labelled("风险", "…", "zh") // "风险：…"
+ */
+export function labelled(label: string, text: string, lang: Lang): string {
+  return `${label}${lang === "zh" ? "：" : ": "}${text}`;
+}
+
+/**
+ * Clauses in running text: `a; b` in English, `a；b` in Chinese.
+ * @example joinClauses(["a", "b"], "zh") // "a；b"
+ */
+export function joinClauses(items: readonly string[], lang: Lang): string {
+  return items.join(lang === "zh" ? "；" : "; ");
+}

@@ -3,8 +3,9 @@
  * directions, gaps, the usage errors) in English and Chinese. Signal codes (O1), layer codes (L-3),
  * ids, patterns and source ids pass through as given.
  */
+import { columns } from "./columns.js";
 import type { Lang } from "./lang.js";
-import { phrase } from "./messages.js";
+import { joinList, phrase } from "./messages.js";
 
 const REACH_ZH: Readonly<Record<string, string>> = { full: "完整", partial: "部分", none: "无" };
 
@@ -92,6 +93,27 @@ export const OBSERVE = {
     (a) =>
       `缺口 ${a.signal} ${a.name}（${a.kind === "missing" ? "缺失" : "受限"}${a.closable ? "" : "，现有工具无法改善"}）：`,
   ),
+  /** `observe`'s coverage table heads. */
+  coverageHead: columns(["signal", "direction", "coverage", "by"], ["信号", "方向", "覆盖", "由"]),
+  /** A `requires` rule's verdict: met, met with limited signals, or not met. */
+  ruleVerdict: phrase(
+    (a: { met: boolean; limited: readonly string[]; missing: readonly string[] }) =>
+      a.met
+        ? a.limited.length
+          ? `met, with ${a.limited.join(", ")} limited`
+          : "met"
+        : `not met: missing ${a.missing.join(", ")}`,
+    (a) =>
+      a.met
+        ? a.limited.length
+          ? `满足，但 ${joinList(a.limited, "zh")} 受限`
+          : "满足"
+        : `不满足：缺 ${joinList(a.missing, "zh")}`,
+  ),
+  criteriaHeading: phrase(
+    () => "criteria to check by hand:",
+    () => "还需人工核对的完备性判据：",
+  ),
 };
 
 export const DIAGNOSE = {
@@ -132,5 +154,47 @@ export const DIAGNOSE = {
   toolReach: phrase(
     (a: { reach: string; runtime?: string }) => ` (${a.reach} in ${a.runtime ?? "host"})`,
     (a) => `（在 ${a.runtime ?? "宿主机"} 中${reachWord(a.reach, "zh")}可见）`,
+  ),
+  /** `diagnose --matrix`: the corner cell and the first row's head. */
+  matrixCorner: phrase(
+    () => "horizontal \\ vertical",
+    () => "横向 \\ 纵向",
+  ),
+  logKeywords: phrase(
+    () => "(log keywords)",
+    () => "（日志关键词）",
+  ),
+  /** `diagnose`'s answer: the layer and cell line, the signal lines, the section headings. */
+  layerLine: phrase(
+    (a: { layer: string; cell: string }) => `layer: ${a.layer}   cell: ${a.cell}`,
+    (a) => `层级: ${a.layer}   单元格: ${a.cell}`,
+  ),
+  verticalLabel: phrase(
+    () => "vertical",
+    () => "纵向",
+  ),
+  horizontalLabel: phrase(
+    () => "horizontal",
+    () => "横向",
+  ),
+  likelyCauses: phrase(
+    () => "likely causes:",
+    () => "可能原因：",
+  ),
+  fixes: phrase(
+    () => "fixes:",
+    () => "修复：",
+  ),
+  symptomTable: phrase(
+    () => "symptom table:",
+    () => "症状表：",
+  ),
+  failureModes: phrase(
+    () => "failure modes of the layer:",
+    () => "该层失效模式：",
+  ),
+  drillDown: phrase(
+    () => "drill down with:",
+    () => "下钻工具：",
   ),
 };

@@ -164,6 +164,16 @@ export const TIME = {
     (a: { dims: readonly string[] }) => `\n(stated ≠ computed: ${a.dims.join(", ")})`,
     (a) => `\n(来源所述与计算不同: ${a.dims.join(", ")})`,
   ),
+  /** `timeline`'s table: heads, title and the lineages' heading. */
+  timelineHead: columns(["when", "kind", "event", "source"], ["日期", "类型", "事件", "来源"]),
+  timelineTitle: phrase(
+    (a: { from: number; to: number; events: number }) => `timeline ${a.from}–${a.to}: ${a.events} events`,
+    (a) => `时间线 ${a.from}–${a.to}：${a.events} 个事件`,
+  ),
+  lineagesHeading: phrase(
+    () => "lineages:",
+    () => "谱系：",
+  ),
 };
 
 export const PREDICT = {
