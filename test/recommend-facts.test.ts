@@ -1,6 +1,7 @@
 // Expectations derived from the facts (../shared/reference/facts.md and the data), not from the recommender's output.
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { hasWayIn } from "../src/coordinate/way-in.js";
 import { judgeFigure } from "../src/evidence/judge-figure.js";
 import { loadKb } from "../src/kb/load-kb.js";
 import type { Requirements } from "../src/model/requirements.js";
@@ -137,7 +138,10 @@ describe("recommendations follow from the facts", () => {
     const out = run({ must: { coldStartMs: { max: 10 }, isolation: { equals: "L-1" }, exclude } });
     expect(out.stacks).toEqual([]);
     expect(out.rejected.length).toBeGreaterThan(0);
-    for (const r of out.rejected) expect(["coldStartMs", "isolation", "memoryMiB", "exclude"]).toContain(r.requirement);
+    // "dependency": a runtime with no recorded way in under an orchestrator (docs/evidence.md).
+    for (const r of out.rejected) {
+      expect(["coldStartMs", "isolation", "memoryMiB", "exclude", "dependency"]).toContain(r.requirement);
+    }
     const relax = (out.relaxations ?? []).map((r) => r.relax);
     expect(relax).toEqual(expect.arrayContaining(["must.coldStartMs", "must.isolation"]));
   });
@@ -165,5 +169,19 @@ describe("recommendations follow from the facts", () => {
           keys.some((k) => (b.values[k] ?? 0) > (a.values[k] ?? 0));
         expect(dominated).toBe(false);
       }
+  });
+});
+
+describe("a ranked stack's runtime has a recorded way in under its orchestrator", () => {
+  it("generic, edge and serverless queries: every stack shown passes hasWayIn", () => {
+    for (const q of [{}, { scenario: "edge" }, { scenario: "serverless" }] satisfies Requirements[]) {
+      const out = run(q, 10);
+      expect(out.stacks.length).toBeGreaterThan(0);
+      for (const s of out.stacks) {
+        const o = s.components.orchestrator?.id;
+        if (o !== undefined)
+          expect(hasWayIn(kb, s.components.runtime!.id, o), `${s.components.runtime!.id} under ${o}`).toBe(true);
+      }
+    }
   });
 });

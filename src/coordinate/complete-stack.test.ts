@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CompiledRelation, Kb, KbRelations } from "../kb/kb.js";
 import { loadKb } from "../kb/load-kb.js";
 import { completeStack, dependencyApplies } from "./complete-stack.js";
+import { hasWayIn } from "./way-in.js";
 
 const kb = loadKb();
 const added = (c: Parameters<typeof completeStack>[1], gpu?: boolean) =>
@@ -110,5 +111,43 @@ describe("completeStack: an interface dependency takes its technology's document
     expect(picked).not.toContain("runc");
     expect(kb.implementersOf("oci-runtime-spec").map((t) => t.id)).toContain(picked[0]);
     expect(completeStack(k, c).consistent).toBe(true);
+  });
+});
+
+describe("hasWayIn: a runtime sits under an orchestrator only along a recorded way in", () => {
+  it.each([
+    ["gvisor", "kubernetes"], // implements the OCI runtime spec containerd and CRI-O use
+    ["kata-containers", "k3s"], // compatible with the OCI runtime spec; a shim under containerd
+    ["wasmedge", "k3s"], // states how it runs orchestrated (runwasi shim or crun)
+    ["confidential-containers", "kubernetes"], // a runtime built on Kata goes in along Kata's way
+    ["kubevirt", "kubernetes"], // built on the Kubernetes API
+    ["runc", "karmada"], // through the member clusters' Kubernetes API
+    ["qemu", "nomad"], // Nomad states compatibility with it (its QEMU driver)
+    ["firecracker", "aws-lambda"], // the platform is built on it: Lambda runs each function in a microVM
+    ["gvisor", "google-cloud-run"], // Cloud Run's first-generation environment is gVisor
+    ["spin", "kubernetes"], // states how it runs orchestrated (SpinKube's containerd-shim-spin)
+    ["lxc", "docker"], // Docker's LXC execution driver
+  ])("%s under %s: a way in", (runtime, orchestrator) => {
+    expect(hasWayIn(kb, runtime, orchestrator)).toBe(true);
+    expect(completeStack(kb, { runtime, orchestrator }).missing.map((m) => m.from)).not.toContain(runtime);
+  });
+
+  it.each([
+    ["cloudflare-workers", "kubernetes"], // a hosted platform
+    ["google-cloud-run", "kubernetes"], // a hosted platform built on gVisor does not inherit its way
+    ["kvm", "kubernetes"], // a bare hypervisor
+    ["firecracker", "k3s"], // a VMM: under Kubernetes only through Kata
+    ["v8-isolates", "docker-compose"], // any orchestrator, not only X > 0
+    ["containerd", "openshift"], // OpenShift runs CRI-O
+  ])("%s under %s: no way in, a missing dependency that says so (en, zh)", (runtime, orchestrator) => {
+    expect(hasWayIn(kb, runtime, orchestrator)).toBe(false);
+    const done = completeStack(kb, { runtime, orchestrator });
+    expect(done.complete).toBe(false);
+    const m = done.missing.find((x) => x.from === runtime);
+    expect(m?.requires).toEqual([orchestrator]);
+    expect(m?.why).toMatch(/no recorded way to run/);
+    expect(completeStack(kb, { runtime, orchestrator }, {}, "zh").missing[0]?.why).toMatch(/没有记录表明/);
+    // Without an orchestrator the runtime stands alone: the rule does not apply.
+    expect(completeStack(kb, { runtime }).missing.map((x) => x.from)).not.toContain(runtime);
   });
 });

@@ -4,6 +4,7 @@ import { STACK } from "../i18n/stack-phrases.js";
 import type { CompiledRelation, CompiledTechnology, Kb } from "../kb/kb.js";
 import type { StackComponents } from "../model/stack.js";
 import { stackParts } from "./assign-slots.js";
+import { hasWayIn, wayInSource } from "./way-in.js";
 
 export interface AddedPart {
   readonly id: string;
@@ -134,6 +135,17 @@ export function completeStack(kb: Kb, c: StackComponents, needs: StackNeeds = {}
   const queue = [...present];
   const added: AddedPart[] = [];
   const missing: MissingDependency[] = [];
+  // Any orchestrator, Docker Compose included, starts the runtime along a recorded way or not at all.
+  if (c.runtime !== undefined && c.orchestrator !== undefined) {
+    if (!hasWayIn(kb, c.runtime, c.orchestrator)) {
+      missing.push({
+        from: c.runtime,
+        requires: [c.orchestrator],
+        source: wayInSource(kb, c.orchestrator),
+        why: STACK.noWayIn(lang, { runtime: c.runtime, orchestrator: c.orchestrator }),
+      });
+    }
+  }
   for (let i = 0; i < queue.length && i < 500; i++) {
     const id = queue[i]!;
     for (const relation of kb.relations.out(id, "depends-on")) {

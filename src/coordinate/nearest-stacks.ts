@@ -9,6 +9,7 @@ import { tupleDimensions } from "./coordinate.js";
 import { type CoordinateDistance, coordinateDistance, dimensionDistance } from "./coordinate-distance.js";
 import { parseCoordinate } from "./parse-coordinate.js";
 import { stackCoordinate } from "./stack-coordinate.js";
+import { hasWayIn } from "./way-in.js";
 
 type SingleSlot = "runtime" | "orchestrator" | "policy";
 const SINGLE_SLOTS: readonly SingleSlot[] = ["runtime", "orchestrator", "policy"];
@@ -57,6 +58,7 @@ interface Part {
 
 /** The space: candidates per slot (by id), and how each dimension of a stack is decided. */
 interface Space {
+  readonly kb: Kb;
   readonly dims: readonly CompiledDimension[];
   /** Per tuple position: the slot that decides it, or the context rule. */
   readonly owner: readonly (SingleSlot | "observability" | "year" | "scenario" | "view")[];
@@ -222,6 +224,7 @@ function buildSpace(kb: Kb): Space {
   for (const t of tools) toolsByMask.set(t.mask, (toolsByMask.get(t.mask) ?? 0) + 1);
   const orchestratorDim = slotDims("orchestrator")[0] ?? -1;
   const space: Space = {
+    kb,
     dims,
     owner,
     slots,
@@ -268,8 +271,14 @@ function orchestrated(space: Space, o: Part): boolean {
   return typeof v === "number" && v > 0;
 }
 
-/** Whether a slot assignment is a valid stack: every dependency can be provided, no two parts conflict. */
-function validStack(_space: Space, parts: readonly Part[], orchestratedStack: boolean): boolean {
+/**
+ * Whether a slot assignment is a valid stack: every dependency can be provided, no two parts conflict,
+ * and the runtime has a recorded way in under the orchestrator (parts are runtime, orchestrator, …;
+ * an empty orchestrator slot has the id "").
+ */
+function validStack(space: Space, parts: readonly Part[], orchestratedStack: boolean): boolean {
+  const [r, o] = parts;
+  if (r !== undefined && o !== undefined && o.id !== "" && !hasWayIn(space.kb, r.id, o.id)) return false;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     if (!(orchestratedStack ? p.okOrchestrated : p.okStandalone)) return false;

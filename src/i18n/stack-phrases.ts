@@ -167,6 +167,12 @@ export const STACK = {
     (a: { part: string; year: number }) => `  ✘ ${a.part} was released in ${a.year}`,
     (a) => `  ✘ ${a.part} 发布于 ${a.year}`,
   ),
+  noWayIn: phrase(
+    (a: { runtime: string; orchestrator: string }) =>
+      `no recorded way to run ${a.runtime} under ${a.orchestrator}: it neither implements nor states compatibility with an interface or engine ${a.orchestrator} runs workloads through (CRI, the OCI runtime spec …), nor says how it runs orchestrated`,
+    (a) =>
+      `没有记录表明 ${a.runtime} 能在 ${a.orchestrator} 之下运行：它既未实现、也未声明兼容 ${a.orchestrator} 运行工作负载所经由的接口或引擎（CRI、OCI 运行时规范等），也未说明在编排下如何运行`,
+  ),
 };
 
 /**

@@ -1,4 +1,6 @@
 /** @module recommend/search-fast — exact top-k by branch and bound over the slots, best parts first. */
+import { hasWayIn } from "../coordinate/way-in.js";
+import type { Kb } from "../kb/kb.js";
 import { evaluateStack } from "./evaluate-stack.js";
 import { lazyObservabilitySets } from "./observability-sets.js";
 import type { QueryContext } from "./query-context.js";
@@ -21,12 +23,37 @@ const openCache = new WeakMap<readonly object[], Open<object>>();
 function open<T extends { bound: number; blockedBy: readonly string[] }>(xs: readonly T[]): Open<T> {
   const hit = openCache.get(xs);
   if (hit) return hit as Open<T>;
-  const list = xs.filter((x) => x.blockedBy.length === 0);
+  const out = runs(xs.filter((x) => x.blockedBy.length === 0));
+  openCache.set(xs, out);
+  return out;
+}
+
+/** A list of open candidates with its runs of equal bounds (`end`), as {@link open} makes it. */
+function runs<T extends { bound: number }>(list: readonly T[]): Open<T> {
   const end = new Int32Array(list.length);
   for (let i = list.length - 1; i >= 0; i--)
     end[i] = i + 1 < list.length && list[i + 1]!.bound === list[i]!.bound ? end[i + 1]! : i + 1;
-  const out = { list, end };
-  openCache.set(xs, out);
+  return { list, end };
+}
+
+/**
+ * The open orchestrators a runtime can be paired with: the empty slot (a standalone stack needs no
+ * way in) and those the knowledge base records a way in for (`hasWayIn`), in the list's order. Any
+ * other pair is a stack with a missing dependency, so the search neither enters it nor counts it in
+ * its bounds. Kept per orchestrator list and runtime.
+ */
+const pairCache = new WeakMap<readonly object[], Map<string, Open<object>>>();
+function pairedWith<T extends { id: string | null; bound: number }>(kb: Kb, os: Open<T>, runtime: string): Open<T> {
+  let m = pairCache.get(os.list);
+  if (!m) {
+    m = new Map();
+    pairCache.set(os.list, m);
+  }
+  const hit = m.get(runtime);
+  if (hit) return hit as Open<T>;
+  const list = os.list.filter((o) => o.id === null || hasWayIn(kb, runtime, o.id));
+  const out = list.length === os.list.length ? os : runs(list);
+  m.set(runtime, out);
   return out;
 }
 
@@ -49,13 +76,14 @@ export function fastSearch(ctx: QueryContext, k: number, options: SearchOptions 
   const per = options.onePer;
   let own = new TopK(1);
   const { list: R, end: rEnd } = open(ctx.runtimes);
-  const { list: O, end: oEnd } = open(ctx.orchestrators);
+  const openO = open(ctx.orchestrators);
+  const O0 = openO.list;
   const { list: P, end: pEnd } = open(ctx.policies);
   const sets = lazyObservabilitySets(ctx);
   const best0 = sets.get(0);
   let evaluated = 0;
   let examined = 0;
-  if (R.length === 0 || O.length === 0 || P.length === 0 || !best0) {
+  if (R.length === 0 || O0.length === 0 || P.length === 0 || !best0) {
     return { stacks: [], stats: { evaluated, examined, space: 0 } };
   }
   /** Whether a branch with this bound and key prefix could still place a stack in `t`. */
@@ -73,17 +101,23 @@ export function fastSearch(ctx: QueryContext, k: number, options: SearchOptions 
   };
   /** The score a branch must reach: the k-th's, or with `onePer` also its runtime's (pair's) best so far. */
   const floor = (): number => (per === undefined ? top.threshold : Math.max(top.threshold, own.threshold));
-  const maxO = O[0]!.bound;
+  const maxO = O0[0]!.bound;
   const maxP = P[0]!.bound;
   const maxObs = best0.value;
   for (let ri = 0; ri < R.length; ri++) {
     const r = R[ri]!;
-    const rb = r.bound + maxO + maxP + maxObs;
-    if (rb < top.threshold - EPS) break;
+    // Every later runtime's bound is at most this one's with the best orchestrator of all.
+    if (r.bound + maxO + maxP + maxObs < top.threshold - EPS) break;
+    // Only the orchestrators this runtime has a way into (and the empty slot) pair with it.
+    const { list: O, end: oEnd } = pairedWith(ctx.kb, openO, r.id!);
+    if (O.length === 0) continue;
+    const rb = r.bound + O[0]!.bound + maxP + maxObs;
     const rk = `${r.id}|`;
     if (per !== undefined) own = new TopK(1);
     if (!enter(rb, rk)) {
-      ri = rEnd[ri]! - 1;
+      // A run of equal bounds is cut together only when its runtimes share the best orchestrator's
+      // bound: with their own pairs' bounds, each is judged alone.
+      if (O === openO.list) ri = rEnd[ri]! - 1;
       continue;
     }
     for (let oi = 0; oi < O.length; oi++) {
@@ -144,5 +178,5 @@ export function fastSearch(ctx: QueryContext, k: number, options: SearchOptions 
     }
     if (per === "runtime" && own.items[0]) top.offer(own.items[0]);
   }
-  return { stacks: top.items, stats: { evaluated, examined, space: R.length * O.length * P.length } };
+  return { stacks: top.items, stats: { evaluated, examined, space: R.length * O0.length * P.length } };
 }

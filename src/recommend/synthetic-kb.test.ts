@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { hasWayIn } from "../coordinate/way-in.js";
 import { buildQueryContext } from "./query-context.js";
 import { resolveRequirements } from "./resolve-requirements.js";
 import { fastSearch } from "./search-fast.js";
@@ -22,6 +23,16 @@ describe("syntheticKb", () => {
       );
     expect(ids(4)).toEqual(ids(4));
     expect(ids(4)).not.toEqual(ids(5));
+  });
+
+  it("records a way in for some runtime–orchestrator pairs only, so the searches meet both kinds", () => {
+    const kb = syntheticKb({ size: 200, seed: 3 });
+    const of = (role: string) => [...kb.technologies.values()].filter((t) => t.role === role).map((t) => t.id);
+    const orchestrators = of("orchestrator");
+    const ways = of("runtime").map((r) => orchestrators.filter((o) => hasWayIn(kb, r, o)).length);
+    expect(ways).toContain(0); // under no orchestrator: offered standalone only
+    expect(ways).toContain(orchestrators.length); // under every one (a `when: orchestrated` dependency)
+    expect(ways.some((n) => n > 0 && n < orchestrators.length)).toBe(true); // under those that run its engine
   });
 
   it("gives the recommender something to rank", () => {

@@ -141,6 +141,8 @@ export function syntheticKb(options: SyntheticKbOptions): Kb {
                 : { type: "depends-on", anyOf: [a, b].sort(), when: "orchestrated", source },
             );
           }
+          // A way in under the orchestrators that run this engine only (a runtime registered with containerd).
+          if (chance(0.3)) relations.push({ type: "compatible-with", target: pick(ids.engine!), source });
           if (chance(0.03))
             relations.push({
               type: "conflicts-with",
