@@ -39,10 +39,10 @@ const OPEN: Readonly<Record<string, string>> = {
   "iot-2019-wamr-device": "WasmEdge outranks WAMR: WAMR has no start-up or memory figure of its own, only its level's",
   "serverless-2018-lambda-firecracker":
     "the weights learned on feasible alternatives only (no stack without a way into its orchestrator) weigh overhead 0, and V8 isolates and standalone Firecracker with a policy rank above Lambda's",
-  "saas-plugins-2022-wasmtime-embedded":
-    "the weights learned on feasible alternatives only weigh overhead 0, so the policy-free embedded stack loses its edge over V8 isolates with a policy",
   "serverless-2025-corpus-k3s-knative-wasmedge":
     "the weights learned on feasible alternatives only weigh overhead 0, so the record's policy-free stack ranks after K3s and Kubernetes + WasmEdge with a policy",
+  "enterprise-vm-2019-kubevirt":
+    "the hand-set weights (which rank the enterprise-vm deployments better once KVM and ESXi no longer go under Kubernetes) tie KubeVirt + Kubernetes with ESXi + OPA for 5th, and the key order puts ESXi first",
   "microservices-2025-corpus-istio-wasmedge":
     "the seed's own 2025 microservices stack (Kubernetes + containerd + OPA) ranks first; the corpus's Wasm stack contradicts it",
 };
