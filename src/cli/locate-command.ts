@@ -1,8 +1,10 @@
 /** @module cli/locate-command — `stackatlas locate <stack>`: the seed's find_coordinate, done for real. */
+
 import { Command } from "@commander-js/extra-typings";
 import { locate } from "../coordinate/locate.js";
 import { resolveScenario } from "../coordinate/resolve-scenario.js";
 import { InvalidArgumentError } from "../errors.js";
+import { joinCommas } from "../i18n/messages.js";
 import { STACK, slotLabel } from "../i18n/stack-phrases.js";
 import type { CliContext } from "./_context.js";
 import { emit } from "./_output.js";
@@ -71,7 +73,10 @@ export function locateCommand(context: () => CliContext) {
           );
         if (result.rivals.length > 0)
           lines.push(
-            `${STACK.parts(ctx.lang)}: ${result.parts.map((p) => `${name(p.id)} (${slotLabel(p.slot, ctx.lang)})`).join(ctx.lang === "zh" ? "，" : ", ")}`,
+            `${STACK.parts(ctx.lang)}: ${joinCommas(
+              result.parts.map((p) => `${name(p.id)} (${slotLabel(p.slot, ctx.lang)})`),
+              ctx.lang,
+            )}`,
           );
         return lines.join("\n");
       });

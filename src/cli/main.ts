@@ -1,7 +1,7 @@
 /** @module cli/main — the `stackatlas` command: parses the command line and runs one command. */
 import { Command, CommanderError, Option } from "@commander-js/extra-typings";
 import { AtlasError } from "../errors.js";
-import { CLI_HELP_HINT, usageErrorZh } from "../i18n/cli-phrases.js";
+import { CLI_HELP_HINT, usageError } from "../i18n/cli-phrases.js";
 import { KB } from "../i18n/kb-phrases.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
 import { t } from "../i18n/messages.js";
@@ -36,7 +36,7 @@ export function buildProgram(io: Io, lang: Lang = "en", format: Format = "table"
       writeOut: (s) => io.out(s),
       writeErr: (s) => io.err(s),
       // Under --format json the error is the JSON object reportError prints, not this line.
-      outputError: (s, write) => (format === "json" ? undefined : write(lang === "zh" ? usageErrorZh(s) : s)),
+      outputError: (s, write) => (format === "json" ? undefined : write(usageError(s, lang))),
     }) as unknown as Command;
 }
 
@@ -108,7 +108,7 @@ function reportJsonError(error: unknown, io: Io, lang: Lang): number {
     error instanceof CommanderError
       ? {
           code: "USAGE",
-          message: (lang === "zh" ? usageErrorZh(error.message) : error.message).trim(),
+          message: usageError(error.message, lang).trim(),
           issues: [],
           suggestions: [],
         }

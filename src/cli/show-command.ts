@@ -4,7 +4,7 @@ import { NotFoundError } from "../errors.js";
 import { traitValueText } from "../i18n/coordinate-phrases.js";
 import { cncfStage, KB, maturityWord } from "../i18n/kb-phrases.js";
 import { type Lang, localName, localText } from "../i18n/lang.js";
-import { t } from "../i18n/messages.js";
+import { joinCommas, t } from "../i18n/messages.js";
 import type { Kb } from "../kb/kb.js";
 import { formatFigure } from "../kb/representative-value.js";
 import { type TechnologyDetail, technologyDetail } from "../network/technology-view.js";
@@ -60,8 +60,8 @@ function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
       c.incubating && cncfStage("incubating", c.incubating, lang),
       c.graduated && cncfStage("graduated", c.graduated, lang),
       c.archived && cncfStage("archived", c.archived, lang),
-    ].filter(Boolean);
-    lines.push(`${t("cncf", lang)}: ${maturityWord(c.maturity, lang)} — ${dates.join(lang === "zh" ? "，" : ", ")}`);
+    ].filter((d): d is string => Boolean(d));
+    lines.push(`${t("cncf", lang)}: ${maturityWord(c.maturity, lang)} — ${joinCommas(dates, lang)}`);
   }
   if (d.versions.length) {
     lines.push(
@@ -126,7 +126,7 @@ function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
         r.when && KB.when(lang, { when: r.when }),
         r.year && String(r.year),
         r.reason && `${t("reason", lang)}: ${localText(r.reason as never, lang)}`,
-      ].filter(Boolean);
+      ].filter((d): d is string => Boolean(d));
       lines.push(`  ${arrow}${extra.length ? ` (${extra.join("; ")})` : ""} — ${r.citation.title}`);
     }
   }

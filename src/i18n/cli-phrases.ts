@@ -3,6 +3,7 @@
  * them in English, so its messages (commander 14's wordings, and the reasons this CLI's option
  * parsers give) are matched and reworded; anything unknown passes through as written.
  */
+import type { Lang } from "./lang.js";
 import { phrase, t } from "./messages.js";
 
 /** The line after a usage error. */
@@ -75,6 +76,15 @@ export function usageErrorZh(text: string): string {
   }
   const suggestion = hint ? `\n（${t("didYouMean", "zh")} ${hint[1]!.split(", ").join("、")}？）` : "";
   return `${out}${suggestion}${end}`;
+}
+
+/**
+ * A commander usage error in the language asked for: as commander wrote it in English, through
+ * {@link usageErrorZh} in Chinese.
+ * @example usageError("error: unknown option '--x'\n", "zh") // "错误：未知选项 '--x'\n"
+ */
+export function usageError(text: string, lang: Lang): string {
+  return lang === "zh" ? usageErrorZh(text) : text;
 }
 
 /** A file the CLI was told to write that could not be written (the old file, if any, is untouched). */

@@ -108,3 +108,11 @@ export function labelled(label: string, text: string, lang: Lang): string {
 export function joinClauses(items: readonly string[], lang: Lang): string {
   return items.join(lang === "zh" ? "；" : "; ");
 }
+
+/**
+ * Items of one enumeration in a line: `a, b` in English, `a，b` in Chinese.
+ * @example joinCommas(["2020-08-19 接纳", "2022-09-14 孵化"], "zh") // "2020-08-19 接纳，2022-09-14 孵化"
+ */
+export function joinCommas(items: readonly string[], lang: Lang): string {
+  return items.join(lang === "zh" ? "，" : ", ");
+}
