@@ -76,13 +76,6 @@ const NO_FIGURE: Readonly<Record<string, Gap>> = {
     sides: ["start", "memory"],
     why: "a namespace sandbox around one process; the project publishes no figures (its maintainers say start-up time is not what it optimises for, PR #788), and Flatpak's measured start (issue #2275) is Flatpak's, not bwrap's",
   },
-  // Figures exist (Cloudflare's ~5 ms per isolate, 2018 and 2020) but are not stated as facts yet: V8
-  // isolates have no modelled way into an orchestrated stack (no shim or handler relation), so with
-  // them the recommender ranks "K3s + V8 isolates" first for edge and serverless cases.
-  "v8-isolates": {
-    sides: ["start"],
-    why: "figures known (Cloudflare 2018: ~5 ms; Cloudflare 2020: under 5 ms), held back until the runtime has a modelled way into a stack",
-  },
 };
 
 /** Only third-party (grade C) figures were found for this side: no project, vendor or paper states one. */
@@ -93,7 +86,6 @@ const THIRD_PARTY_ONLY: Readonly<Record<string, readonly Side[]>> = {
   wasmer: ["start", "memory"],
   wamr: ["start", "memory"],
   wazero: ["start", "memory"],
-  "v8-isolates": ["memory"],
   // Neither libkrun nor crun's krun handler documents a boot time; a third-party console log does.
   libkrun: ["start"],
   // youki's README benchmarks start-up only; its memory floor is a contributor's observation.
