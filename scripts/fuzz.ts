@@ -10,7 +10,7 @@
 // start and the end. Exits 1 when a bound fails: an unintended 5xx, a hung request, a reset on a request
 // within the size limits, the process down, RSS at the end over --rss-ratio (1.5) × the start, a probe
 // unanswered or slower than --probe-limit-ms (1000), the poisoned name served, or the last edit not seen.
-// Options: --runs N (12,000), --seconds N (900), --seed N, --concurrency N (8).
+// Options: --runs N (12,000), --seconds N (900), --seed N, --concurrency N (8), --edit-every S (5).
 import { Agent, request } from "node:http";
 import fc from "fast-check";
 import { churn, prepareFolders } from "./_fuzz-churn.js";
@@ -23,6 +23,8 @@ const SEED = numberArg("seed", 20_260_701);
 const CONCURRENCY = numberArg("concurrency", 8);
 const RSS_RATIO = numberArg("rss-ratio", 1.5);
 const PROBE_LIMIT_MS = numberArg("probe-limit-ms", 1000);
+/** Seconds between two edits of the watched folder (each one reloads the knowledge base). */
+const EDIT_EVERY_S = numberArg("edit-every", 5);
 /** Intended 503s: the queue is full (with Retry-After), or an operation ran past its deadline. */
 const INTENDED_503 = new Set(["OVERLOADED", "TIMEOUT"]);
 
@@ -200,9 +202,16 @@ function liveness(base: URL): { stop(): Promise<Liveness> } {
 }
 
 async function json(base: URL, path: string): Promise<Record<string, unknown>> {
-  const res = await fetch(new URL(path, base));
-  return (await res.json()) as Record<string, unknown>;
+  try {
+    const res = await fetch(new URL(path, base));
+    return (await res.json()) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
 }
+
+/** The server has neither exited nor been killed by a signal. */
+const up = (server: Child) => server.proc.exitCode === null && server.proc.signalCode === null;
 
 async function main(): Promise<void> {
   ensureBuilt();
@@ -246,7 +255,7 @@ async function main(): Promise<void> {
     console.log(`  RSS at start ${rssStart.toFixed(0)} MiB (ready, every route answered once)`);
 
     const probe = liveness(base);
-    const edits = churn(folders.data, 5_000);
+    const edits = churn(folders.data, EDIT_EVERY_S * 1000);
     const stalls: Promise<number>[] = [];
     const statuses = new Map<string, number>();
     const byKind = new Map<string, Map<string, number>>();
@@ -260,7 +269,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     const deadline = started + SECONDS * 1000;
     const requests = requestArbitrary(getRoutes, postRoutes);
-    for (let batch = 0; tried < RUNS && Date.now() < deadline && server.proc.exitCode === null; batch++) {
+    for (let batch = 0; tried < RUNS && Date.now() < deadline && up(server); batch++) {
       const sample = fc.sample(requests, { numRuns: Math.min(400, RUNS - tried), seed: SEED + batch });
       // Two stalled bodies per batch, left for the server to end.
       stalls.push(stalled(base), stalled(base));
@@ -309,7 +318,7 @@ async function main(): Promise<void> {
       status = await json(base, "/api/kb/status").catch(() => ({}));
       if (status.current === true && (status.lastAttempt as { ok?: boolean } | undefined)?.ok === true) break;
     }
-    const alive = server.proc.exitCode === null;
+    const alive = up(server);
     const health = alive
       ? (await send(base, { kind: "health", method: "GET", path: "/healthz", headers: {} })).status
       : 0;
@@ -352,7 +361,9 @@ async function main(): Promise<void> {
     console.log(
       `  liveness /healthz  ${live.answered} answered, ${live.failed} failed, slowest ${live.slowestMs.toFixed(0)} ms, ${live.over} over ${PROBE_LIMIT_MS} ms`,
     );
-    console.log(`  process            ${alive ? "up" : "DIED"}; /healthz after: ${health}`);
+    console.log(
+      `  process            ${alive ? "up" : `DIED (exit code ${server.proc.exitCode}, signal ${server.proc.signalCode})`}; /healthz after: ${health}`,
+    );
     console.log(
       `  server RSS (MiB)   start ${rssStart.toFixed(0)}, peak ${rssPeak.toFixed(0)}, end ${rssEnd.toFixed(0)}: end ÷ start ${(rssEnd / rssStart).toFixed(2)} (bound ${RSS_RATIO})`,
     );
