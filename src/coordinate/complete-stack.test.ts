@@ -127,6 +127,8 @@ describe("hasWayIn: a runtime sits under an orchestrator only along a recorded w
     ["gvisor", "google-cloud-run"], // Cloud Run's first-generation environment is gVisor
     ["spin", "kubernetes"], // states how it runs orchestrated (SpinKube's containerd-shim-spin)
     ["lxc", "docker"], // Docker's LXC execution driver
+    ["runc", "docker-swarm"], // swarm mode is part of Docker Engine and runs its tasks through it
+    ["kata-containers", "nomad"], // its orchestrated dependency, containerd, is Nomad's containerd driver
   ])("%s under %s: a way in", (runtime, orchestrator) => {
     expect(hasWayIn(kb, runtime, orchestrator)).toBe(true);
     expect(completeStack(kb, { runtime, orchestrator }).missing.map((m) => m.from)).not.toContain(runtime);
@@ -139,6 +141,8 @@ describe("hasWayIn: a runtime sits under an orchestrator only along a recorded w
     ["firecracker", "k3s"], // a VMM: under Kubernetes only through Kata
     ["v8-isolates", "docker-compose"], // any orchestrator, not only X > 0
     ["containerd", "openshift"], // OpenShift runs CRI-O
+    ["kata-containers", "aws-lambda"], // its orchestrated dependency (containerd, CRI-O) is not Lambda's way
+    ["wasmedge", "aws-lambda"], // nor its shim's
   ])("%s under %s: no way in, a missing dependency that says so (en, zh)", (runtime, orchestrator) => {
     expect(hasWayIn(kb, runtime, orchestrator)).toBe(false);
     const done = completeStack(kb, { runtime, orchestrator });

@@ -49,7 +49,8 @@ function orchestratorReach(kb: Kb, orchestrator: string): ReadonlySet<string> {
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i]!;
     for (const r of kb.relations.out(id)) {
-      if (r.when === "gpu" || !(r.type === "depends-on" || r.type === "compatible-with")) continue;
+      if (r.when === "gpu" || !(r.type === "depends-on" || r.type === "compatible-with" || r.type === "part-of"))
+        continue;
       for (const t of r.targets) visit(t);
     }
     if (kb.technologies.get(id)?.role === "interface") for (const x of kb.implementersOf(id)) visit(x.id);
@@ -65,7 +66,7 @@ function orchestratorReach(kb: Kb, orchestrator: string): ReadonlySet<string> {
  * something the orchestrator reaches (gVisor implements the OCI runtime spec containerd uses; Sysbox
  * is compatible with Kubernetes); or it depends on an interface the orchestrator implements (KubeVirt on
  * the Kubernetes API); or it states how it runs orchestrated (a `depends-on` with `when: orchestrated`,
- * as WasmEdge's runwasi shim); or the orchestrator or something it reaches states compatibility with
+ * as WasmEdge's runwasi shim) through something that has a way in itself; or the orchestrator or something it reaches states compatibility with
  * it (Nomad's QEMU driver) or is built on it (AWS Lambda on Firecracker). A hosted platform or a bare hypervisor with none of these (Cloudflare
  * Workers, KVM) is not offered under an orchestrator. Memoised per knowledge base: the searches ask it
  * for every runtime–orchestrator pair they enter.
@@ -95,7 +96,17 @@ function wayIn(kb: Kb, runtime: string, reach: ReadonlySet<string>, orchestrator
       if (via) return true;
     }
     if (WAY_RELATIONS.has(r.type) && r.targets.some((t) => reach.has(t))) return true;
-    if (r.type === "depends-on" && r.when === "orchestrated") return true;
+    // It states how it runs orchestrated (WasmEdge through its containerd shim or crun, Kata through
+    // containerd or CRI-O): a way in where that dependency is one, not under every orchestrator.
+    if (
+      r.type === "depends-on" &&
+      r.when === "orchestrated" &&
+      r.targets.some(
+        (t) => reach.has(t) || runsThrough(kb, t, reach) || (!seen.has(t) && wayIn(kb, t, reach, orchestrator, seen)),
+      )
+    ) {
+      return true;
+    }
     // Built on an interface an orchestrator reached implements (KubeVirt on the Kubernetes API): a
     // dependency on an engine alone (Podman, nerdctl on containerd) is a client of it, not a way in.
     if (r.type === "depends-on" && r.when === undefined && r.targets.some((t) => orchestratorApi(kb, t, reach))) {
@@ -108,6 +119,13 @@ function wayIn(kb: Kb, runtime: string, reach: ReadonlySet<string>, orchestrator
   return kb.relations
     .in(runtime)
     .some((r) => (r.type === "compatible-with" || (r.type === "depends-on" && r.when !== "gpu")) && reach.has(r.from));
+}
+
+/** Whether `id` (a shim) is itself built on something in `reach` (containerd-shim-spin on containerd). */
+function runsThrough(kb: Kb, id: string, reach: ReadonlySet<string>): boolean {
+  return kb.relations
+    .out(id)
+    .some((r) => r.type === "depends-on" && r.when !== "gpu" && r.targets.some((t) => reach.has(t)));
 }
 
 /** Whether `id` is an interface an orchestrator in `reach` implements (the Kubernetes API): a part built on it runs under that orchestrator. */
