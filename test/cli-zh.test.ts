@@ -311,7 +311,7 @@ describe("migrate, observe and diagnose in Chinese", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("1. 编排器：Kubernetes 容器编排 → K3s 轻量级 Kubernetes");
     expect(r.out).toContain("! 存疑：");
-    expect(r.out).toContain("! 特性变化：离线自治：Kubernetes 容器编排 否 → K3s 轻量级 Kubernetes 是");
+    expect(r.out).toContain("! 特性变化：适合不可信代码：runc 容器运行时 否 → WasmEdge 运行时 是");
     expect(r.out).toContain("! 宿主机要求：beyla 需要宿主机提供 ebpf");
     expect(r.out).not.toMatch(
       /\d\. (orchestrator|runtime|policy|observability):|! (disputed|trait-change|host-requirement):/,
