@@ -22,11 +22,11 @@ export const ADDON = {
     (a: { capability: string; ruledOut: readonly string[] }) =>
       a.ruledOut.length === 0
         ? `no technology in the knowledge base provides ${a.capability}`
-        : `every technology that provides ${a.capability} is ruled out (excluded, released later or archived): ${joinList(a.ruledOut, "en")}`,
+        : `every technology that provides ${a.capability} is ruled out (excluded, released later, archived, or needing a part the query rules out): ${joinList(a.ruledOut, "en")}`,
     (a) =>
       a.ruledOut.length === 0
         ? `知识库中没有提供${a.capability}的技术`
-        : `提供${a.capability}的技术都被排除（被排除、发布较晚或已归档）：${joinList(a.ruledOut, "zh")}`,
+        : `提供${a.capability}的技术都被排除（被排除、发布较晚、已归档，或依赖查询排除的部件）：${joinList(a.ruledOut, "zh")}`,
   ),
   /** An unknown capability in requirements. */
   unknownCapability: phrase(

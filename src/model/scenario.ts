@@ -37,6 +37,7 @@ export const SCENARIO_MUST_KEYS = [
   "orchestration",
   "policy",
   "observability",
+  "capabilities",
 ] as const satisfies readonly (keyof Must)[];
 export type ScenarioMustKey = (typeof SCENARIO_MUST_KEYS)[number];
 

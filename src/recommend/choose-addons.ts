@@ -1,5 +1,5 @@
 /** @module recommend/choose-addons — what a query adds to every stack for what it does: the parts it includes that fill no slot, and one provider per required capability. */
-import type { CheckStatus, RequirementCheck } from "../coordinate/evaluate-must.js";
+import { type CheckStatus, type RequirementCheck, satisfiesBound } from "../coordinate/evaluate-must.js";
 import { ADDON } from "../i18n/addon-phrases.js";
 import type { Lang } from "../i18n/lang.js";
 import type { CompiledTechnology, Kb } from "../kb/kb.js";
@@ -20,7 +20,7 @@ export interface Addon {
 /** A required capability no technology provides by the as-of year (every stack misses it). */
 export interface UnprovidedCapability {
   readonly capability: string;
-  /** Providers that exist but are ruled out (excluded, released later, archived). */
+  /** Providers that exist but are ruled out (excluded, released later, archived, or needing a part the query rules out). */
   readonly ruledOut: readonly string[];
 }
 
@@ -75,9 +75,51 @@ export function capabilityProviders(
 }
 
 /**
+ * Whether a technology could serve as the orchestrator the query's hard requirements allow: one whose
+ * position on the orchestration dimension meets `must.orchestration`, and that implements the Kubernetes
+ * API only where `must.kubernetesApi` is not false.
+ */
+function orchestratorAllowed(kb: Kb, tech: CompiledTechnology, req: ResolvedRequirements): boolean {
+  const bound = req.must.orchestration;
+  if (req.must.kubernetesApi === false && kb.implementersOf("kubernetes-api").includes(tech)) return false;
+  if (bound === undefined) return true;
+  const dim = [...kb.dimensions.values()].find(
+    (d) => d.stackRule.from === "slot" && d.stackRule.slot === "orchestrator",
+  );
+  const codes = dim ? (tech.position[dim.key] ?? []) : [];
+  if (!dim || codes.length === 0) return true;
+  return codes.some((code) => satisfiesBound(dim, code, bound) !== false);
+}
+
+/**
+ * Whether the query leaves a way to meet a provider's dependencies on interfaces: some implementer the
+ * query allows for each (an operator's Kubernetes API needs an orchestrator the query admits, so a
+ * single-host query gets a model server that runs without one). An interface nothing implements is a
+ * facility of the host; concrete dependencies are left to completion.
+ */
+function dependenciesMet(
+  kb: Kb,
+  tech: CompiledTechnology,
+  req: ResolvedRequirements,
+  allowed: (t: CompiledTechnology) => boolean,
+): boolean {
+  for (const r of tech.relations) {
+    if (r.type !== "depends-on") continue;
+    const met = r.targets.some((id) => {
+      const target = kb.technologies.get(id);
+      if (target?.role !== "interface") return true;
+      const implementers = kb.implementersOf(id);
+      return implementers.length === 0 || implementers.some((t) => allowed(t) && orchestratorAllowed(kb, t, req));
+    });
+    if (!met) return false;
+  }
+  return true;
+}
+
+/**
  * The add-ons of a query: each included technology that can fill none of the stack's slots (a model
- * server, a mesh) and, for each required capability, its best provider that the query allows (not
- * excluded, released by the as-of year, not archived). Chosen once per query, so every stack carries
+ * server, a mesh) and, for each capability required (the user's) or typical (the scenario's), its best provider that the query allows (not
+ * excluded, released by the as-of year, not archived, its interfaces implementable within the query). Chosen once per query, so every stack carries
  * the same add-ons and the searches compare stacks on their slots alone.
  * @example chooseAddons(kb, resolveRequirements(kb, { must: { capabilities: ["model-serving"] } }), slotRoles).addons
  */
@@ -98,7 +140,10 @@ export function chooseAddons(
     addons.push({ id, for: "include" });
   }
   const unprovided: UnprovidedCapability[] = [];
-  for (const capability of must.capabilities ?? []) {
+  // The user's capabilities, then the scenario's typical ones (soft): a provider is added for both, so
+  // every stack carries it; only a hard one that nothing provides makes every stack miss it.
+  const wanted = [...new Set([...(must.capabilities ?? []), ...(req.soft.capabilities ?? [])])];
+  for (const capability of wanted) {
     const providers = capabilityProviders(kb, capability, {
       ...(must.include ? { include: must.include } : {}),
       ...(req.scenario ? { scenario: req.scenario.id } : {}),
@@ -106,7 +151,7 @@ export function chooseAddons(
     // A part the query already adds may provide it: no second part for the same need.
     const already = providers.find((p) => seen.has(p.tech.id));
     if (already) continue;
-    const pick = providers.find((p) => allowed(p.tech));
+    const pick = providers.find((p) => allowed(p.tech) && dependenciesMet(kb, p.tech, req, allowed));
     if (!pick) {
       unprovided.push({ capability, ruledOut: providers.map((p) => p.tech.id) });
       continue;

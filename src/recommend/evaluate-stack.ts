@@ -203,8 +203,11 @@ export function evaluateStack(ctx: QueryContext, slots: Slots): StackEvaluation 
       });
     } else if (c.status === "unknown") unknowns.push(c);
   }
-  const softChecks =
-    Object.keys(req.soft).length === 0 ? [] : evaluateMust(kb, components, sc.coordinate, req.soft, ctx.lang);
+  const softCapabilities = req.soft.capabilities ?? [];
+  const softChecks = [
+    ...(Object.keys(req.soft).length === 0 ? [] : evaluateMust(kb, components, sc.coordinate, req.soft, ctx.lang)),
+    ...(softCapabilities.length === 0 ? [] : checkCapabilities(kb, stackParts(components), softCapabilities, ctx.lang)),
+  ];
   const softMisses = softChecks.filter((c) => c.status === "missed");
   const softUnknowns = softChecks.filter((c) => c.status === "unknown");
   return {
