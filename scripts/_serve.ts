@@ -12,6 +12,8 @@ export interface Child {
   readonly exited: Promise<number | null>;
   /** Its resident set size in MiB (Linux /proc), or NaN where that cannot be read. */
   rssMiB(): number;
+  /** The last 8 KiB it wrote to stderr: why it died, when it does. */
+  stderrTail(): string;
   stop(): Promise<number | null>;
 }
 
@@ -31,6 +33,10 @@ export function startChild(args: readonly string[], env: Record<string, string> 
   });
   const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
   let log = "";
+  let tail = "";
+  proc.stderr?.on("data", (chunk: Buffer) => {
+    tail = (tail + String(chunk)).slice(-8192);
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no URL printed within 60 s:\n${log}`)), 60_000);
     const onData = (chunk: Buffer) => {
@@ -47,6 +53,7 @@ export function startChild(args: readonly string[], env: Record<string, string> 
           url: m[1]!,
           pid,
           exited,
+          stderrTail: () => tail,
           rssMiB: () => {
             try {
               const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];

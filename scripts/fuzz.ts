@@ -371,7 +371,10 @@ async function main(): Promise<void> {
     if (hung > 0) failures.push(`${hung} requests got no answer within 60 s`);
     if (smallResets > 0) failures.push(`${smallResets} connections were reset on requests within the size limits`);
     if (stallStatuses.some((s) => s < 0)) failures.push("a stalled body was never answered");
-    if (!alive || health !== 200) failures.push("the server did not stay up");
+    if (!alive || health !== 200) {
+      failures.push("the server did not stay up");
+      process.stderr.write(`the server's last words (stderr):\n${server.stderrTail() || "(nothing)"}\n`);
+    }
     if (!(rssEnd <= RSS_RATIO * rssStart)) failures.push(`RSS ended at ${(rssEnd / rssStart).toFixed(2)}× its start`);
     if (live.failed > 0 || live.over > 0)
       failures.push(

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { recordedStacks } from "../coordinate/recorded-stacks.js";
 import { seededRandom } from "../seeded-random.js";
 import {
+  abandonWeightEvaluation,
   evaluateWeightsInBackground,
   learnWeights,
   type RankingProblem,
@@ -27,11 +28,23 @@ describe("evaluateWeightsInBackground", () => {
     expect(readyWeightEvaluation(kb)).toBeUndefined();
     expect(turns).toBe(0);
     const evaluation = await pending;
+    if (evaluation === undefined) throw new Error("the evaluation was abandoned");
     done = true;
     // Building the problems yields once per recorded stack, the folds once per problem: a server
     // answers other requests between any two of those steps.
     expect(turns).toBeGreaterThanOrEqual(records + evaluation.records);
     expect(readyWeightEvaluation(kb)).toBe(evaluation);
+  });
+
+  it("stops at its next step when a reload abandons the knowledge base, and computes nothing more for it", async () => {
+    const kb = syntheticKb({ size: 60, seed: 4 });
+    const pending = evaluateWeightsInBackground(kb);
+    abandonWeightEvaluation(kb);
+    expect(await pending).toBeUndefined();
+    expect(readyWeightEvaluation(kb)).toBeUndefined();
+    // Another knowledge base is not affected.
+    const other = syntheticKb({ size: 60, seed: 5 });
+    expect((await evaluateWeightsInBackground(other))?.records).toBeGreaterThan(0);
   });
 });
 

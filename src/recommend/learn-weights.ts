@@ -185,7 +185,9 @@ export function learnWeights(problems: readonly RankingProblem[]): Weights {
 }
 
 const cache = new WeakMap<Kb, WeightEvaluation>();
-const running = new WeakMap<Kb, Promise<WeightEvaluation>>();
+const running = new WeakMap<Kb, Promise<WeightEvaluation | undefined>>();
+/** Knowledge bases replaced by a reload: their background evaluations stop at the next step. */
+const abandoned = new WeakSet<Kb>();
 
 /** The evaluation as steps: one per leave-one-out fold, so it can run a fold at a time. */
 function* evaluationSteps(kb: Kb): Generator<void, WeightEvaluation> {
@@ -282,10 +284,11 @@ export function readyWeightEvaluation(kb: Kb): WeightEvaluation | undefined {
 
 /**
  * Computes {@link evaluateWeights} a fold at a time, yielding to the event loop between folds, so a
- * server keeps answering while it runs (it takes seconds). Started once per knowledge base.
+ * server keeps answering while it runs (it takes seconds). Started once per knowledge base; resolves
+ * to `undefined` if the knowledge base is abandoned ({@link abandonWeightEvaluation}) before it ends.
  * @example void evaluateWeightsInBackground(kb)
  */
-export function evaluateWeightsInBackground(kb: Kb): Promise<WeightEvaluation> {
+export function evaluateWeightsInBackground(kb: Kb): Promise<WeightEvaluation | undefined> {
   const hit = cache.get(kb);
   if (hit) return Promise.resolve(hit);
   const pending = running.get(kb);
@@ -297,15 +300,29 @@ export function evaluateWeightsInBackground(kb: Kb): Promise<WeightEvaluation> {
     for (;;) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (cache.has(kb)) return cache.get(kb)!;
+      if (abandoned.has(kb)) {
+        running.delete(kb);
+        return undefined;
+      }
       const step = steps.next();
       if (step.done) {
         cache.set(kb, step.value);
+        running.delete(kb);
         return step.value;
       }
     }
   })();
   running.set(kb, promise);
   return promise;
+}
+
+/**
+ * Stops a background evaluation of a knowledge base that a reload replaced, so a server whose data
+ * changes every few seconds does not keep one evaluation (and one knowledge base) alive per change.
+ * @example abandonWeightEvaluation(previousKb)
+ */
+export function abandonWeightEvaluation(kb: Kb): void {
+  abandoned.add(kb);
 }
 
 /** The learned weights for a query's scenario, and whether leave-one-out evaluation says they win there (`why` in `lang`). */

@@ -4,6 +4,7 @@ import { BUILD_ID } from "../cli/build-id.js";
 import { AtlasError } from "../errors.js";
 import type { Kb } from "../kb/kb.js";
 import { safeLoadKb } from "../kb/load-kb.js";
+import { abandonWeightEvaluation } from "../recommend/learn-weights.js";
 import { COMPUTE_OPS, type ComputeOp } from "./compute-ops.js";
 
 /** A task: the operation, its arguments, and the knowledge-base generation the request was answered from. */
@@ -38,6 +39,7 @@ function kbOf(wanted: number): Kb | undefined {
     // The bundled worker reuses the CLI's snapshot of an unchanged folder: a replaced worker starts fast.
     const r = safeLoadKb(dir, BUILD_ID === undefined ? {} : { snapshotBuild: BUILD_ID });
     if (!r.ok) return undefined;
+    if (kb !== undefined) abandonWeightEvaluation(kb);
     kb = r.kb;
     generation = wanted;
   }

@@ -4,6 +4,7 @@ import { InvalidKbError } from "../kb/invalid-kb-error.js";
 import type { Issue } from "../kb/issue.js";
 import type { Kb, KbCounts } from "../kb/kb.js";
 import { type SafeLoadKbResult, safeLoadKb } from "../kb/load-kb.js";
+import { abandonWeightEvaluation } from "../recommend/learn-weights.js";
 
 /** What the last attempt to (re)load the folder found. */
 export interface KbLoadAttempt {
@@ -134,6 +135,7 @@ export function createKbSource(options: KbSourceOptions): KbSource {
       const ms = Math.round(performance.now() - t0);
       revision++;
       if (r.ok) {
+        abandonWeightEvaluation(kb);
         kb = r.kb;
         warnings = r.warnings;
         generation++;
