@@ -162,7 +162,15 @@ export function syntheticKb(options: SyntheticKbOptions): Kb {
           const api = rnd();
           if (api < 0.15) relations.push({ type: "implements", target: ids.interface![0]!, source });
           else if (api < 0.6) traits.push(trait("kubernetes-api", chance(0.5)));
-          if (chance(0.3)) relations.push({ type: "depends-on", target: pick(ids.engine!), source });
+          // Every orchestrator runs its workloads through the first engine (as Kubernetes through
+          // containerd), some through another as well: a runtime whose orchestrated dependency is the
+          // first engine goes in everywhere, one on another engine only where that engine is used.
+          const common = ids.engine?.[0];
+          if (common !== undefined) relations.push({ type: "depends-on", target: common, source });
+          if (chance(0.3)) {
+            const other = pick(ids.engine!);
+            if (other !== common) relations.push({ type: "depends-on", target: other, source });
+          }
           break;
         }
         case "policy": {
