@@ -33,12 +33,14 @@ const KERNEL_HYPERVISOR =
 const NO_FIGURE: Readonly<Record<string, Gap>> = {
   kvm: { sides: ["start", "memory"], why: KERNEL_HYPERVISOR },
   "hyper-v": { sides: ["start", "memory"], why: KERNEL_HYPERVISOR },
-  esxi: { sides: ["start", "memory"], why: KERNEL_HYPERVISOR },
+  esxi: {
+    sides: ["start"],
+    why: "VMware documents each VM's overhead memory (recorded) but no time to power on and boot a VM; that is the guest's boot, which VMware does not state",
+  },
   "xen-pv": {
     sides: ["memory"],
     why: "LightVM (SOSP 2017), whose guests are PV guests, states boot time and density, not a per-guest overhead in MiB",
   },
-  xen: { sides: ["memory"], why: "LightVM (SOSP 2017) states boot time and density, not a per-guest overhead in MiB" },
   lxc: { sides: ["start", "memory"], why: "the LXC/Incus documentation states no start-up or per-container figure" },
   "confidential-containers": {
     sides: ["start", "memory"],
@@ -53,8 +55,8 @@ const NO_FIGURE: Readonly<Record<string, Gap>> = {
     why: "the project's spawn-time results are plotted in talks and a workshop paper without a stated figure; Nubificus's Raspberry Pi 5 benchmark (2026) times 100-replica K3s deployments to readiness, not one sandbox; its host VMMs' figures do not bound it (QEMU states none)",
   },
   sysbox: {
-    sides: ["start", "memory"],
-    why: "Nestybox's 2020 performance analysis plots provision time and memory against VMs without per-instance numbers in text; the README's performance section states only relative density (2× VMs)",
+    sides: ["memory"],
+    why: "Nestybox's 2020 performance analysis plots memory against VMs without per-instance numbers in text, and the README states only relative density (2× VMs); a system container's memory is its workload's, and Sysbox's own daemons run once per host",
   },
   dragonball: {
     sides: ["start", "memory"],
