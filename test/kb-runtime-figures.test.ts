@@ -32,19 +32,22 @@ const KERNEL_HYPERVISOR =
  */
 const NO_FIGURE: Readonly<Record<string, Gap>> = {
   kvm: { sides: ["start", "memory"], why: KERNEL_HYPERVISOR },
-  "hyper-v": { sides: ["start", "memory"], why: KERNEL_HYPERVISOR },
+  "hyper-v": {
+    sides: ["start", "memory"],
+    why: "Microsoft documents neither a per-VM memory overhead nor a VM start time for Hyper-V, its own VM worker process included; the VMMs on it (Cloud Hypervisor through MSHV, Hyperlight) carry their own figures",
+  },
   esxi: {
     sides: ["start"],
     why: "VMware documents each VM's overhead memory (recorded) but no time to power on and boot a VM; that is the guest's boot, which VMware does not state",
   },
   "xen-pv": {
     sides: ["memory"],
-    why: "LightVM (SOSP 2017), whose guests are PV guests, states boot time and density, not a per-guest overhead in MiB",
+    why: "LightVM (SOSP 2017), whose guests are PV guests, states boot time and density, not a per-guest overhead in MiB; xl's per-guest paging pool (recorded on xen) is for HVM and PVH guests, not PV",
   },
   lxc: { sides: ["start", "memory"], why: "the LXC/Incus documentation states no start-up or per-container figure" },
   "confidential-containers": {
-    sides: ["start", "memory"],
-    why: "judged by the runs-inside rule on its Kata pod VMs (≥ 125 ms, ≥ 26.7 MiB, derived); no own figure is published (the peer-pods start-up baseline promised in cloud-api-adaptor issue #343 was never posted)",
+    sides: ["start"],
+    why: "judged by the runs-inside rule on its Kata pod VMs (≥ 125 ms, derived); no own start-up figure is published (the peer-pods start-up baseline promised in cloud-api-adaptor issue #343 was never posted)",
   },
   "nitro-enclaves": {
     sides: ["start"],
@@ -59,8 +62,8 @@ const NO_FIGURE: Readonly<Record<string, Gap>> = {
     why: "Nestybox's 2020 performance analysis plots memory against VMs without per-instance numbers in text, and the README states only relative density (2× VMs); a system container's memory is its workload's, and Sysbox's own daemons run once per host",
   },
   dragonball: {
-    sides: ["start", "memory"],
-    why: "the Dragonball README and Kata's virtualization design doc (fastest start-up, least overhead, in words) give no figures, and Kata's removed metrics baselines covered QEMU, Cloud Hypervisor and StratoVirt only; RunD's measurements (RunD runs on Dragonball) are RunD's, recorded there",
+    sides: ["start"],
+    why: "the Dragonball README and Kata's virtualization design doc (4.1.0: startup latency \"Best\", in words) give no time, and Kata's removed metrics baselines covered QEMU, Cloud Hypervisor and StratoVirt only; RunD's measurements (RunD runs on Dragonball) are RunD's, recorded there",
   },
   gramine: {
     sides: ["start"],
@@ -76,7 +79,7 @@ const NO_FIGURE: Readonly<Record<string, Gap>> = {
   },
   bubblewrap: {
     sides: ["start", "memory"],
-    why: "a namespace sandbox around one process; the project publishes no figures (its maintainers say start-up time is not what it optimises for, PR #788), and Flatpak's measured start (issue #2275) is Flatpak's, not bwrap's",
+    why: "a namespace sandbox around one process; the project publishes no figures (its maintainers say start-up time is not what it optimises for, PR #788), Flatpak's measured start (issue #2275) is Flatpak's, not bwrap's, and third-party blog timings (jvns.ca 2022, tech.kmicklas.com 2023) are not yet recorded",
   },
 };
 
