@@ -95,6 +95,11 @@ export function createComputePool(options: ComputePoolOptions): ComputePool {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Number.POSITIVE_INFINITY,
+    // A worker's event loop must turn between tasks: the learned-weights evaluation runs there in steps
+    // (setImmediate), and a step is where an evaluation of a knowledge base a reload replaced sees that
+    // and ends. Piscina's default ("sync") parks an idle worker in Atomics.wait, so every reload left one
+    // evaluation waiting forever, holding its whole knowledge base (about 5 MB of heap per reload).
+    atomics: "disabled",
     workerData: { dir: options.dir, generation: options.generation() },
   });
   let warmed = false;
