@@ -2,7 +2,8 @@
 // against the linear scan of that space in the same run, same answers asserted wherever the scan finishes.
 // Goal (issue 9): on 10k technologies p50 ≤ 5 ms and ≥ 50× faster than the scan. Run: npx tsx bench/lookup-nearest.bench.ts
 import { resolve } from "node:path";
-import { nearestStacks, scanNearestStacks } from "../src/coordinate/nearest-stacks.js";
+import { nearestStacks } from "../src/coordinate/nearest-stacks.js";
+import { scanNearestStacks } from "../src/coordinate/scan-nearest-stacks.js";
 import type { Kb } from "../src/kb/kb.js";
 import { loadKb } from "../src/kb/load-kb.js";
 import { type BenchOptions, type Figure, fmtMs, latency, progress } from "./_figure.js";

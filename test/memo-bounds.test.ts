@@ -7,7 +7,8 @@ import { judgeFigure, judgementMemoSize, MAX_JUDGEMENTS } from "../src/evidence/
 import { defaultDataDir } from "../src/kb/default-data-dir.js";
 import { loadKb } from "../src/kb/load-kb.js";
 import { completionMemoSize, evaluateStack, MAX_COMPLETIONS } from "../src/recommend/evaluate-stack.js";
-import { buildQueryContext, fitTable, fitTableMemoSize, MAX_FIT_TABLES } from "../src/recommend/query-context.js";
+import { fitTable, fitTableMemoSize, MAX_FIT_TABLES } from "../src/recommend/fit-table.js";
+import { buildQueryContext } from "../src/recommend/query-context.js";
 import { resolveRequirements } from "../src/recommend/resolve-requirements.js";
 import { responseCache } from "../src/server/middleware/response-cache.js";
 

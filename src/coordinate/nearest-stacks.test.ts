@@ -6,8 +6,9 @@ import { assignSlots } from "./assign-slots.js";
 import { completeStack } from "./complete-stack.js";
 import type { Coordinate } from "./coordinate.js";
 import { coordinateDistance } from "./coordinate-distance.js";
-import { nearestStacks, scanNearestStacks } from "./nearest-stacks.js";
+import { nearestStacks } from "./nearest-stacks.js";
 import { parseCoordinate } from "./parse-coordinate.js";
+import { scanNearestStacks } from "./scan-nearest-stacks.js";
 
 const kb = loadKb();
 const EDGE = "(4, 2, 3, 2025, 1, 边缘计算, OTLP+eBPF)";

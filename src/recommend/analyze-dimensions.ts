@@ -7,7 +7,8 @@ import { factEnds } from "../evidence/own-figures.js";
 import { boundText } from "../i18n/coordinate-phrases.js";
 import { ANALYSIS } from "../i18n/recommend-phrases.js";
 import type { CompiledDimension } from "../kb/kb.js";
-import type { Candidate, QueryContext, SingleSlot } from "./query-context.js";
+import type { Candidate, QueryContext } from "./query-context.js";
+import type { SingleSlot } from "./stack-terms.js";
 
 /** One requirement's effect on one dimension. */
 export interface DimensionReason {

@@ -6,9 +6,10 @@ import type { CompiledDeployment, Kb } from "../kb/kb.js";
 import type { DeploymentFamily, SlotChoice } from "../model/deployment.js";
 import type { Requirements } from "../model/requirements.js";
 import { slotDimension } from "./_validate-requirements.js";
-import { buildQueryContext, type QueryContext, type SingleSlot } from "./query-context.js";
+import { buildQueryContext, type QueryContext } from "./query-context.js";
 import { resolveRequirements, type Weights } from "./resolve-requirements.js";
 import { fastSearch } from "./search-fast.js";
+import type { SingleSlot } from "./stack-terms.js";
 
 /** How far down each slot's ordered values the evaluation looks: a rank beyond it is reported as not ranked. */
 export const EVALUATION_DEPTH = 6;

@@ -5,19 +5,12 @@ import { localText } from "../i18n/lang.js";
 import { citation, clauses, EXPLAIN, ORIGIN, yearsText } from "../i18n/recommend-phrases.js";
 import type { CompiledFact } from "../kb/kb.js";
 import { formatNormalizedFigure } from "../kb/representative-value.js";
+import { describePiece } from "./describe-piece.js";
 import type { ObsSet } from "./observability-sets.js";
-import {
-  type Candidate,
-  describePiece,
-  type QueryContext,
-  type Slot,
-  SOFT_PENALTY,
-  SOFT_UNKNOWN_PENALTY,
-  TERM_SHARE,
-  type TermPiece,
-} from "./query-context.js";
+import type { Candidate, QueryContext } from "./query-context.js";
 import type { RankedStack } from "./ranked-stack.js";
 import { TERMS, type Term } from "./resolve-requirements.js";
+import { type Slot, SOFT_PENALTY, SOFT_UNKNOWN_PENALTY, TERM_SHARE, type TermPiece } from "./stack-terms.js";
 import { techProfile } from "./tech-profile.js";
 
 export interface TermPart {

@@ -12,10 +12,11 @@ import type { Must } from "../model/requirements.js";
 import { slotDimension } from "./_validate-requirements.js";
 import { evaluateStack, type StackEvaluation, type Violation } from "./evaluate-stack.js";
 import { labelOf } from "./explain-stack.js";
-import { buildQueryContext, type Candidate, type QueryContext, type SingleSlot } from "./query-context.js";
+import { buildQueryContext, type Candidate, type QueryContext } from "./query-context.js";
 import { type RankedStack, type SearchFn, shownScore } from "./ranked-stack.js";
 import type { ResolvedRequirements } from "./resolve-requirements.js";
 import { bestPerRuntimeGroup } from "./search-diverse.js";
+import type { SingleSlot } from "./stack-terms.js";
 
 /** An alternative that lost: a component (and its slot) or a whole recorded stack, with the reason and its source. */
 export interface Rejection {

@@ -9,15 +9,9 @@ import type { Must } from "../model/requirements.js";
 import { type DeploymentEvaluation, deploymentEvaluationSteps } from "./evaluate-deployments.js";
 import { evaluateStack, slotsKey } from "./evaluate-stack.js";
 import { fitLogistic } from "./logistic-regression.js";
-import {
-  buildQueryContext,
-  type Candidate,
-  ESTIMATED_PENALTY,
-  MISSING_PENALTY,
-  TERM_SHARE,
-  UNKNOWN_PENALTY,
-} from "./query-context.js";
+import { buildQueryContext, type Candidate } from "./query-context.js";
 import { type ResolvedRequirements, resolveRequirements, TERMS, type Weights } from "./resolve-requirements.js";
+import { ESTIMATED_PENALTY, MISSING_PENALTY, TERM_SHARE, UNKNOWN_PENALTY } from "./stack-terms.js";
 
 /** A choice as a ranking problem: the chosen option's per-term features first, then its alternatives'. */
 export interface RankingProblem {

@@ -1,13 +1,8 @@
 /** @module recommend/ranked-stack — a scored stack as both searches return it, its score and the ranking order. */
 import type { Slots, StackEvaluation } from "./evaluate-stack.js";
 import type { ObsSet } from "./observability-sets.js";
-import {
-  type Candidate,
-  type QueryContext,
-  SOFT_PENALTY,
-  SOFT_UNKNOWN_PENALTY,
-  UNKNOWN_PENALTY,
-} from "./query-context.js";
+import type { Candidate, QueryContext } from "./query-context.js";
+import { SOFT_PENALTY, SOFT_UNKNOWN_PENALTY, UNKNOWN_PENALTY } from "./stack-terms.js";
 
 export interface RankedStack {
   readonly key: string;

@@ -21,12 +21,13 @@ import {
 import { explainEmpty, findRejected, type Rejection, type Relaxation } from "./find-rejected.js";
 import { evaluateWeightsInBackground, learnedWeightsFor, readyWeightEvaluation } from "./learn-weights.js";
 import { paretoFront } from "./pareto-front.js";
-import { buildQueryContext, DEFAULT_MAX_OBSERVABILITY, type QueryContext, SOFT_PENALTY } from "./query-context.js";
+import { buildQueryContext, type QueryContext } from "./query-context.js";
 import { type RankedStack, type SearchFn, type SearchStats, shownScore } from "./ranked-stack.js";
 import { type ResolvedRequirements, resolveRequirements, type Weights } from "./resolve-requirements.js";
 import { bruteForceSearch } from "./search-brute.js";
 import { diverseSearch } from "./search-diverse.js";
 import { fastSearch } from "./search-fast.js";
+import { DEFAULT_MAX_OBSERVABILITY, SOFT_PENALTY } from "./stack-terms.js";
 
 export interface RecommendOptions {
   /** How many stacks (default 5). */
