@@ -44,7 +44,10 @@ const NO_FIGURE: Readonly<Record<string, Gap>> = {
     sides: ["memory"],
     why: "LightVM (SOSP 2017), whose guests are PV guests, states boot time and density, not a per-guest overhead in MiB; xl's per-guest paging pool (recorded on xen) is for HVM and PVH guests, not PV",
   },
-  lxc: { sides: ["start", "memory"], why: "the LXC/Incus documentation states no start-up or per-container figure" },
+  lxc: {
+    sides: ["memory"],
+    why: "the LXC, LXD and Incus documentation states no per-container memory figure; a system container's memory is that of the distribution it boots",
+  },
   "confidential-containers": {
     sides: ["start"],
     why: "judged by the runs-inside rule on its Kata pod VMs (≥ 125 ms, derived); no own start-up figure is published (the peer-pods start-up baseline promised in cloud-api-adaptor issue #343 was never posted)",
