@@ -58,7 +58,7 @@ const NO_FIGURE: Readonly<Record<string, Gap>> = {
   },
   urunc: {
     sides: ["start", "memory"],
-    why: "the project's spawn-time results are plotted in talks and a workshop paper without a stated figure; Nubificus's Raspberry Pi 5 benchmark (2026) times 100-replica K3s deployments to readiness, not one sandbox; its host VMMs' figures do not bound it (QEMU states none)",
+    why: "the project's spawn-time results are plotted in talks and a workshop paper without a stated figure, and its maintainers' evaluation plan (issue #574, 2026) says CPU and memory usage were never evaluated; Nubificus's Raspberry Pi 5 benchmark (2026) times 100-replica K3s deployments to readiness, not one sandbox; its host VMMs' figures do not bound it (QEMU states none)",
   },
   sysbox: {
     sides: ["memory"],
