@@ -151,4 +151,28 @@ describe("every route's answer matches its declared response schema", () => {
     good.legs[0]!.steps[0]!.n = "one";
     expect(schema.safeParse(good).success).toBe(false);
   });
+
+  // The recommend answer is declared to its leaves: a stack's term, a requirement in force and a step-1
+  // reason each break the schema when their shape does.
+  it("a recommend answer with a broken term, requirement in force or dimension reason fails its schema", async () => {
+    const schema = schemaOf(ROUTES.get("POST /api/recommend")!, "application/json")!;
+    const res = await postJson(app, "/api/recommend?top=2&weights=hand", {
+      scenario: "edge",
+      must: { policy: { atLeast: "Z3" } },
+    });
+    const good = await res.json();
+    expect(schema.safeParse(good).success).toBe(true);
+    // biome-ignore lint/suspicious/noExplicitAny: the answer is broken on purpose, past its type
+    const breaks: ((a: any) => void)[] = [
+      (a) => (a.stacks[0].terms[0].weight = "0.3"),
+      (a) => (a.requirements.inForce[0].origin = "guess"),
+      (a) => (a.analysis.dimensions[0].because = [{ requirement: "x" }]),
+      (a) => delete a.stacks[0].figures.instance,
+    ];
+    for (const b of breaks) {
+      const copy = structuredClone(good);
+      b(copy);
+      expect(schema.safeParse(copy).success, String(b)).toBe(false);
+    }
+  });
 });

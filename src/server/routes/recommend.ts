@@ -1,5 +1,5 @@
 /** @module server/routes/recommend — `POST /api/recommend`: requirements in, ranked and explained stacks out. */
-import { createRoute, type z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import type { ApiRoutes } from "../api-routes.js";
 import { checkRequirements, requirementsHook } from "../requirements-hook.js";
 import { ERROR_RESPONSES } from "../schemas/error-body.js";
@@ -48,9 +48,7 @@ export const recommendRoutes: ApiRoutes = {
             learnedWeights: "ifReady",
           },
         });
-        // The engine's result is deeply readonly; Hono's JSON typing wants mutable arrays behind the
-        // schema's open (unknown) fields. Same data, a type-level view only.
-        return c.json(result as unknown as z.infer<typeof RecommendResult>, 200);
+        return c.json(result, 200);
       },
       // The hook answers the error shape every route shares; the typed hook wants the 200 shape.
       requirementsHook as never,

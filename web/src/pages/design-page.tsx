@@ -12,7 +12,7 @@ import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
 
 type DesignResult = Answer<"POST /api/design">;
-type Ref = { readonly id: string; readonly name: string };
+type Ref = DesignResult["platform"]["components"]["runtimes"][number];
 
 const MAX_BYTES = 1024 * 1024;
 
