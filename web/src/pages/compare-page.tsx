@@ -1,14 +1,12 @@
-/** @module web/pages/compare-page — two technologies or stacks side by side: deltas, orderings with their basis, figures (POST /api/compare). */
-import { type FormEvent, useEffect, useState } from "react";
 import { AnswerStatus } from "../components/answer-status.js";
 import { CliEquivalent } from "../components/cli-equivalent.js";
-import { Field } from "../components/field.js";
+import { QueryForm } from "../components/query-form.js";
 import { SourceRef } from "../components/source-ref.js";
 import { Table } from "../components/table.js";
 import type { Answer } from "../lib/api-contract.js";
 import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
-import { setQuery, useLocation } from "../lib/router.js";
+import { useLocation } from "../lib/router.js";
 import { useApi } from "../lib/use-api.js";
 
 type Figure = NonNullable<Answer<"POST /api/compare">["figures"][number]["a"]>;
@@ -34,40 +32,23 @@ export default function ComparePage() {
   const { query } = useLocation();
   const a = query.get("a") ?? "";
   const b = query.get("b") ?? "";
-  const [ta, setA] = useState(a);
-  const [tb, setB] = useState(b);
-  useEffect(() => setA(a), [a]);
-  useEffect(() => setB(b), [b]);
   const ready = a !== "" && b !== "";
   const answer = useApi(ready ? "POST /api/compare" : null, lang, { body: { a, b } });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setQuery({ a: ta.trim() || null, b: tb.trim() || null }, true);
-  };
   const d = answer.data;
   return (
     <div className="page compare" data-testid="compare-page">
       <h1>{t("compareTitle")}</h1>
-      <p className="hint">{t("compareHelp")}</p>
-      <form className="query-form" onSubmit={submit}>
-        <Field id="compare-a" label={t("compareA")}>
-          <input id="compare-a" value={ta} onChange={(e) => setA(e.target.value)} placeholder="gvisor" />
-        </Field>
-        <Field id="compare-b" label={t("compareB")}>
-          <input id="compare-b" value={tb} onChange={(e) => setB(e.target.value)} placeholder="runc" />
-        </Field>
-        <button type="submit" className="primary" data-testid="compare-submit">
-          {t("compareSubmit")}
-        </button>
-      </form>
-      <p className="examples">
-        {t("example")}:{" "}
-        {EXAMPLES.map(([x, y]) => (
-          <button key={x} type="button" className="link-button" onClick={() => setQuery({ a: x, b: y }, true)}>
-            {x} ↔ {y}
-          </button>
-        ))}
-      </p>
+      <QueryForm
+        id="compare"
+        help={t("compareHelp")}
+        fields={[
+          { key: "a", label: t("compareA"), placeholder: "gvisor" },
+          { key: "b", label: t("compareB"), placeholder: "runc" },
+        ]}
+        submit={t("compareSubmit")}
+        exampleLabel={t("example")}
+        examples={EXAMPLES.map(([x, y]) => ({ label: `${x} ↔ ${y}`, values: { a: x, b: y } }))}
+      />
       <AnswerStatus answer={answer} />
       {d && (
         <section aria-live="polite" data-testid="compare-result">

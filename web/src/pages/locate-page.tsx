@@ -1,12 +1,11 @@
 /** @module web/pages/locate-page — a stack in → its coordinate, what it needs, and its conflicts (POST /api/locate). */
-import { type FormEvent, useEffect, useState } from "react";
 import { AnswerStatus } from "../components/answer-status.js";
 import { CliEquivalent } from "../components/cli-equivalent.js";
-import { Field } from "../components/field.js";
 import { Link } from "../components/link.js";
+import { QueryForm } from "../components/query-form.js";
 import { SourceRef } from "../components/source-ref.js";
 import { type MessageKey, useLang } from "../lib/i18n.js";
-import { setQuery, useLocation } from "../lib/router.js";
+import { useLocation } from "../lib/router.js";
 import { useApi } from "../lib/use-api.js";
 
 const EXAMPLES = ["K3s + WasmEdge + Gatekeeper", "Kubernetes + Kata Containers + Kyverno", "gVisor + WasmEdge + Kata"];
@@ -25,43 +24,20 @@ export default function LocatePage() {
   const { lang, t } = useLang();
   const { query } = useLocation();
   const stack = query.get("stack") ?? "";
-  const [text, setText] = useState(stack);
-  useEffect(() => setText(stack), [stack]);
   const body = { stack };
   const answer = useApi(stack ? "POST /api/locate" : null, lang, { body });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setQuery({ stack: text.trim() || null }, true);
-  };
   const d = answer.data;
   return (
     <div className="page locate" data-testid="locate-page">
       <h1>{t("locateTitle")}</h1>
-      <p className="hint" id="locate-help">
-        {t("locateHelp")}
-      </p>
-      <form className="query-form" onSubmit={submit}>
-        <Field id="locate-stack" label={t("stackInput")}>
-          <input
-            id="locate-stack"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            aria-describedby="locate-help"
-            placeholder={EXAMPLES[0]}
-          />
-        </Field>
-        <button type="submit" className="primary" data-testid="locate-submit">
-          {t("locateSubmit")}
-        </button>
-      </form>
-      <p className="examples">
-        {t("example")}:{" "}
-        {EXAMPLES.map((x) => (
-          <button key={x} type="button" className="link-button" onClick={() => setQuery({ stack: x }, true)}>
-            {x}
-          </button>
-        ))}
-      </p>
+      <QueryForm
+        id="locate"
+        help={t("locateHelp")}
+        fields={[{ key: "stack", label: t("stackInput"), placeholder: EXAMPLES[0] }]}
+        submit={t("locateSubmit")}
+        exampleLabel={t("example")}
+        examples={EXAMPLES.map((x) => ({ label: x, values: { stack: x } }))}
+      />
       <AnswerStatus answer={answer} />
       {d && (
         <section aria-live="polite" data-testid="locate-result">

@@ -1,11 +1,12 @@
 /** @module web/pages/lookup-page — the seed's get_technology: stacks at a coordinate (exact, partial or nearest), with what records them. */
-import { type FormEvent, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { AnswerStatus } from "../components/answer-status.js";
 import { Link } from "../components/link.js";
+import { QueryForm } from "../components/query-form.js";
 import { SourceRef } from "../components/source-ref.js";
 import { Table } from "../components/table.js";
 import { useLang } from "../lib/i18n.js";
-import { setQuery, useLocation } from "../lib/router.js";
+import { useLocation } from "../lib/router.js";
 import { IS_STATIC, staticManifest } from "../lib/site.js";
 import { useApi } from "../lib/use-api.js";
 
@@ -13,36 +14,29 @@ export default function LookupPage() {
   const { lang, t } = useLang();
   const { query } = useLocation();
   const coordinate = query.get("coordinate") ?? "";
-  const [text, setText] = useState(coordinate);
-  useEffect(() => setText(coordinate), [coordinate]);
   const answer = useApi(coordinate ? "GET /api/lookup" : null, lang, { query: { coordinate } });
   // A static build answers the recorded stacks' coordinates: offer them.
   const [recorded, setRecorded] = useState<readonly string[]>([]);
   useEffect(() => {
     if (IS_STATIC) void staticManifest().then((m) => setRecorded(m.coordinates));
   }, []);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setQuery({ coordinate: text.trim() || null }, true);
-  };
   const a = answer.data;
   return (
     <div className="page lookup" data-testid="lookup-page">
       <h1>{t("lookupTitle")}</h1>
-      <form onSubmit={submit} className="lookup-form">
-        <label>
-          {t("coordinate")}
-          <input
-            className="lookup-input"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            placeholder="(4, 2, 3, 2025, 1, edge, OTLP+eBPF)"
-            list={IS_STATIC ? "recorded-coordinates" : undefined}
-          />
-        </label>
-        <button type="submit">{t("lookupGo")}</button>
-        <p className="hint">{t("lookupHelp")}</p>
-      </form>
+      <QueryForm
+        id="lookup"
+        help={t("lookupHelp")}
+        fields={[
+          {
+            key: "coordinate",
+            label: t("coordinate"),
+            placeholder: "(4, 2, 3, 2025, 1, edge, OTLP+eBPF)",
+            list: IS_STATIC ? "recorded-coordinates" : undefined,
+          },
+        ]}
+        submit={t("lookupGo")}
+      />
       <AnswerStatus answer={answer} />
       {a && (
         <section data-testid="lookup-result">

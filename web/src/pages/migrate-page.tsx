@@ -1,12 +1,12 @@
 /** @module web/pages/migrate-page — from one stack to another (through any on the way): the ordered steps, each with its deltas, figures and risks, and the plan as a diagram (POST /api/migrate, GET /api/export?as=mermaid). */
-import { type FormEvent, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { AnswerStatus } from "../components/answer-status.js";
 import { CliEquivalent } from "../components/cli-equivalent.js";
 import { ErrorBox } from "../components/error-box.js";
-import { Field } from "../components/field.js";
 import { Link } from "../components/link.js";
 import { Loading } from "../components/loading.js";
 import { MermaidDiagram } from "../components/mermaid-diagram.js";
+import { QueryForm } from "../components/query-form.js";
 import { SourceRef } from "../components/source-ref.js";
 import { Table } from "../components/table.js";
 import { apiText } from "../lib/api.js";
@@ -14,7 +14,7 @@ import type { Answer } from "../lib/api-contract.js";
 import { ApiError } from "../lib/api-error.js";
 import { keyed } from "../lib/keyed.js";
 import { usePageWords } from "../lib/page-words.js";
-import { setQuery, useLocation } from "../lib/router.js";
+import { useLocation } from "../lib/router.js";
 import { useApi } from "../lib/use-api.js";
 
 type Leg = Answer<"POST /api/migrate">["legs"][number];
@@ -105,7 +105,7 @@ const CASE2 = {
   via: "case:serverless-2023-seed-case-2",
   to: "case:serverless-2025-seed-case-2",
 };
-const EXAMPLE_2 = { from: "Kubernetes + runc + OPA", to: "Kubernetes + Kata Containers + Kyverno", via: "" };
+const EXAMPLE_2 = { from: "Kubernetes + runc + OPA", to: "Kubernetes + Kata Containers + Kyverno" };
 
 const tech = (id: string) => <Link to={`/technology/${encodeURIComponent(id)}`}>{id}</Link>;
 const techs = (ids: readonly string[]) =>
@@ -260,69 +260,29 @@ export default function MigratePage() {
   const from = query.get("from") ?? "";
   const to = query.get("to") ?? "";
   const via = query.getAll("via");
-  const [fields, setFields] = useState({ from, to, via: via.join("; ") });
-  const viaKey = via.join("; ");
-  useEffect(() => setFields({ from, to, via: viaKey }), [from, to, viaKey]);
   const ready = from !== "" && to !== "";
   const body = { from, to, ...(via.length > 0 ? { via } : {}) };
   const answer = useApi(ready ? "POST /api/migrate" : null, lang, { body });
-  const go = (f: { from: string; to: string; via: string }) =>
-    setQuery(
-      {
-        from: f.from.trim() || null,
-        to: f.to.trim() || null,
-        via: f.via
-          .split(";")
-          .map((x) => x.trim())
-          .filter(Boolean),
-      },
-      true,
-    );
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    go(fields);
-  };
   const d = answer.data;
   const cli = `migrate --from "${from}"${via.map((v) => ` --via "${v}"`).join("")} --to "${to}"`;
   return (
     <div className="page migrate" data-testid="migrate-page">
       <h1>{t("migrateTitle")}</h1>
-      <p className="hint" id="migrate-help">
-        {w("help")}
-      </p>
-      <form className="query-form" onSubmit={submit}>
-        <Field id="migrate-from" label={w("from")}>
-          <input
-            id="migrate-from"
-            value={fields.from}
-            onChange={(e) => setFields({ ...fields, from: e.target.value })}
-            placeholder={EXAMPLE_2.from}
-          />
-        </Field>
-        <Field id="migrate-via" label={w("via")}>
-          <input id="migrate-via" value={fields.via} onChange={(e) => setFields({ ...fields, via: e.target.value })} />
-        </Field>
-        <Field id="migrate-to" label={w("to")}>
-          <input
-            id="migrate-to"
-            value={fields.to}
-            onChange={(e) => setFields({ ...fields, to: e.target.value })}
-            placeholder={EXAMPLE_2.to}
-          />
-        </Field>
-        <button type="submit" className="primary" data-testid="migrate-submit">
-          {w("submit")}
-        </button>
-      </form>
-      <p className="examples">
-        {w("example")}:{" "}
-        <button type="button" className="link-button" data-testid="migrate-example" onClick={() => go(CASE2)}>
-          {w("exampleCase2")}
-        </button>{" "}
-        <button type="button" className="link-button" onClick={() => go(EXAMPLE_2)}>
-          {EXAMPLE_2.from} → {EXAMPLE_2.to}
-        </button>
-      </p>
+      <QueryForm
+        id="migrate"
+        help={w("help")}
+        fields={[
+          { key: "from", label: w("from"), placeholder: EXAMPLE_2.from },
+          { key: "via", label: w("via"), multiple: true },
+          { key: "to", label: w("to"), placeholder: EXAMPLE_2.to },
+        ]}
+        submit={w("submit")}
+        exampleLabel={w("example")}
+        examples={[
+          { label: w("exampleCase2"), values: CASE2, testId: "migrate-example" },
+          { label: `${EXAMPLE_2.from} → ${EXAMPLE_2.to}`, values: EXAMPLE_2 },
+        ]}
+      />
       <AnswerStatus answer={answer} />
       {d && (
         <section aria-live="polite" data-testid="migrate-result">

@@ -1,15 +1,13 @@
-/** @module web/pages/observe-page — a stack's observability: signals O1–O5 and how far each sees, the completeness verdict (O1 + O2), the gaps and the tools that close them (POST /api/observe). */
-import { type FormEvent, useEffect, useState } from "react";
 import { AnswerStatus } from "../components/answer-status.js";
 import { CliEquivalent } from "../components/cli-equivalent.js";
-import { Field } from "../components/field.js";
 import { Link } from "../components/link.js";
+import { QueryForm } from "../components/query-form.js";
 import { SourceRef } from "../components/source-ref.js";
 import { Table } from "../components/table.js";
 import type { Answer } from "../lib/api-contract.js";
 import { keyed } from "../lib/keyed.js";
 import { usePageWords } from "../lib/page-words.js";
-import { setQuery, useLocation } from "../lib/router.js";
+import { useLocation } from "../lib/router.js";
 import { useApi } from "../lib/use-api.js";
 
 type Reach = Answer<"POST /api/observe">["coverage"][number]["coverage"];
@@ -97,43 +95,20 @@ export default function ObservePage() {
   const { lang, t, w } = usePageWords(EN, ZH);
   const { query } = useLocation();
   const stack = query.get("stack") ?? "";
-  const [text, setText] = useState(stack);
-  useEffect(() => setText(stack), [stack]);
   const answer = useApi(stack ? "POST /api/observe" : null, lang, { body: { stack } });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setQuery({ stack: text.trim() || null }, true);
-  };
   const word = (k: string) => (k in EN ? w(k as keyof typeof EN) : k);
   const d = answer.data;
   return (
     <div className="page observe" data-testid="observe-page">
       <h1>{t("observeTitle")}</h1>
-      <p className="hint" id="observe-help">
-        {w("help")}
-      </p>
-      <form className="query-form" onSubmit={submit}>
-        <Field id="observe-stack" label={w("stack")}>
-          <input
-            id="observe-stack"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            aria-describedby="observe-help"
-            placeholder={EXAMPLES[0]}
-          />
-        </Field>
-        <button type="submit" className="primary" data-testid="observe-submit">
-          {w("submit")}
-        </button>
-      </form>
-      <p className="examples">
-        {w("example")}:{" "}
-        {EXAMPLES.map((x) => (
-          <button key={x} type="button" className="link-button" onClick={() => setQuery({ stack: x }, true)}>
-            {x}
-          </button>
-        ))}
-      </p>
+      <QueryForm
+        id="observe"
+        help={w("help")}
+        fields={[{ key: "stack", label: w("stack"), placeholder: EXAMPLES[0] }]}
+        submit={w("submit")}
+        exampleLabel={w("example")}
+        examples={EXAMPLES.map((x) => ({ label: x, values: { stack: x } }))}
+      />
       <AnswerStatus answer={answer} />
       {d && (
         <section aria-live="polite" data-testid="observe-result">
