@@ -33,8 +33,8 @@ const KERNEL_HYPERVISOR =
 const NO_FIGURE: Readonly<Record<string, Gap>> = {
   kvm: { sides: ["start", "memory"], why: KERNEL_HYPERVISOR },
   "hyper-v": {
-    sides: ["start", "memory"],
-    why: "Microsoft documents neither a per-VM memory overhead nor a VM start time for Hyper-V, its own VM worker process included; the VMMs on it (Cloud Hypervisor through MSHV, Hyperlight) carry their own figures",
+    sides: ["start"],
+    why: "Microsoft states no VM or utility-VM start time for Hyper-V (only the sizing of a Hyper-V isolated container's utility VM, recorded); the VMMs on it (Cloud Hypervisor through MSHV, Hyperlight) carry their own figures",
   },
   esxi: {
     sides: ["start"],
