@@ -50,7 +50,7 @@ const NO_FIGURE: Readonly<Record<string, Gap>> = {
   },
   "confidential-containers": {
     sides: ["start"],
-    why: "judged by the runs-inside rule on its Kata pod VMs (≥ 125 ms, derived); no own start-up figure is published (the peer-pods start-up baseline promised in cloud-api-adaptor issue #343 was never posted)",
+    why: "judged by the runs-inside rule on its Kata pod VMs (≥ 125 ms, derived); the only start-up timings, in the peer-pods trackers (cloud-api-adaptor #343, #1315: about 15 s of pod-VM initialisation on Azure before the image pull), are for cloud pod VMs and would wrongly bound the bare-metal TEE path, for which none is published",
   },
   "nitro-enclaves": {
     sides: ["start"],
