@@ -362,3 +362,17 @@ export function maxObs(options: NearestStacksOptions): number {
   invariant(Number.isInteger(m) && m >= 0 && m <= 2, "nearestStacks: maxObservability is 0, 1 or 2");
   return m;
 }
+
+/** What both nearest-stack searches read of a query: the space, the coordinate, k, the tools' cap, and its year and scenario. */
+export function readQuery(kb: Kb, query: string | Coordinate, options: NearestStacksOptions) {
+  const space = buildSpace(kb);
+  const q = parseQuery(kb, query);
+  return {
+    space,
+    q,
+    k: options.k ?? 5,
+    max: maxObs(options),
+    qYear: yearOf(space, q),
+    qScenario: scenarioOf(space, q),
+  };
+}

@@ -1,22 +1,19 @@
 /** @module coordinate/nearest-stacks — the k nearest stacks to a coordinate over every valid stack the knowledge base allows. */
+import { BinaryHeap } from "../binary-heap.js";
 import type { Kb } from "../kb/kb.js";
 import { members, type ObsProfile, obsProfiles, obsSets, type Profile, profiles } from "./_stack-profiles.js";
 import {
-  buildSpace,
   compareParts,
   finish,
-  maxObs,
   type NearestStacksOptions,
   type NearestStacksResult,
   orchestrated,
   type Part,
-  parseQuery,
+  readQuery,
   SINGLE_SLOTS,
   type Space,
-  scenarioOf,
   spaceSize,
   validStack,
-  yearOf,
 } from "./_stack-space.js";
 import type { Coordinate } from "./coordinate.js";
 import { dimensionDistance } from "./coordinate-distance.js";
@@ -27,56 +24,6 @@ export type { NearestStacksOptions, NearestStacksResult } from "./_stack-space.j
 interface Node {
   readonly picks: readonly (Profile | ObsProfile)[];
   readonly lb: number;
-}
-
-/** A binary min-heap by lower bound. */
-class Heap {
-  private readonly a: Node[] = [];
-  get size(): number {
-    return this.a.length;
-  }
-  peek(): Node | undefined {
-    return this.a[0];
-  }
-  push(n: Node): void {
-    const a = this.a;
-    a.push(n);
-    let i = a.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (a[p]!.lb <= n.lb) break;
-      a[i] = a[p]!;
-      i = p;
-    }
-    a[i] = n;
-  }
-  pop(): Node | undefined {
-    const a = this.a;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0 && last) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        let best = last;
-        if (l < a.length && a[l]!.lb < best.lb) {
-          m = l;
-          best = a[l]!;
-        }
-        if (r < a.length && a[r]!.lb < best.lb) {
-          m = r;
-          best = a[r]!;
-        }
-        if (m === i) break;
-        a[i] = a[m]!;
-        i = m;
-      }
-      a[i] = last;
-    }
-    return top;
-  }
 }
 
 /** The valid stacks of a combination of profiles (all at one distance), in stack order. */
@@ -114,12 +61,7 @@ export function nearestStacks(
   query: string | Coordinate,
   options: NearestStacksOptions = {},
 ): NearestStacksResult {
-  const space = buildSpace(kb);
-  const q = parseQuery(kb, query);
-  const k = options.k ?? 5;
-  const max = maxObs(options);
-  const qYear = yearOf(space, q);
-  const qScenario = scenarioOf(space, q);
+  const { space, q, k, max, qYear, qScenario } = readQuery(kb, query, options);
   const levels: (Profile | ObsProfile)[][] = [
     ...SINGLE_SLOTS.map((s) => profiles(space, q, space.atoms[s], qYear, qScenario)),
     obsProfiles(space, q, profiles(space, q, space.atoms.observability, qYear, qScenario), max),
@@ -167,7 +109,7 @@ export function nearestStacks(
     }
     return total;
   };
-  const heap = new Heap();
+  const heap = new BinaryHeap<Node>((a, b) => a.lb < b.lb);
   const top: Part[][] = [];
   let visited = 0;
   if (levels.every((ps) => ps.length > 0)) heap.push({ picks: [], lb: bound([]) });

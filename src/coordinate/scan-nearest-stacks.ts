@@ -1,46 +1,23 @@
 /** @module coordinate/scan-nearest-stacks — the reference for nearest-stacks: every valid stack scanned, the best k kept. */
 import type { Kb } from "../kb/kb.js";
+import { TopK } from "../top-k.js";
 import {
-  buildSpace,
   compareParts,
   componentsOf,
   finish,
   incomparable,
-  maxObs,
   type NearestStacksOptions,
   type NearestStacksResult,
   orchestrated,
   type Part,
-  parseQuery,
-  scenarioOf,
+  readQuery,
   spaceSize,
   stackContext,
   validStack,
-  yearOf,
 } from "./_stack-space.js";
 import type { Coordinate } from "./coordinate.js";
 import { coordinateDistance } from "./coordinate-distance.js";
 import { stackCoordinate } from "./stack-coordinate.js";
-
-/** Bounded best-k list by (distance, stack order). */
-class TopK {
-  readonly items: { total: number; parts: Part[] }[] = [];
-  constructor(readonly k: number) {}
-  /** The distance a stack must not exceed to enter (Infinity until full). */
-  get worst(): number {
-    return this.items.length < this.k ? Number.POSITIVE_INFINITY : this.items[this.items.length - 1]!.total;
-  }
-  offer(total: number, parts: Part[]): void {
-    if (this.k === 0 || total > this.worst) return;
-    const before = (x: { total: number; parts: Part[] }) =>
-      total < x.total || (total === x.total && compareParts(parts, x.parts) < 0);
-    let i = this.items.length;
-    while (i > 0 && before(this.items[i - 1]!)) i--;
-    if (i >= this.k) return;
-    this.items.splice(i, 0, { total, parts });
-    if (this.items.length > this.k) this.items.pop();
-  }
-}
 
 /**
  * The reference: every valid stack of the space (runtime × orchestrator or none × policy or none ×
@@ -54,14 +31,13 @@ export function scanNearestStacks(
   query: string | Coordinate,
   options: NearestStacksOptions & { readonly deadlineMs?: number } = {},
 ): NearestStacksResult {
-  const space = buildSpace(kb);
-  const q = parseQuery(kb, query);
-  const k = options.k ?? 5;
-  const max = maxObs(options);
-  const qYear = yearOf(space, q);
-  const qScenario = scenarioOf(space, q);
+  const { space, q, k, max, qYear, qScenario } = readQuery(kb, query, options);
   const deadline = options.deadlineMs === undefined ? Number.POSITIVE_INFINITY : performance.now() + options.deadlineMs;
-  const top = new TopK(k);
+  // The best k by distance, then stack order.
+  const top = new TopK<{ total: number; parts: Part[] }>(
+    k,
+    (a, b) => a.total - b.total || compareParts(a.parts, b.parts),
+  );
   const tools = space.tools;
   let visited = 0;
   let finished = true;
@@ -75,7 +51,7 @@ export function scanNearestStacks(
       componentsOf(r, o, p, obs),
       stackContext(space, parts, qYear, qScenario),
     ).coordinate;
-    top.offer(coordinateDistance(kb, q, coordinate).total, parts);
+    top.offer({ total: coordinateDistance(kb, q, coordinate).total, parts });
     return true;
   };
   scan: for (const r of space.slots.runtime) {

@@ -1,4 +1,5 @@
 /** @module recommend/observability-sets — sets of up to N observability tools that cover the required signals, each tool needed. */
+import { BinaryHeap } from "../binary-heap.js";
 import type { ObsTool, QueryContext } from "./query-context.js";
 
 /** A set of tools and its exact share of the score. */
@@ -70,55 +71,6 @@ interface State {
   key?: string;
 }
 
-/**
- * A binary min-heap by cost, then by the cover's key: covers come out in the order of the stacks they
- * make (higher value first, then key), so that ties are met in key order.
- */
-class Heap {
-  private readonly a: State[] = [];
-  constructor(private readonly keyOf: (s: State) => string) {}
-  get size(): number {
-    return this.a.length;
-  }
-  private less(x: State, y: State): boolean {
-    if (x.cost !== y.cost) return x.cost < y.cost;
-    x.key ??= this.keyOf(x);
-    y.key ??= this.keyOf(y);
-    return x.key < y.key;
-  }
-  push(s: State): void {
-    const a = this.a;
-    a.push(s);
-    let i = a.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.less(a[i]!, a[p]!)) break;
-      [a[p], a[i]] = [a[i]!, a[p]!];
-      i = p;
-    }
-  }
-  pop(): State | undefined {
-    const a = this.a;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0 && last) {
-      a[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && this.less(a[l]!, a[m]!)) m = l;
-        if (r < a.length && this.less(a[r]!, a[m]!)) m = r;
-        if (m === i) break;
-        [a[m], a[i]] = [a[i]!, a[m]!];
-        i = m;
-      }
-    }
-    return top;
-  }
-}
-
 /** Covers produced on demand: `get(i)` the i-th best, `key(i)` (once `get(i)` returned it) its part of a stack key. */
 export interface LazyObsSets {
   get(i: number): ObsSet | undefined;
@@ -167,12 +119,19 @@ export function lazyObservabilitySets(ctx: QueryContext): LazyObsSets {
     for (const c of combinations(masks, size)) if (isMinimalCover(c, ctx.requiredMask)) combos.push(c);
   }
   const toolsOf = (combo: readonly number[], idx: readonly number[]) => combo.map((m, j) => groups.get(m)![idx[j]!]!);
-  const heap = new Heap((s) =>
+  const keyOf = (s: State): string =>
     toolsOf(combos[s.combo]!, s.idx)
       .map((t) => t.id)
       .sort()
-      .join("+"),
-  );
+      .join("+");
+  // By cost, then by the cover's key: covers come out in the order of the stacks they make (higher
+  // value first, then key), so that ties are met in key order.
+  const heap = new BinaryHeap<State>((x, y) => {
+    if (x.cost !== y.cost) return x.cost < y.cost;
+    x.key ??= keyOf(x);
+    y.key ??= keyOf(y);
+    return x.key < y.key;
+  });
   const costOf = (combo: readonly number[], idx: readonly number[]) =>
     combo.reduce((s, m, j) => s + groups.get(m)![idx[j]!]!.cost, 0);
   combos.forEach((c, i) => {

@@ -1,5 +1,6 @@
 /** @module recommend/ranked-stack — a scored stack as both searches return it, its score and the ranking order. */
-import type { Slots, StackEvaluation } from "./evaluate-stack.js";
+import { TopK } from "../top-k.js";
+import { evaluateStack, type Slots, type StackEvaluation, slotsKey } from "./evaluate-stack.js";
 import type { ObsSet } from "./observability-sets.js";
 import type { Candidate, QueryContext } from "./query-context.js";
 import { SOFT_PENALTY, SOFT_UNKNOWN_PENALTY, UNKNOWN_PENALTY } from "./stack-terms.js";
@@ -68,6 +69,40 @@ export function stackScore(
 }
 
 /**
+ * One runtime–orchestrator–policy–cover stack, checked against the query and scored: undefined when a
+ * `must` rules it out. `key` is the stack's key when the caller has already built it (slotsKey's form).
+ * @example rankStack(ctx, ctx.runtimes[0]!, ctx.orchestrators[0]!, ctx.policies[0]!, sets[0]!)?.score
+ */
+export function rankStack(
+  ctx: QueryContext,
+  r: Candidate,
+  o: Candidate,
+  p: Candidate,
+  obs: ObsSet,
+  key?: string,
+): RankedStack | undefined {
+  const slots = {
+    runtime: r.id!,
+    orchestrator: o.id,
+    policy: p.id,
+    observability: obs.tools.map((t) => t.id).sort(),
+  };
+  const evaluation = evaluateStack(ctx, slots);
+  if (evaluation.violations.length > 0) return undefined;
+  const { unknowns, softMisses, softUnknowns } = evaluation;
+  return {
+    key: key ?? slotsKey(slots),
+    slots,
+    score: stackScore(r, o, p, obs, unknowns.length, softMisses.length, softUnknowns.length),
+    runtime: r,
+    orchestrator: o,
+    policy: p,
+    observability: obs,
+    evaluation,
+  };
+}
+
+/**
  * The score a person is shown: the parts' value, without the rank penalty of unknown checks (those
  * are shown as "cannot judge" instead; the ranking already put such stacks after the judged ones).
  */
@@ -80,19 +115,13 @@ export function byRank(a: { score: number; key: string }, b: { score: number; ke
   return b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
-/** Keeps the best k, sorted. */
-export class TopK {
-  readonly items: RankedStack[] = [];
-  constructor(readonly k: number) {}
+/** Keeps the best k stacks, in rank order. */
+export class TopStacks extends TopK<RankedStack> {
+  constructor(k: number) {
+    super(k, byRank);
+  }
   /** The score a new stack must reach to enter (−∞ until k are held). */
   get threshold(): number {
-    return this.items.length < this.k ? Number.NEGATIVE_INFINITY : this.items[this.items.length - 1]!.score;
-  }
-  offer(s: RankedStack): void {
-    if (this.items.length >= this.k && byRank(s, this.items[this.items.length - 1]!) >= 0) return;
-    let i = this.items.length;
-    while (i > 0 && byRank(s, this.items[i - 1]!) < 0) i--;
-    this.items.splice(i, 0, s);
-    if (this.items.length > this.k) this.items.pop();
+    return this.last?.score ?? Number.NEGATIVE_INFINITY;
   }
 }

@@ -1,8 +1,14 @@
 /** @module recommend/search-brute — the reference search: every slot assignment, completed and checked. */
-import { evaluateStack, slotsKey } from "./evaluate-stack.js";
 import { allObservabilitySets } from "./observability-sets.js";
 import type { QueryContext } from "./query-context.js";
-import { byRank, type RankedStack, type SearchOptions, type SearchResult, stackScore, TopK } from "./ranked-stack.js";
+import {
+  byRank,
+  type RankedStack,
+  rankStack,
+  type SearchOptions,
+  type SearchResult,
+  TopStacks,
+} from "./ranked-stack.js";
 
 /**
  * Tries every runtime × orchestrator (or none) × policy (or none) × minimal observability cover,
@@ -12,45 +18,22 @@ import { byRank, type RankedStack, type SearchOptions, type SearchResult, stackS
  * @example bruteForceSearch(buildQueryContext(kb, resolveRequirements(kb, req)), 5).stacks[0]?.key
  */
 export function bruteForceSearch(ctx: QueryContext, k: number, options: SearchOptions = {}): SearchResult {
-  const top = new TopK(k);
+  const top = new TopStacks(k);
   const sets = allObservabilitySets(ctx);
   let evaluated = 0;
   for (const r of ctx.runtimes) {
     // With `onePer`, the runtime's (or the pair's) best stack only.
-    const mine = options.onePer === "runtime" ? new TopK(1) : top;
+    const mine = options.onePer === "runtime" ? new TopStacks(1) : top;
     for (const o of ctx.orchestrators) {
-      const own = options.onePer === "pair" ? new TopK(1) : mine;
+      const own = options.onePer === "pair" ? new TopStacks(1) : mine;
       for (const p of ctx.policies) {
         let best: RankedStack | undefined;
         for (const obs of sets) {
-          const slots = {
-            runtime: r.id!,
-            orchestrator: o.id,
-            policy: p.id,
-            observability: obs.tools.map((t) => t.id).sort(),
-          };
-          const evaluation = evaluateStack(ctx, slots);
+          // Checked and scored as the fast search does: this reference checks the search's pruning and order;
+          // the scores themselves are checked by an independent oracle (test/recommend-score-oracle.test.ts).
+          const s = rankStack(ctx, r, o, p, obs);
           evaluated++;
-          if (evaluation.violations.length > 0) continue;
-          const score = stackScore(
-            r,
-            o,
-            p,
-            obs,
-            evaluation.unknowns.length,
-            evaluation.softMisses.length,
-            evaluation.softUnknowns.length,
-          );
-          const s = {
-            key: slotsKey(slots),
-            slots,
-            score,
-            runtime: r,
-            orchestrator: o,
-            policy: p,
-            observability: obs,
-            evaluation,
-          };
+          if (!s) continue;
           if (!best || byRank(s, best) < 0) best = s;
         }
         if (best) own.offer(best);

@@ -1,10 +1,9 @@
 /** @module recommend/search-fast — exact top-k by branch and bound over the slots, best parts first. */
 import { hasWayIn } from "../coordinate/way-in.js";
 import type { Kb } from "../kb/kb.js";
-import { evaluateStack } from "./evaluate-stack.js";
 import { lazyObservabilitySets } from "./observability-sets.js";
 import type { QueryContext } from "./query-context.js";
-import { type SearchOptions, type SearchResult, stackScore, TopK } from "./ranked-stack.js";
+import { rankStack, type SearchOptions, type SearchResult, TopStacks } from "./ranked-stack.js";
 
 /** Slack for rounding: the bounds subtract known penalties per part, the score subtracts them all at once. */
 const EPS = 1e-9;
@@ -70,11 +69,11 @@ function pairedWith<T extends { id: string | null; bound: number }>(kb: Kb, os: 
  * @example fastSearch(buildQueryContext(kb, resolveRequirements(kb, { scenario: "edge" })), 5).stacks[0]?.key
  */
 export function fastSearch(ctx: QueryContext, k: number, options: SearchOptions = {}): SearchResult {
-  const top = new TopK(k);
+  const top = new TopStacks(k);
   // With `onePer`, a runtime's (or pair's) stacks compete first among themselves (`own`: its best so
   // far), and only its best is offered to the top k: a branch is entered only if it could beat both.
   const per = options.onePer;
-  let own = new TopK(1);
+  let own = new TopStacks(1);
   const { list: R, end: rEnd } = open(ctx.runtimes);
   const openO = open(ctx.orchestrators);
   const O0 = openO.list;
@@ -87,7 +86,7 @@ export function fastSearch(ctx: QueryContext, k: number, options: SearchOptions 
     return { stacks: [], stats: { evaluated, examined, space: 0 } };
   }
   /** Whether a branch with this bound and key prefix could still place a stack in `t`. */
-  const within = (t: TopK, bound: number, prefix: string): boolean => {
+  const within = (t: TopStacks, bound: number, prefix: string): boolean => {
     const th = t.threshold;
     if (bound > th) return true;
     if (bound < th - EPS) return false;
@@ -113,7 +112,7 @@ export function fastSearch(ctx: QueryContext, k: number, options: SearchOptions 
     if (O.length === 0) continue;
     const rb = r.bound + O[0]!.bound + maxP + maxObs;
     const rk = `${r.id}|`;
-    if (per !== undefined) own = new TopK(1);
+    if (per !== undefined) own = new TopStacks(1);
     if (!enter(rb, rk)) {
       // A run of equal bounds is cut together only when its runtimes share the best orchestrator's
       // bound: with their own pairs' bounds, each is judged alone.
@@ -122,7 +121,7 @@ export function fastSearch(ctx: QueryContext, k: number, options: SearchOptions 
     }
     for (let oi = 0; oi < O.length; oi++) {
       const o = O[oi]!;
-      if (per === "pair") own = new TopK(1);
+      if (per === "pair") own = new TopStacks(1);
       const ro = r.bound + o.bound;
       const ob = ro + maxP + maxObs;
       if (ob < floor() - EPS) break;
@@ -151,25 +150,9 @@ export function fastSearch(ctx: QueryContext, k: number, options: SearchOptions 
           // of equal value sorts after it, one of lower value scores at least a grid step less.
           const key = prefix + sets.key(i);
           if (!enter(rop + obs.value, key)) break;
-          const slots = {
-            runtime: r.id!,
-            orchestrator: o.id,
-            policy: p.id,
-            observability: obs.tools.map((t) => t.id).sort(),
-          };
-          const evaluation = evaluateStack(ctx, slots);
+          const s = rankStack(ctx, r, o, p, obs, key);
           evaluated++;
-          if (evaluation.violations.length > 0) continue;
-          const score = stackScore(
-            r,
-            o,
-            p,
-            obs,
-            evaluation.unknowns.length,
-            evaluation.softMisses.length,
-            evaluation.softUnknowns.length,
-          );
-          const s = { key, slots, score, runtime: r, orchestrator: o, policy: p, observability: obs, evaluation };
+          if (!s) continue;
           (per === undefined ? top : own).offer(s);
           break;
         }
