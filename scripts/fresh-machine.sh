@@ -49,6 +49,25 @@ all="chromium chromedriver dot fc-list fc-match"
 echo "== 1. npm install, with: $all hidden"
 hidden "$all" bash -c 'command -v chromium dot fc-list || true; npm install --no-fund --no-audit' 2>&1 | tail -3
 
+echo "== 1b. npm start, with them hidden: serves the UI and the API"
+hidden "$all" bash -c '
+  npm start -- --port 4799 >"$0/start.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 240); do
+    curl -fsS http://127.0.0.1:4799/readyz >/dev/null 2>&1 && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  set +e
+  ready=$(curl -fsS -o /dev/null -w "%{http_code}" http://127.0.0.1:4799/readyz)
+  page=$(curl -fsS http://127.0.0.1:4799/ | grep -c "<div id=\"root\"")
+  api=$(curl -fsS "http://127.0.0.1:4799/api/technologies/kubernetes" | grep -c "\"kubernetes\"")
+  pkill -TERM -P "$pid" 2>/dev/null; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  echo "readyz $ready, page root $page, /api/technologies/kubernetes $api"
+  [ "$ready" = 200 ] && [ "$page" -ge 1 ] && [ "$api" -ge 1 ]
+' "$work" || { echo "FAIL: npm start did not serve (log: $work/start.log)"; exit 1; }
+echo "ok: npm start served the UI and the API"
+
 echo "== 2. npm test, with them hidden and apt-get not allowed: stops, naming the command"
 set +e
 out="$(hidden "$all" env STACKATLAS_NO_APT=1 npm test 2>&1)"
