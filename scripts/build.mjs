@@ -68,8 +68,12 @@ const lazyYaml = {
 const cli = await build({
   ...common,
   plugins: [lazyYaml],
-  // The compute pool's worker is an entry of its own: piscina starts it by file name in each thread.
-  entryPoints: { cli: "src/cli/main.ts", "compute-worker": "src/server/compute-worker.ts" },
+  // The compute pool's worker and the reload's loader are entries of their own: piscina starts each by file name.
+  entryPoints: {
+    cli: "src/cli/main.ts",
+    "compute-worker": "src/server/compute-worker.ts",
+    "kb-load-worker": "src/server/kb-load-worker.ts",
+  },
   outdir: "dist",
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",

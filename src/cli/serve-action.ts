@@ -10,7 +10,8 @@ import { defaultDataDir } from "../kb/default-data-dir.js";
 import { InvalidKbError } from "../kb/invalid-kb-error.js";
 import { type ComputePool, createComputePool } from "../server/compute-pool.js";
 import { createApp, DEFAULT_TIMEOUT_MS } from "../server/create-app.js";
-import { createKbSource } from "../server/kb-source.js";
+import { createKbLoader } from "../server/kb-loader.js";
+import { createKbSource, type KbSource } from "../server/kb-source.js";
 import { LOOPBACK_HOSTS } from "../server/middleware/host-allowlist.js";
 import { setupTracing } from "../server/setup-tracing.js";
 import { type RunningServer, startServer } from "../server/start-server.js";
@@ -37,7 +38,7 @@ function allowedHostsOf(opts: ServeOptions): string[] {
  * The worker pool for the CPU-bound operations: `STACKATLAS_WORKERS` threads (default: the machine's
  * cores; 0 runs them on the event loop, as a library embedding the app does).
  */
-function computePool(dir: string, generation: () => number, lang: Lang): ComputePool | undefined {
+function computePool(dir: string, source: KbSource, lang: Lang): ComputePool | undefined {
   const env = process.env.STACKATLAS_WORKERS;
   const n = env === undefined || env === "" ? undefined : Number(env);
   if (n !== undefined && (!Number.isInteger(n) || n < 0)) {
@@ -46,7 +47,8 @@ function computePool(dir: string, generation: () => number, lang: Lang): Compute
   if (n === 0) return undefined;
   return createComputePool({
     dir,
-    generation,
+    generation: () => source.status().generation,
+    snapshotKey: () => source.snapshotKey(),
     ...(n !== undefined ? { threads: n } : {}),
     deadlineMs: DEFAULT_TIMEOUT_MS,
   });
@@ -69,9 +71,16 @@ export async function serveAction(ctx: CliContext, opts: ServeOptions): Promise<
     base: { service: "stackatlas" },
   });
   const tracing = await setupTracing(logger);
-  const kbSource = createKbSource({ dir: ctx.dataDir, initial: loaded });
+  // Under --watch a reload reads and validates the folder in a thread of its own: requests and /healthz
+  // never wait behind it.
+  const loader = opts.watch ? createKbLoader() : undefined;
+  const kbSource = createKbSource({
+    dir: ctx.dataDir,
+    initial: loaded,
+    ...(loader ? { loadAsync: (dir: string) => loader.load(dir) } : {}),
+  });
   let draining = false;
-  const pool = computePool(ctx.dataDir, () => kbSource.status().generation, ctx.lang);
+  const pool = computePool(ctx.dataDir, kbSource, ctx.lang);
   const app = createApp({
     ...(pool ? { pool } : {}),
     kbSource,
@@ -120,6 +129,7 @@ export async function serveAction(ctx: CliContext, opts: ServeOptions): Promise<
       void running
         .close()
         .then(() => pool?.close())
+        .then(() => loader?.close())
         .then(() => tracing?.shutdown())
         .catch((error: unknown) => logger.error({ err: error }, "shutdown failed"))
         .finally(resolve);

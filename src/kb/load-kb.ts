@@ -1,8 +1,8 @@
 /** @module kb/load-kb — read, parse, validate and compile a knowledge base: `loadKb` and `safeLoadKb`. */
-import { compileKb } from "./compile-kb.js";
+import { type CompileInput, compileKb } from "./compile-kb.js";
 import { defaultDataDir } from "./default-data-dir.js";
 import { type FolderScan, scanFolder } from "./folder-scan.js";
-import { groupParsedFiles } from "./group-parsed-files.js";
+import { groupParsedFiles, type ParsedKb } from "./group-parsed-files.js";
 import { InvalidKbError } from "./invalid-kb-error.js";
 import type { Issue } from "./issue.js";
 import type { Kb } from "./kb.js";
@@ -46,19 +46,47 @@ export type SafeLoadKbResult =
     }
   | { readonly ok: false; readonly errors: readonly Issue[]; readonly warnings: readonly Issue[] };
 
-/** A valid load answered by a snapshot (no file parsed, nothing validated again). */
-function snapshotResult(dir: string, key: string, snapshot: KbSnapshot): SafeLoadKbResult {
-  return { ok: true, kb: compileKb(snapshotInput(dir, snapshot)), warnings: snapshot.warnings, snapshotKey: key };
+/**
+ * What {@link safeLoadKbInput} gives: the validated data the compiler takes (plain, structured-cloneable:
+ * a worker thread can read and validate, another thread compile), or every error found.
+ */
+export type SafeLoadKbInputResult =
+  | {
+      readonly ok: true;
+      readonly input: CompileInput;
+      readonly warnings: readonly Issue[];
+      readonly snapshotKey?: string;
+    }
+  | { readonly ok: false; readonly errors: readonly Issue[]; readonly warnings: readonly Issue[] };
+
+/** The parsed files as the compiler's input: each file's path and data, nothing of its text or YAML tree. */
+function compileInputOf(parsed: ParsedKb): CompileInput {
+  const one = <T extends { file: { relativePath: string }; data: unknown }>(f: T) => ({
+    file: { relativePath: f.file.relativePath },
+    data: f.data,
+  });
+  const maybe = <T extends { file: { relativePath: string }; data: unknown }>(f: T | undefined) =>
+    f === undefined ? undefined : one(f);
+  return {
+    dir: parsed.dir,
+    dimensions: maybe(parsed.dimensions),
+    vocabulary: maybe(parsed.vocabulary),
+    scenarios: maybe(parsed.scenarios),
+    claims: maybe(parsed.claims),
+    diagnostics: maybe(parsed.diagnostics),
+    sources: parsed.sources.map(one),
+    technologies: parsed.technologies.map(one),
+    cases: parsed.cases.map(one),
+    deployments: parsed.deployments.map(one),
+  } as CompileInput;
 }
 
 /**
- * Loads the knowledge base in `dir` (default: the package's own data/) without throwing: every
- * problem of every file is collected, errors and warnings apart, in reading order.
- * @example
- * const r = safeLoadKb("data");
- * if (!r.ok) for (const e of r.errors) console.error(`${e.file}:${e.line}:${e.column} ${e.message}`);
+ * Reads, parses and validates the knowledge base in `dir` (or takes its snapshot) without compiling it:
+ * {@link safeLoadKb} less the last step. Never throws for a problem of the data.
+ * @example const r = safeLoadKbInput("data"); if (r.ok) compileKb(r.input)
  */
-export function safeLoadKb(dir: string = defaultDataDir(), options: LoadKbOptions = {}): SafeLoadKbResult {
+export function safeLoadKbInput(dir: string = defaultDataDir(), options: LoadKbOptions = {}): SafeLoadKbInputResult {
   const build = options.snapshotBuild;
   // Snapshots and manifests are kept per file-size limit (kb-snapshot.ts).
   const cache = options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes };
@@ -95,10 +123,37 @@ export function safeLoadKb(dir: string = defaultDataDir(), options: LoadKbOption
   const errors = all.filter((i) => i.severity === "error");
   const warnings = all.filter((i) => i.severity === "warning");
   if (errors.length > 0) return { ok: false, errors, warnings };
-  if (key === undefined) return { ok: true, kb: compileKb(parsed), warnings };
+  if (key === undefined) return { ok: true, input: compileInputOf(parsed), warnings };
   writeSnapshot(key, parsed, warnings);
   remember(key);
-  return { ok: true, kb: compileKb(parsed), warnings, snapshotKey: key };
+  return { ok: true, input: compileInputOf(parsed), warnings, snapshotKey: key };
+}
+
+/** A valid load answered by a snapshot (no file parsed, nothing validated again). */
+function snapshotResult(dir: string, key: string, snapshot: KbSnapshot): SafeLoadKbInputResult {
+  return { ok: true, input: snapshotInput(dir, snapshot), warnings: snapshot.warnings, snapshotKey: key };
+}
+
+/** Compiles a valid {@link safeLoadKbInput} result; an invalid one passes through. */
+export function compileLoaded(r: SafeLoadKbInputResult): SafeLoadKbResult {
+  if (!r.ok) return r;
+  return {
+    ok: true,
+    kb: compileKb(r.input),
+    warnings: r.warnings,
+    ...(r.snapshotKey !== undefined ? { snapshotKey: r.snapshotKey } : {}),
+  };
+}
+
+/**
+ * Loads the knowledge base in `dir` (default: the package's own data/) without throwing: every
+ * problem of every file is collected, errors and warnings apart, in reading order.
+ * @example
+ * const r = safeLoadKb("data");
+ * if (!r.ok) for (const e of r.errors) console.error(`${e.file}:${e.line}:${e.column} ${e.message}`);
+ */
+export function safeLoadKb(dir: string = defaultDataDir(), options: LoadKbOptions = {}): SafeLoadKbResult {
+  return compileLoaded(safeLoadKbInput(dir, options));
 }
 
 /**

@@ -49,6 +49,11 @@ export interface ComputePoolOptions {
   readonly dir: string;
   /** The generation of the knowledge base the server answers from: a worker reloads when it changes. */
   readonly generation: () => number;
+  /**
+   * The snapshot key of that generation's knowledge base, when it has one: a worker reads exactly that
+   * snapshot (checked) instead of the folder, which may have changed again since.
+   */
+  readonly snapshotKey?: () => string | undefined;
   /** Worker threads (default: the machine's cores). */
   readonly threads?: number;
   /** Tasks that may wait for a worker before the next is refused (default: 4 per thread). */
@@ -90,6 +95,10 @@ export function createComputePool(options: ComputePoolOptions): ComputePool {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const deadlineMs = options.deadlineMs ?? 10_000;
   const maxQueue = options.maxQueue ?? threads * 4;
+  const generationOf = () => {
+    const key = options.snapshotKey?.();
+    return { generation: options.generation(), ...(key !== undefined ? { snapshotKey: key } : {}) };
+  };
   const piscina = new Piscina<ComputeTask, ComputeReply>({
     filename: options.workerFile ?? defaultWorkerFile(),
     minThreads: threads,
@@ -100,7 +109,7 @@ export function createComputePool(options: ComputePoolOptions): ComputePool {
     // and ends. Piscina's default ("sync") parks an idle worker in Atomics.wait, so every reload left one
     // evaluation waiting forever, holding its whole knowledge base (about 5 MB of heap per reload).
     atomics: "disabled",
-    workerData: { dir: options.dir, generation: options.generation() },
+    workerData: { dir: options.dir, ...generationOf() },
   });
   let warmed = false;
   // Admission is counted here: piscina keeps a task with an abort signal that finds no idle worker
@@ -127,7 +136,7 @@ export function createComputePool(options: ComputePoolOptions): ComputePool {
       if (inFlight >= capacity) throw new OverloadedError(1);
       inFlight++;
       try {
-        const task = { op, args, generation: options.generation() };
+        const task = { op, args, ...generationOf() };
         return (await send(kb, task, AbortSignal.timeout(deadlineMs))) as ComputeResult<typeof op>;
       } finally {
         inFlight--;
@@ -136,7 +145,7 @@ export function createComputePool(options: ComputePoolOptions): ComputePool {
     warm: async () => {
       // One task per thread at once: each idle worker takes one.
       await Promise.all(
-        Array.from({ length: threads }, () => piscina.run({ op: "warm", args: {}, generation: options.generation() })),
+        Array.from({ length: threads }, () => piscina.run({ op: "warm", args: {}, ...generationOf() })),
       );
       warmed = true;
     },

@@ -50,6 +50,14 @@ export interface KbSource {
   validateReport(): KbValidateReport;
   /** Reads the folder again: a valid knowledge base replaces the served one, an invalid one is refused. */
   reload(trigger?: string): KbLoadAttempt;
+  /**
+   * {@link reload} with the source's asynchronous loader (off the event loop where it has one). Reloads
+   * never overlap: one asked for while another runs starts when it ends (several such, once), and the
+   * promise is that later reload's attempt.
+   */
+  refresh(trigger?: string): Promise<KbLoadAttempt>;
+  /** The snapshot key of the served knowledge base, when it came from (or was written as) a snapshot. */
+  snapshotKey(): string | undefined;
   /** Marks the source as watched (for the status report). */
   setWatching(watching: boolean): void;
 }
@@ -61,26 +69,30 @@ export interface KbSourceOptions {
   readonly initial?: SafeLoadKbResult;
   /** Reads a folder (default {@link safeLoadKb}); tests may slow it down or count calls. */
   readonly load?: (dir: string) => SafeLoadKbResult;
+  /** Reads a folder for {@link KbSource.refresh} (default: `load`, on the calling thread). */
+  readonly loadAsync?: (dir: string) => Promise<SafeLoadKbResult>;
 }
 
-/**
- * Loads without ever throwing: an error the loader did not turn into an issue (an I/O error it did not
- * expect, a bug) fails this attempt only, so a reload from a timer can never end the process.
- */
+/** An error the loader did not turn into an issue (an I/O error it did not expect, a bug), as this attempt's issue. */
+function loadFailure(error: unknown): SafeLoadKbResult {
+  const why = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  const issue: Issue = {
+    code: "LOAD_FAILED",
+    severity: "error",
+    file: ".",
+    path: [],
+    message: `reading the knowledge base failed (${why}); the last good one keeps serving`,
+    hint: "the next change in the folder tries again",
+  };
+  return { ok: false, errors: [issue], warnings: [] };
+}
+
+/** Loads without ever throwing: a failure fails this attempt only, so a reload from a timer can never end the process. */
 function tryLoad(load: (dir: string) => SafeLoadKbResult, dir: string): SafeLoadKbResult {
   try {
     return load(dir);
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    const issue: Issue = {
-      code: "LOAD_FAILED",
-      severity: "error",
-      file: ".",
-      path: [],
-      message: `reading the knowledge base failed (${why}); the last good one keeps serving`,
-      hint: "the next change in the folder tries again",
-    };
-    return { ok: false, errors: [issue], warnings: [] };
+    return loadFailure(error);
   }
 }
 
@@ -95,6 +107,7 @@ export function createKbSource(options: KbSourceOptions): KbSource {
   const first = options.initial ?? load(options.dir);
   if (!first.ok) throw new InvalidKbError(options.dir, first.errors, first.warnings);
   let kb = first.kb;
+  let key = first.snapshotKey;
   let warnings = first.warnings;
   let generation = 1;
   let revision = 1;
@@ -108,8 +121,42 @@ export function createKbSource(options: KbSourceOptions): KbSource {
     warnings,
     ms: Math.round(performance.now() - started),
   };
+  /** Takes a load's result: a valid knowledge base replaces the served one, an invalid one is refused. */
+  const settle = (r: SafeLoadKbResult, trigger: string, t0: number): KbLoadAttempt => {
+    const at = new Date().toISOString();
+    const ms = Math.round(performance.now() - t0);
+    revision++;
+    if (r.ok) {
+      abandonWeightEvaluation(kb);
+      kb = r.kb;
+      key = r.snapshotKey;
+      warnings = r.warnings;
+      generation++;
+      loadedAt = at;
+      last = { at, ok: true, trigger, errors: [], warnings, ms };
+    } else {
+      last = { at, ok: false, trigger, errors: r.errors, warnings: r.warnings, ms };
+    }
+    return last;
+  };
+  const loadAsync = options.loadAsync;
+  let running: Promise<KbLoadAttempt> | undefined;
+  let queued: Promise<KbLoadAttempt> | undefined;
+  const refresh = (trigger: string): Promise<KbLoadAttempt> => {
+    const t0 = performance.now();
+    const p = (async () => {
+      const r = loadAsync ? await loadAsync(options.dir).catch(loadFailure) : tryLoad(load, options.dir);
+      return settle(r, trigger, t0);
+    })();
+    running = p;
+    void p.finally(() => {
+      if (running === p) running = undefined;
+    });
+    return p;
+  };
   return {
     current: () => kb,
+    snapshotKey: () => key,
     revision: () => revision,
     setWatching: (w) => {
       watching = w;
@@ -130,21 +177,17 @@ export function createKbSource(options: KbSourceOptions): KbSource {
         : { valid: false, errors: last.errors, warnings: last.warnings },
     reload: (trigger = "reload") => {
       const t0 = performance.now();
-      const r = tryLoad(load, options.dir);
-      const at = new Date().toISOString();
-      const ms = Math.round(performance.now() - t0);
-      revision++;
-      if (r.ok) {
-        abandonWeightEvaluation(kb);
-        kb = r.kb;
-        warnings = r.warnings;
-        generation++;
-        loadedAt = at;
-        last = { at, ok: true, trigger, errors: [], warnings, ms };
-      } else {
-        last = { at, ok: false, trigger, errors: r.errors, warnings: r.warnings, ms };
+      return settle(tryLoad(load, options.dir), trigger, t0);
+    },
+    refresh: (trigger = "reload") => {
+      if (running) {
+        queued ??= running.then(() => {
+          queued = undefined;
+          return refresh(trigger);
+        });
+        return queued;
       }
-      return last;
+      return refresh(trigger);
     },
   };
 }

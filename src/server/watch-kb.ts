@@ -3,7 +3,7 @@ import { type FSWatcher, watch } from "node:fs";
 import type { Logger } from "pino";
 import { type FolderScan, sameStats, scanFolder } from "../kb/folder-scan.js";
 import { formatIssue } from "../kb/issue.js";
-import type { KbSource } from "./kb-source.js";
+import type { KbLoadAttempt, KbSource } from "./kb-source.js";
 
 export interface WatchKbOptions {
   readonly dir: string;
@@ -44,13 +44,7 @@ export function watchKb(source: KbSource, options: WatchKbOptions): KbWatcher {
   let closed = false;
   // The folder as it was just before the last reload read it: what the backstop scan compares with.
   let seen: FolderScan | undefined = scanFolder(dir);
-  const reload = () => {
-    timer = undefined;
-    if (closed) return;
-    const files = [...changed].slice(0, 20);
-    changed = new Set();
-    seen = scanFolder(dir);
-    const r = source.reload(`change: ${files.join(", ")}`);
+  const report = (r: KbLoadAttempt, files: readonly string[]) => {
     if (r.ok) {
       logger.info(
         { event: "kb.reload", ok: true, generation: source.status().generation, ms: r.ms, files },
@@ -68,6 +62,17 @@ export function watchKb(source: KbSource, options: WatchKbOptions): KbWatcher {
         "knowledge base reload refused: it does not validate or cannot be read; the last good one keeps serving",
       );
     }
+  };
+  const reload = () => {
+    timer = undefined;
+    if (closed) return;
+    const files = [...changed].slice(0, 20);
+    changed = new Set();
+    seen = scanFolder(dir);
+    // Read and validated off the event loop where the source has a loader for it; reloads never overlap.
+    void source.refresh(`change: ${files.join(", ")}`).then((r) => {
+      if (!closed) report(r, files);
+    });
   };
   const schedule = (file: string) => {
     if (closed) return;
