@@ -255,15 +255,15 @@ describe("recommend in Chinese", () => {
       .filter(
         (t) =>
           t.position.D !== undefined &&
-          judgeFigure(kb, t.id, "cold-start", "instance", { max: 0.5 }).status === "unknown",
+          judgeFigure(kb, t.id, "cold-start", "instance", { max: 0.001 }).status === "unknown",
       )
       .map((t) => t.id);
-    const { en, zh } = both({ scenario: "edge", year: 2019, must: { coldStartMs: { max: 0.5 }, exclude: unjudged } });
+    const { en, zh } = both({ scenario: "edge", year: 2019, must: { coldStartMs: { max: 0.001 }, exclude: unjudged } });
     expect(zh.stacks).toHaveLength(0);
     for (const line of sentences(zh)) expect(line, line).not.toMatch(ENGLISH);
     const text = zh.rejected.map((r) => r.reason).join("\n");
     expect(text).toMatch(/：发布于 20\d\d 年，晚于 2019 年/);
-    expect(text).toMatch(/，超出 ≤ 0.5 ms/);
+    expect(text).toMatch(/，超出 ≤ 0.001 ms/);
     expect(zh.relaxations?.map((r) => r.relax)).toEqual(en.relaxations?.map((r) => r.relax));
     expect(en.rejected.map((r) => r.reason).join("\n")).toMatch(/: released in 20\d\d, after 2019/);
   });

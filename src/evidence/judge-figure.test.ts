@@ -57,6 +57,30 @@ describe("judgeFigure: own figures only", () => {
     expect(judge("confidential-containers", "memory", { max: 8 }).status).toBe("missed");
   });
 
+  it("judges a precompiled module's cold start by its instantiation where the runtime's own docs say only that remains (Wasmtime)", () => {
+    const j = judge("wasmtime", "cold-start", { max: 10 });
+    expect(j.status).toBe("met");
+    expect(j.figure?.derived?.rule).toBe("precompiled-instantiation");
+    expect(j.figure?.fact.grade).toBe("B");
+    expect(j.figure?.hi).toBeLessThan(1);
+    // A figure, not only a bound: it scores start-up too, and a requirement below it is missed.
+    expect(scoringFigure(kb, "wasmtime", "cold-start", "instance")?.derived?.rule).toBe("precompiled-instantiation");
+    expect(judge("wasmtime", "cold-start", { max: 0.001 }).status).toBe("missed");
+  });
+
+  it("derives no start from an instantiation time without the runtime's own statement: the bound stays a bound", () => {
+    const withTrait = [...kb.technologies.values()].filter(
+      (t) => t.traits.get("precompiled-start")?.value === "instantiation",
+    );
+    expect(withTrait.map((t) => t.id)).toEqual(["wasmtime"]);
+    // wasmCloud runs its components in Wasmtime: it inherits a lower bound only, never the figure.
+    const wc = judge("wasmcloud", "cold-start", { max: 10 });
+    expect(wc.status).toBe("unknown");
+    expect(wc.reason).toBe("open");
+    for (const f of ownFigures(kb, "wasmcloud", "cold-start", "instance"))
+      expect(f.derived?.rule).not.toBe("precompiled-instantiation");
+  });
+
   it("reads a hypervisor's per-instance memory as its VMM's overhead: a lower bound, never an admission", () => {
     const j = judge("firecracker", "memory", { max: 8 });
     expect(j.status).toBe("unknown");

@@ -8,6 +8,7 @@ import type { EvidenceGrade } from "../model/_common.js";
 export type DerivationRule =
   | "boot-bound"
   | "instantiation-bound"
+  | "precompiled-instantiation"
   | "vmm-start-plus-boot"
   | "vmm-plus-guest"
   | "runs-inside";
@@ -115,6 +116,44 @@ function stageBounds(t: CompiledTechnology): EvidenceFigure[] {
   return out;
 }
 
+/** The trait by which a technology's own documentation states that a precompiled module's start is its instantiation. */
+export const PRECOMPILED_START_TRAIT = "precompiled-start";
+
+/**
+ * The `precompiled-instantiation` rule: where the technology's own documentation states that compiling
+ * ahead of time leaves only instantiation on the start path (trait `precompiled-start: instantiation`),
+ * a cold start of a precompiled module is its instantiation time, both ends. Grade: the lower of the
+ * trait's and the figure's.
+ */
+function precompiledStart(t: CompiledTechnology): EvidenceFigure[] {
+  const trait = t.traits.get(PRECOMPILED_START_TRAIT);
+  if (trait?.value !== "instantiation") return [];
+  const out: EvidenceFigure[] = [];
+  for (const f of direct(t, "instantiation-time", "instance")) {
+    const { lo, hi } = factEnds(f);
+    if (lo === undefined && hi === undefined) continue;
+    const statement = { ...f, source: trait.source, grade: trait.grade } as CompiledFact;
+    const fact = derivedFact(
+      t.id,
+      "cold-start",
+      "instance",
+      "ms",
+      lo,
+      hi,
+      [f, statement],
+      both((l) =>
+        DERIVED["precompiled-instantiation"](l, {
+          figure: formatNormalizedFigure(f),
+          source: f.source,
+          statement: trait.source,
+        }),
+      ),
+    );
+    out.push({ fact, lo, hi, derived: { rule: "precompiled-instantiation", from: [f] } });
+  }
+  return out;
+}
+
 /** A hypervisor's start path: its VMM's start (per process) plus its boot to guest init (per instance). */
 function vmmStartPath(t: CompiledTechnology): EvidenceFigure | undefined {
   if (t.role !== "hypervisor") return undefined;
@@ -179,6 +218,7 @@ function selfFigures(t: CompiledTechnology, metric: string, scope: string): Evid
     const path = vmmStartPath(t);
     if (path) out.push(path);
     out.push(...stageBounds(t));
+    out.push(...precompiledStart(t));
   }
   return out;
 }

@@ -38,6 +38,11 @@ export const DERIVED = {
       `derived: a cold start is at least the instantiation time (${a.figure} [${a.source}])`,
     (a) => `推导：冷启动时间不短于实例化时间（${a.figure} [${a.source}]）`,
   ),
+  "precompiled-instantiation": phrase(
+    (a: { figure: string; source: string; statement: string }) =>
+      `derived: compiled ahead of time, a module's start is its instantiation (${a.figure} [${a.source}]; instantiation alone on the start path [${a.statement}])`,
+    (a) => `推导：预先编译后，模块的启动即其实例化（${a.figure} [${a.source}]；启动路径上只剩实例化 [${a.statement}]）`,
+  ),
   "vmm-start-plus-boot": phrase(
     (a: { start: string; boot: string; sources: string }) =>
       `derived: VMM start ${a.start} + boot to guest init ${a.boot} [${a.sources}]; API configuration calls between them not counted`,
