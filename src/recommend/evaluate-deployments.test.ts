@@ -80,4 +80,20 @@ describe("evaluateDeployments", () => {
     expect(ev.perFamily.reduce((n, f) => n + f.n, 0)).toBe(12);
     for (const s of ev.perScenario) expect(["hand", "learned"]).toContain(s.uses);
   });
+
+  it("gives a scenario the learned weights only for more hit@3 over runtime and orchestrator, hit@1 breaking ties", () => {
+    const small = { ...kb, deployments: kb.deployments.slice(0, 20) } as Kb;
+    const ev = evaluateDeployments(small, { startup: 0, footprint: 0, isolation: 0, overhead: 0, maturity: 4, fit: 6 });
+    const hit3 = (x: (typeof ev.perScenario)[number]["hand"]) => x.runtime.hit3 + x.orchestrator.hit3;
+    const hit1 = (x: (typeof ev.perScenario)[number]["hand"]) => x.runtime.hit1 + x.orchestrator.hit1;
+    let decided = 0;
+    for (const s of ev.perScenario) {
+      const wins =
+        hit3(s.learned) > hit3(s.hand) || (hit3(s.learned) === hit3(s.hand) && hit1(s.learned) > hit1(s.hand));
+      expect(s.uses, s.scenario).toBe(wins ? "learned" : "hand");
+      if (hit3(s.learned) !== hit3(s.hand) || hit1(s.learned) !== hit1(s.hand)) decided++;
+    }
+    // Not a vacuous check: some scenario's two weight sets score differently.
+    expect(decided).toBeGreaterThan(0);
+  });
 });

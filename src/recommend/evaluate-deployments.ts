@@ -231,9 +231,14 @@ function tally(into: ReturnType<typeof zeros>, results: Partial<Record<SingleSlo
   }
 }
 
-/** hit@1 + hit@3 of the runtime and orchestrator slots: what decides between the weight sets. */
-function merit(s: SlotScores): number {
-  return s.runtime.hit1 + s.runtime.hit3 + s.orchestrator.hit1 + s.orchestrator.hit3;
+/**
+ * What decides between the weight sets: hit@3 of the runtime and orchestrator slots (the evaluation's
+ * headline figure), then their hit@1; a tie keeps the hand-set weights.
+ */
+function learnedWins(learned: SlotScores, hand: SlotScores): boolean {
+  const hit3 = (s: SlotScores) => s.runtime.hit3 + s.orchestrator.hit3;
+  const hit1 = (s: SlotScores) => s.runtime.hit1 + s.orchestrator.hit1;
+  return hit3(learned) > hit3(hand) || (hit3(learned) === hit3(hand) && hit1(learned) > hit1(hand));
 }
 
 /**
@@ -299,7 +304,7 @@ export function* deploymentEvaluationSteps(kb: Kb, learned: Weights): Generator<
         n: v.n,
         hand: v.hand,
         learned: v.learned,
-        uses: merit(v.learned) > merit(v.hand) ? "learned" : "hand",
+        uses: learnedWins(v.learned, v.hand) ? "learned" : "hand",
       })),
     results,
     method: `each held-out deployment's query (its scenario, year and the requirements its operators state) is ranked by the exact search of \`recommend\`; a slot's values are ordered by their best feasible stack (up to ${EVALUATION_DEPTH}), and hit@k counts the operators' choice among the first k; "family" also counts a documented equivalent (docs/evaluation.md). Learned weights are fitted on the recorded stacks only`,
