@@ -386,6 +386,18 @@ export function figureLabel(label: string, lang: Lang): string {
 }
 
 /**
+ * The name a stack's empty orchestrator or policy slot goes by where a part's name would stand.
+ * @example emptySlotName("orchestrator", "zh") // "无编排"
+ */
+export function emptySlotName(slot: "orchestrator" | "policy", lang: Lang): string {
+  return EMPTY_SLOT_NAME[slot][lang];
+}
+const EMPTY_SLOT_NAME = {
+  orchestrator: { en: "no orchestrator", zh: "无编排" },
+  policy: { en: "no policy", zh: "无策略" },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/**
  * The words of a term piece's description (query-context's `describePiece`). Figure labels arrive in
  * English (the pieces' cached keys) and are translated here by {@link figureLabel}.
  */

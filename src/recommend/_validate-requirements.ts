@@ -1,11 +1,10 @@
 /** @module recommend/_validate-requirements — checks requirements against the schema and the knowledge base, collecting every problem. */
 
-import { zhCN } from "zod/locales";
 import { parseCoordinate } from "../coordinate/parse-coordinate.js";
 import { AtlasError } from "../errors.js";
 import { ADDON } from "../i18n/addon-phrases.js";
 import type { Lang } from "../i18n/lang.js";
-import { REQ, schemaMessage } from "../i18n/requirements-phrases.js";
+import { REQ, schemaErrors, schemaMessage } from "../i18n/requirements-phrases.js";
 import type { CompiledDimension, Kb } from "../kb/kb.js";
 import { suggestNames } from "../kb/suggest-names.js";
 import { Must, Prefer, Requirements } from "../model/requirements.js";
@@ -51,9 +50,6 @@ function normalizeSignals(kb: Kb, raw: unknown): unknown {
   const codes = obs.map((o) => (typeof o === "string" ? (dim.resolveLevel(o)?.code ?? o) : o));
   return { ...(raw as object), must: { ...(must as object), observability: codes } };
 }
-
-/** The schema library's own messages in Chinese (the requirements schema's messages are translated apart). */
-const ZH_SCHEMA_ERRORS = { error: zhCN().localeError };
 
 /** At most this many problems are located; the rest are counted in one more problem. */
 export const MAX_LOCATED_PROBLEMS = 50;
@@ -149,7 +145,7 @@ export function validateRequirements(
     return problems;
   };
   const input = normalizeSignals(kb, raw ?? {});
-  const parsed = lang === "zh" ? Requirements.safeParse(input, ZH_SCHEMA_ERRORS) : Requirements.safeParse(input);
+  const parsed = Requirements.safeParse(input, schemaErrors(lang));
   if (!parsed.success) {
     for (const zi of parsed.error.issues as readonly ZodIssueLike[]) {
       const path = zi.path.filter((p): p is string | number => typeof p !== "symbol");

@@ -1,4 +1,5 @@
 /** @module recommend/describe-piece — what a term piece rests on, in words, with its source and grade. */
+import { t as word } from "../i18n/messages.js";
 import { cncfStatusText, PIECE } from "../i18n/recommend-phrases.js";
 import { formatNormalizedFigure } from "../kb/representative-value.js";
 import { cncfScoreCached } from "./_scored-pieces.js";
@@ -42,7 +43,7 @@ export function describePiece(ctx: QueryContext, p: TermPiece): { text: string; 
               code: level.code,
               level: level.names[lang],
               percent: +(p.value * 100).toFixed(0),
-              ordering: dim?.distanceBy ?? (lang === "zh" ? "层次" : "level"),
+              ordering: dim?.distanceBy ?? word("level", lang),
             })
           : PIECE.noIsolation(lang, { who }),
         ...(dim ? { source: dim.source } : {}),

@@ -3,6 +3,7 @@ import { satisfiesBound } from "../coordinate/evaluate-must.js";
 import { addonLevels } from "../coordinate/stack-coordinate.js";
 import { judgeFigure } from "../evidence/judge-figure.js";
 import type { Lang } from "../i18n/lang.js";
+import { emptySlotName } from "../i18n/recommend-phrases.js";
 import type { Kb } from "../kb/kb.js";
 import type { Must, NumericRange } from "../model/requirements.js";
 import { orderBy, type Ranked } from "./_order-by.js";
@@ -382,7 +383,7 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
   const emptyOrchestrator = candidate(
     "orchestrator",
     null,
-    lang === "zh" ? "无编排" : "no orchestrator",
+    emptySlotName("orchestrator", lang),
     [
       { term: "maturity", slot: "orchestrator", part: null, value: 0.5, basis: "empty" },
       fitPieceOf(fit, scenarioId, dims, "orchestrator", null, undefined, xAbsentValue),
@@ -398,7 +399,7 @@ export function buildQueryContext(kb: Kb, req: ResolvedRequirements, options: Qu
   const emptyPolicy = candidate(
     "policy",
     null,
-    lang === "zh" ? "无策略" : "no policy",
+    emptySlotName("policy", lang),
     [
       { term: "overhead", slot: "policy", part: null, value: 1, basis: "empty" },
       { term: "maturity", slot: "policy", part: null, value: 0.5, basis: "empty" },
