@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/_chromium.js";
 import { type Child, ROOT, startChild } from "../../scripts/_serve.js";
+import { UI_LANGS, UI_PAGES, UI_SIZES, visitPage } from "../../scripts/_ui-pages.js";
 
 const SHOTS = join(ROOT, "artifacts", "screenshots");
 const DIST = join(ROOT, "web", "dist");
@@ -257,7 +258,7 @@ describe("web UI", () => {
     await page.close();
   });
 
-  it("recommend: 边缘计算, start-up < 10 ms, memory < 5 MB → K3s + WasmEdge first, explained; radar, Pareto, why-not; in Chinese", async () => {
+  it("recommend: 边缘计算, start-up < 10 ms, memory < 5 MB → K3s + WasmEdge first, explained; scores by term, Pareto, why-not; in Chinese", async () => {
     const page = await open("/recommend");
     await page
       .getByLabel("Scenario", { exact: true })
@@ -284,7 +285,7 @@ describe("web UI", () => {
     // target leaves open; the first stack is a sandbox on lightweight orchestration, as in the seed's case 1.
     expect(await page.getByTestId("target-coordinate").textContent()).toMatch(/^\(4, /);
     expect(await first.textContent()).toContain("(4, 2, ");
-    await page.locator('[data-testid="radar-chart"][data-ready="true"]').waitFor();
+    await page.locator('[data-testid="terms-chart"][data-ready="true"]').waitFor();
     await page.locator('[data-testid="pareto-chart"][data-ready="true"]').waitFor();
     expect(await page.getByTestId("why-not").locator("li").count()).toBeGreaterThan(0);
     await shot(page, "recommend");
@@ -344,69 +345,22 @@ describe("web UI", () => {
   });
 
   // Every page at a desktop's and a phone's size, in both languages: nothing wider than the screen, a title of
-  // its own, no console error, no failed request. An unknown technology's 404 is expected, nothing else.
-  const PAGES = [
-    "/atlas",
-    "/technology/wasmedge",
-    "/recommend",
-    "/design",
-    "/evolution?scenario=serverless",
-    "/matrices",
-    "/lookup?coordinate=(4,2,3,2025,1,edge,OTLP%2BeBPF)",
-    "/locate?stack=K3s%20%2B%20WasmEdge%20%2B%20Gatekeeper",
-    "/compare?a=gvisor&b=runc",
-    "/scenario?s=edge",
-    "/migrate?from=case%3Aserverless-2020-seed-case-2&via=case%3Aserverless-2023-seed-case-2&to=case%3Aserverless-2025-seed-case-2",
-    "/observe?stack=K3s%20%2B%20WasmEdge%20%2B%20OpenTelemetry",
-    "/export?scope=stack&as=mermaid&stack=K3s%20%2B%20WasmEdge%20%2B%20Gatekeeper",
-    "/no-such-page",
-  ];
-  for (const [width, height] of [
-    [1440, 900],
-    [390, 844],
-  ] as const) {
-    for (const lang of ["en", "zh"] as const) {
-      it(`every page fits ${width}×${height} in ${lang}, with its own title, no console error and no failed request`, async () => {
-        const ctx = await browser.newContext({ viewport: { width, height } });
+  // its own, no console error, no failed request (an unknown technology's 404 is expected, nothing else). The
+  // pages and the visit are the screenshots' (scripts/_ui-pages.ts).
+  const PAGES = UI_PAGES.filter((p) => !p.extra);
+  for (const size of UI_SIZES) {
+    for (const lang of UI_LANGS) {
+      it(`every page fits ${size.width}×${size.height} in ${lang}, with its own title, no console error and no failed request`, async () => {
+        const ctx = await browser.newContext({ viewport: { width: size.width, height: size.height } });
         const problems: string[] = [];
         const titles = new Set<string>();
         try {
-          for (const path of PAGES) {
-            const page = await ctx.newPage();
-            page.on("console", (m) => {
-              if (m.type() === "error") problems.push(`${path}: ${m.text()}`);
-            });
-            page.on("pageerror", (e) => problems.push(`${path}: ${e.message}`));
-            let inFlight = 0;
-            page.on("request", () => inFlight++);
-            page.on("requestfinished", () => inFlight--);
-            page.on("requestfailed", (r) => {
-              inFlight--;
-              // A request the page itself cancelled (a development build's double effect) did not fail.
-              const why = r.failure()?.errorText ?? "";
-              if (why !== "net::ERR_ABORTED") problems.push(`${path}: failed ${r.url()} ${why}`);
-            });
-            page.on("response", (r) => {
-              if (r.status() >= 400) problems.push(`${path}: ${r.status()} ${r.url()}`);
-            });
-            await page.goto(`${server.url}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`, {
-              waitUntil: "networkidle",
-            });
-            await page.locator("main h1").first().waitFor();
-            // The page has its answers: no request in flight, nothing loading.
-            await expect
-              .poll(async () => inFlight === 0 && (await page.locator("main .loading").count()) === 0, {
-                timeout: 120_000,
-              })
-              .toBe(true);
-            const m = await page.evaluate(() => {
-              // The test's tsconfig has no DOM types: the page's globals, as far as they are read.
-              const g = globalThis as unknown as PageMeasures;
-              return { scroll: g.document.documentElement.scrollWidth, inner: g.innerWidth, title: g.document.title };
-            });
-            expect(m.scroll, `${path} at ${width} px in ${lang}`).toBeLessThanOrEqual(m.inner);
-            titles.add(m.title);
-            await page.close();
+          for (const p of PAGES) {
+            const v = await visitPage(ctx, server.url, p, lang);
+            problems.push(...v.problems.map((x) => `${p.path}: ${x}`));
+            expect(v.scroll, `${p.path} at ${size.width} px in ${lang}`).toBeLessThanOrEqual(v.inner);
+            titles.add(v.title);
+            await v.page.close();
           }
         } finally {
           await ctx.close();
