@@ -1,12 +1,11 @@
 /** @module web/charts/echarts-setup — the parts of ECharts the UI uses, registered once; loaded on demand as its own chunk. */
-import { BarChart, HeatmapChart, LineChart, RadarChart, ScatterChart } from "echarts/charts";
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from "echarts/charts";
 import {
   DataZoomComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  RadarComponent,
   TitleComponent,
   TooltipComponent,
   VisualMapComponent,
@@ -19,14 +18,12 @@ echarts.use([
   BarChart,
   HeatmapChart,
   LineChart,
-  RadarChart,
   ScatterChart,
   DataZoomComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  RadarComponent,
   TitleComponent,
   TooltipComponent,
   VisualMapComponent,

@@ -11,6 +11,7 @@ import { keyed } from "../lib/keyed.js";
 import { setQuery, useLocation } from "../lib/router.js";
 import { textIn } from "../lib/text-in.js";
 import { useApi } from "../lib/use-api.js";
+import { roleWord } from "../lib/vocabulary.js";
 
 type SigmaGraphComponent = typeof import("../components/sigma-graph.js")["default"];
 // The renderer's chunk starts loading with the page, in parallel with the graph's answer. It is held in
@@ -46,6 +47,7 @@ function keyLabel(key: string, dims: readonly DimensionInfo[], lang: Lang, t: T)
 
 function valueLabel(key: string, value: string, dims: readonly DimensionInfo[], lang: Lang, t: T): string {
   if (value === "—") return key === "cncf" ? t("notCncf") : t("noLevel");
+  if (key === "role") return roleWord(value, lang);
   return levelLabel(
     dims.find((d) => d.key === key),
     value,
@@ -164,6 +166,14 @@ export default function AtlasPage() {
     }
     return out;
   }, [graph, dims, orderFor]);
+
+  // The legend counts what the filters count: every technology with the value, though one at several levels
+  // is coloured by its lowest (said under the legend).
+  const facetCount = (key: string, v: string) => facetValues.get(key)?.find(([x]) => x === v)?.[1];
+  const multiLevel =
+    colorKey !== "role" &&
+    colorKey !== "cncf" &&
+    (graph?.nodes ?? []).some((n) => (n.levels[colorKey]?.length ?? 0) > 1);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the inputs are named by value (a key string), not by identity
   const visible = useMemo(() => {
@@ -383,10 +393,11 @@ export default function AtlasPage() {
                       aria-hidden="true"
                       style={{ background: v === "—" ? "#9aa3ad" : PALETTE[i % PALETTE.length] }}
                     />
-                    {valueLabel(colorKey, v, dims, lang, t)} ({count})
+                    {valueLabel(colorKey, v, dims, lang, t)} ({facetCount(colorKey, v) ?? count})
                   </li>
                 ))}
               </ul>
+              {multiLevel && <p className="hint">{t("legendLowest")}</p>}
             </section>
             {selected && graph.nodes.some((n) => n.id === selected) && (
               <NodeDetail id={selected} graphEdges={graph.edges} labels={labels} onSelect={select} />
@@ -423,7 +434,7 @@ function NodeDetail({
       {d && (
         <>
           <p className="meta">
-            {d.role}
+            {roleWord(d.role, lang)}
             {d.released !== undefined ? ` · ${d.released}` : ""}
             {d.cncf ? ` · CNCF ${d.cncf}` : ""}
           </p>

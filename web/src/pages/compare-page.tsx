@@ -8,6 +8,7 @@ import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
 import { useLocation } from "../lib/router.js";
 import { useApi } from "../lib/use-api.js";
+import { roleWord } from "../lib/vocabulary.js";
 
 type Figure = NonNullable<Answer<"POST /api/compare">["figures"][number]["a"]>;
 
@@ -86,7 +87,7 @@ export default function ComparePage() {
                 {keyed(d.figures).map(([i, f]) => (
                   <tr key={i}>
                     <th scope="row">
-                      {f.metric} <span className="hint">({f.slot})</span>
+                      {f.metric} <span className="hint">({roleWord(f.slot, lang)})</span>
                     </th>
                     <td>
                       <FigureCell f={f.a} />

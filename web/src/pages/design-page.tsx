@@ -16,6 +16,10 @@ type Ref = DesignResult["platform"]["components"]["runtimes"][number];
 
 const MAX_BYTES = 1024 * 1024;
 
+/** A small system: a GPU inference service and a plugin host that runs tenants' code. */
+const EXAMPLE =
+  "workloads:\n  - name: inference\n    must: { gpu: true }\n  - name: plugins\n    must: { untrustedCode: true }\n";
+
 export default function DesignPage() {
   const { lang, t } = useLang();
   const [text, setText] = useState("");
@@ -58,6 +62,12 @@ export default function DesignPage() {
             placeholder={"workloads:\n  - name: inference\n    must: { gpu: true, untrustedCode: true }"}
           />
         </Field>
+        <p className="examples">
+          {t("example")}:{" "}
+          <button type="button" className="link-button" onClick={() => setText(EXAMPLE)} data-testid="design-example">
+            {t("designExample")}
+          </button>
+        </p>
         <Field id="design-file" className="inline" label={t("upload")}>
           <input id="design-file" type="file" accept=".yaml,.yml,.json,.txt" onChange={upload} />
         </Field>

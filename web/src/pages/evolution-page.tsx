@@ -12,6 +12,7 @@ import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
 import { setQuery, useLocation } from "../lib/router.js";
 import { useApi } from "../lib/use-api.js";
+import { eventKindWord } from "../lib/vocabulary.js";
 import { BacktestSection } from "./evolution/backtest-section.js";
 import { pathOption, timelineOption } from "./evolution/evolution-options.js";
 import { ForecastSection } from "./evolution/forecast-section.js";
@@ -50,7 +51,10 @@ export default function EvolutionPage() {
     [dimInfo, lang],
   );
 
-  const timelineChart = useMemo(() => (timeline.data ? timelineOption(timeline.data) : undefined), [timeline.data]);
+  const timelineChart = useMemo(
+    () => (timeline.data ? timelineOption(timeline.data, lang) : undefined),
+    [timeline.data, lang],
+  );
   const pathChart = useMemo(() => (path.data ? pathOption(path.data, dimName) : undefined), [path.data, dimName]);
   const eventsOfYear =
     selectedYear && timeline.data ? timeline.data.events.filter((e) => String(e.year) === selectedYear) : [];
@@ -89,7 +93,7 @@ export default function EvolutionPage() {
           <List items={eventsOfYear} className="timeline-list" label={t("eventsIn", { year: selectedYear ?? "" })}>
             {(e) => (
               <>
-                <span className="tag">{e.kind}</span> {e.text} <SourceRef source={e.source} />
+                <span className="tag">{eventKindWord(e.kind, lang)}</span> {e.text} <SourceRef source={e.source} />
               </>
             )}
           </List>

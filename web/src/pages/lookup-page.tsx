@@ -36,6 +36,11 @@ export default function LookupPage() {
           },
         ]}
         submit={t("lookupGo")}
+        exampleLabel={t("example")}
+        examples={[
+          { label: t("lookupExampleCase1"), values: { coordinate: "(4, 2, 3, 2025, 1, edge, OTLP+eBPF)" } },
+          { label: "D=4 X=2 S=edge", values: { coordinate: "D=4 X=2 S=edge" } },
+        ]}
       />
       <AnswerStatus answer={answer} />
       {a && (
@@ -59,7 +64,9 @@ export default function LookupPage() {
                 <td>{m.why}</td>
                 <td>
                   {m.records.map((r) => (
-                    <SourceRef key={r.id} source={r.source} grade={r.grade} citation={{ title: r.sourceTitle }} />
+                    <span key={r.id} className="record">
+                      <SourceRef source={r.source} grade={r.grade} citation={{ title: r.sourceTitle }} />{" "}
+                    </span>
                   ))}
                 </td>
               </tr>

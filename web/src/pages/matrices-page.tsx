@@ -15,6 +15,7 @@ import { dimensionLabel, levelLabel, readDimensions } from "../lib/dimensions.js
 import { useLang } from "../lib/i18n.js";
 import { setQuery, useLocation } from "../lib/router.js";
 import { useApi } from "../lib/use-api.js";
+import { relationWord } from "../lib/vocabulary.js";
 
 type Diagnosis = Answer<"POST /api/diagnose">;
 type Cited = Diagnosis["causes"][number];
@@ -105,8 +106,8 @@ export default function MatricesPage() {
         {analysis.data && (
           <>
             <p className="hint">
-              <span className="cell-ok">✓</span> compatible-with · <span className="cell-bad">✗</span> conflicts-with (
-              {compat.length})
+              <span className="cell-ok">✓</span> {relationWord("compatible-with", lang)} ·{" "}
+              <span className="cell-bad">✗</span> {relationWord("conflicts-with", lang)} ({compat.length})
             </p>
             <Table
               box="matrix-wrap"

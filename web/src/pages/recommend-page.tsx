@@ -1,4 +1,4 @@
-/** @module web/pages/recommend-page — every requirement of the vocabulary in a form → ranked, explained stacks, trade-offs, "why not", a radar and the Pareto view. */
+/** @module web/pages/recommend-page — every requirement of the vocabulary in a form → ranked, explained stacks, trade-offs, "why not", the scores by term and the Pareto view. */
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Loading } from "../components/loading.js";
 import { api } from "../lib/api.js";
@@ -71,6 +71,7 @@ export default function RecommendPage() {
       <div className="recommend-layout">
         <RequirementsForm
           onSubmit={submit}
+          onExample={example}
           scenarios={scenarios}
           dims={dims}
           used={result?.data?.weights.values}
@@ -93,7 +94,7 @@ export default function RecommendPage() {
               </button>
             </div>
           )}
-          {result?.data && <Results r={result.data} dims={dims} />}
+          {result?.data && <Results r={result.data} />}
         </section>
       </div>
     </div>

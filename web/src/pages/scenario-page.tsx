@@ -10,6 +10,7 @@ import { keyed } from "../lib/keyed.js";
 import { setQuery, useLocation } from "../lib/router.js";
 import { textIn } from "../lib/text-in.js";
 import { useApi } from "../lib/use-api.js";
+import { WEIGHT_LABELS, type Weight } from "./recommend/form-model.js";
 
 type Check = Answer<"GET /api/scenarios/{id}">["stacks"][number]["meets"][number];
 
@@ -89,7 +90,7 @@ export default function ScenarioPage() {
             <p className="hint">
               {t("weights")}:{" "}
               {Object.entries(d.inForce.prefer)
-                .map(([k, w]) => `${k} ${w}`)
+                .map(([k, w]) => `${k in WEIGHT_LABELS ? t(WEIGHT_LABELS[k as Weight]) : k} ${w}`)
                 .join(" · ")}
             </p>
           )}

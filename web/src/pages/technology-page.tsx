@@ -12,6 +12,7 @@ import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
 import { textIn } from "../lib/text-in.js";
 import { useApi } from "../lib/use-api.js";
+import { eventKindWord, linkWord, relationWord, roleWord, scopeWord } from "../lib/vocabulary.js";
 
 type Fact = NonNullable<Answer<"GET /api/technologies/{id}">["facts"]>[number];
 
@@ -83,7 +84,7 @@ export default function TechnologyPage({ id }: { id: string }) {
         <h1>{name}</h1>
         {name !== d.name && <p className="subtitle">{d.name}</p>}
         <p className="meta">
-          <span className="chip">{d.role}</span>
+          <span className="chip">{roleWord(d.role, lang)}</span>
           {d.released !== undefined && (
             <span className="chip">
               {t("released")} {d.released}
@@ -142,7 +143,7 @@ export default function TechnologyPage({ id }: { id: string }) {
             <p className="links">
               {Object.entries(d.links).map(([k, url]) => (
                 <a key={k} href={url} rel="noreferrer noopener" target="_blank">
-                  {k}
+                  {linkWord(k, lang)}
                 </a>
               ))}
             </p>
@@ -160,7 +161,7 @@ export default function TechnologyPage({ id }: { id: string }) {
               <tr key={i}>
                 <th scope="row">
                   {f.metric}
-                  {f.scope ? <span className="hint"> ({f.scope})</span> : null}
+                  {f.scope ? <span className="hint"> ({scopeWord(f.scope, lang)})</span> : null}
                 </th>
                 <td className="num">
                   {factValue(f)}
@@ -209,11 +210,11 @@ export default function TechnologyPage({ id }: { id: string }) {
                 <>
                   {r.direction === "out" ? (
                     <>
-                      {name} <span className="rel">{r.type} →</span> {others}
+                      {name} <span className="rel">{relationWord(r.type, lang)} →</span> {others}
                     </>
                   ) : (
                     <>
-                      {others} <span className="rel">{r.type} →</span> {name}
+                      {others} <span className="rel">{relationWord(r.type, lang)} →</span> {name}
                     </>
                   )}
                   {r.anyOf && <span className="hint"> ({t("anyOf")})</span>}
@@ -269,7 +270,7 @@ export default function TechnologyPage({ id }: { id: string }) {
           <List items={events} ordered className="timeline-list">
             {(e) => (
               <>
-                <time>{e.date ?? e.year}</time> <span className="tag">{e.kind}</span> {e.text}{" "}
+                <time>{e.date ?? e.year}</time> <span className="tag">{eventKindWord(e.kind, lang)}</span> {e.text}{" "}
                 <SourceRef source={e.source} />
               </>
             )}

@@ -1,6 +1,7 @@
 /** @module web/pages/evolution/evolution-options — the Evolution page's charts as ECharts options, from its answers (pure). */
 import type { Answer } from "../../lib/api-contract.js";
-import type { T } from "../../lib/i18n.js";
+import type { Lang, T } from "../../lib/i18n.js";
+import { eventKindWord } from "../../lib/vocabulary.js";
 
 type ScenarioPath = Answer<"GET /api/path/{scenario}">;
 type ScenarioForecast = Answer<"GET /api/predict/scenarios/{scenario}">;
@@ -19,7 +20,7 @@ export const horizonLabel = (h: Horizon) =>
   h.from === h.to ? String(h.from) : h.to >= 100 ? `${h.from}+` : `${h.from}–${h.to}`;
 
 /** Events per year, stacked by kind, with the milestones marked. */
-export function timelineOption(tl: Timeline) {
+export function timelineOption(tl: Timeline, lang: Lang) {
   const years: number[] = [];
   for (let y = tl.from; y <= tl.to; y++) years.push(y);
   const kinds = [...new Set(tl.events.map((e) => e.kind))];
@@ -30,7 +31,7 @@ export function timelineOption(tl: Timeline) {
     xAxis: { type: "category", data: years.map(String) },
     yAxis: { type: "value", minInterval: 1 },
     series: kinds.map((k, i) => ({
-      name: k,
+      name: eventKindWord(k, lang),
       type: "bar",
       stack: "events",
       itemStyle: { color: COLORS[i % COLORS.length] },

@@ -1,63 +1,34 @@
-/** @module web/pages/recommend/recommend-charts — the Recommend answer's charts as ECharts options: the radar and the Pareto front. */
-import { type DimensionInfo, dimensionLabel } from "../../lib/dimensions.js";
+/** @module web/pages/recommend/recommend-charts — the Recommend answer's charts as ECharts options: the scores by term and the Pareto front. */
 import type { RecommendResult } from "./recommend-results.js";
 
-const RADAR_COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00"];
+/** Okabe–Ito colours, one a scoring term. */
+const TERM_COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"];
 
-/** The top stacks on the seven dimensions, each axis scaled by the dimension's own levels (from /api/dimensions). */
-export function radarOption(r: RecommendResult, dims: readonly DimensionInfo[], lang: "en" | "zh") {
-  const name = (k: string) =>
-    dimensionLabel(
-      dims.find((x) => x.key === k),
-      k,
-      lang,
-    );
-  const maxOf = (k: string, fallback: number) => {
-    const vs =
-      dims
-        .find((x) => x.key === k)
-        ?.levels.map((l) => l.value)
-        .filter((x): x is number => x !== undefined) ?? [];
-    return vs.length > 0 ? Math.max(...vs) : fallback;
-  };
-  const years = r.stacks.map((s) => (typeof s.coordinate.T === "number" ? s.coordinate.T : r.requirements.year));
-  const tMin = Math.min(...years, r.requirements.year) - 10;
-  const oCount = dims.find((x) => x.key === "O")?.levels.length ?? 5;
-  const scenario = r.requirements.scenario?.id;
-  const indicator = [
-    { name: name("D"), max: maxOf("D", 4), min: 0 },
-    { name: name("X"), max: maxOf("X", 4), min: 0 },
-    { name: name("Z"), max: maxOf("Z", 4), min: 0 },
-    { name: name("T"), max: r.requirements.year, min: tMin },
-    { name: name("A"), max: maxOf("A", 7), min: 0 },
-    { name: name("S"), max: 1, min: 0 },
-    { name: name("O"), max: oCount, min: 0 },
-  ];
+/**
+ * The top stacks' scores taken apart: a bar per stack, a segment per scoring term (its weight × its value), so
+ * what sets the stacks apart is what differs in length.
+ */
+export function termsOption(r: RecommendResult, termName: (term: string) => string) {
   const top = r.stacks.slice(0, 5);
+  const terms = [...new Set(top.flatMap((s) => s.terms.map((x) => x.term)))];
   return {
-    tooltip: { trigger: "item" },
-    legend: { bottom: 0, type: "scroll" },
-    radar: { indicator, radius: "62%", center: ["50%", "48%"], axisName: { color: "#1b1f24" } },
-    series: [
-      {
-        type: "radar",
-        data: top.map((s, i) => ({
-          name: `#${s.rank} ${s.label}`,
-          value: [
-            s.coordinate.D ?? 0,
-            s.coordinate.X ?? 0,
-            s.coordinate.Z ?? 0,
-            s.coordinate.T ?? r.requirements.year,
-            s.coordinate.A ?? 0,
-            scenario !== undefined && s.coordinate.S === scenario ? 1 : 0,
-            Array.isArray(s.coordinate.O) ? s.coordinate.O.length : 0,
-          ],
-          lineStyle: { color: RADAR_COLORS[i], width: i === 0 ? 3 : 1.5 },
-          itemStyle: { color: RADAR_COLORS[i] },
-          areaStyle: i === 0 ? { color: RADAR_COLORS[0], opacity: 0.12 } : undefined,
-        })),
-      },
-    ],
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    legend: { top: 0, type: "scroll" },
+    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: "value", min: 0, max: 1 },
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: top.map((s) => `#${s.rank} ${s.components.runtime.name}`),
+      axisLabel: { width: 130, overflow: "truncate" },
+    },
+    series: terms.map((term, i) => ({
+      name: termName(term),
+      type: "bar",
+      stack: "score",
+      itemStyle: { color: TERM_COLORS[i % TERM_COLORS.length] },
+      data: top.map((s) => +(s.terms.find((x) => x.term === term)?.contribution ?? 0).toFixed(3)),
+    })),
   };
 }
 

@@ -6,26 +6,25 @@ import { List } from "../../components/list.js";
 import { SourceRef } from "../../components/source-ref.js";
 import { Table } from "../../components/table.js";
 import type { Answer } from "../../lib/api-contract.js";
-import type { DimensionInfo } from "../../lib/dimensions.js";
 import { type MessageKey, useLang } from "../../lib/i18n.js";
 import { keyed } from "../../lib/keyed.js";
 import { WEIGHT_LABELS, type Weight } from "./form-model.js";
-import { paretoOption, radarOption } from "./recommend-charts.js";
+import { paretoOption, termsOption } from "./recommend-charts.js";
 
 export type RecommendResult = Answer<"POST /api/recommend">;
 type RecommendedStack = RecommendResult["stacks"][number];
 type Ref = RecommendedStack["components"]["runtime"];
 
-export function Results({ r, dims }: { r: RecommendResult; dims: readonly DimensionInfo[] }) {
-  const { lang, t } = useLang();
-  const radar = useMemo(() => radarOption(r, dims, lang), [r, dims, lang]);
+export function Results({ r }: { r: RecommendResult }) {
+  const { t } = useLang();
+  const terms = useMemo(() => termsOption(r, (k) => (k in WEIGHT_LABELS ? t(WEIGHT_LABELS[k as Weight]) : k)), [r, t]);
   const pareto = useMemo(() => paretoOption(r, t("startup"), t("footprint"), t("wMaturity")), [r, t]);
   return (
     <div data-testid="recommend-results">
       {r.analysis && (
         <section aria-labelledby="rs-step1">
           <h2 id="rs-step1">{t("step1")}</h2>
-          <Table className="compact">
+          <Table className="compact dimension-steps">
             {r.analysis.dimensions.map((d) => (
               <tr key={d.dimension}>
                 <th scope="row">
@@ -153,9 +152,10 @@ export function Results({ r, dims }: { r: RecommendResult; dims: readonly Dimens
         ))}
       </ol>
       {r.stacks.length > 0 && (
-        <section aria-labelledby="rs-radar">
-          <h2 id="rs-radar">{t("radar")}</h2>
-          <Chart label={t("radar")} option={radar} height={380} testId="radar-chart" />
+        <section aria-labelledby="rs-terms">
+          <h2 id="rs-terms">{t("termsChart")}</h2>
+          <p className="hint">{t("termsChartHelp")}</p>
+          <Chart label={t("termsChart")} option={terms} height={300} testId="terms-chart" />
         </section>
       )}
       {r.pareto && r.pareto.length > 0 && (

@@ -11,6 +11,8 @@ import { BOUNDS, CHOICES, FORM_KEYS, shownWeight, TEXT_FIELDS, WEIGHT_LABELS, WE
 
 interface RequirementsFormProps {
   readonly onSubmit: (e: FormEvent) => void;
+  /** Fills the form with the edge example and recommends. */
+  readonly onExample: () => void;
   readonly scenarios: {
     readonly data?: Answer<"GET /api/scenarios"> | undefined;
     readonly error?: ApiError | undefined;
@@ -22,7 +24,15 @@ interface RequirementsFormProps {
   readonly errorRef: Ref<HTMLDivElement>;
 }
 
-export function RequirementsForm({ onSubmit, scenarios, dims, used, error, errorRef }: RequirementsFormProps) {
+export function RequirementsForm({
+  onSubmit,
+  onExample,
+  scenarios,
+  dims,
+  used,
+  error,
+  errorRef,
+}: RequirementsFormProps) {
   const { lang, t } = useLang();
   const { query } = useLocation();
   const set = (k: string, v: string | readonly string[] | null) => setQuery({ [k]: v });
@@ -36,6 +46,12 @@ export function RequirementsForm({ onSubmit, scenarios, dims, used, error, error
   return (
     <form className="requirements" onSubmit={onSubmit} aria-labelledby="rq-title">
       <h2 id="rq-title">{t("requirements")}</h2>
+      {/* On a phone the answer's column (and its example) is below the form: the example is offered here too. */}
+      <p className="examples form-example">
+        <button type="button" className="link-button" onClick={onExample}>
+          {t("recommendExample")}
+        </button>
+      </p>
       {scenarios.error && <ErrorBox error={scenarios.error} />}
       <SelectField
         id="rq-scenario"
@@ -58,26 +74,8 @@ export function RequirementsForm({ onSubmit, scenarios, dims, used, error, error
           onChange={(e) => set("year", e.target.value)}
         />
       </Field>
-      <label className="check" htmlFor="rq-scenario-hard">
-        <input
-          id="rq-scenario-hard"
-          type="checkbox"
-          checked={v("scenarioHard") === "yes"}
-          onChange={(e) => set("scenarioHard", e.target.checked ? "yes" : null)}
-          data-testid="scenario-hard"
-        />{" "}
-        {t("scenarioHard")}
-      </label>
-      <label className="check" htmlFor="rq-raw">
-        <input
-          id="rq-raw"
-          type="checkbox"
-          checked={v("raw") === "yes"}
-          onChange={(e) => set("raw", e.target.checked ? "yes" : null)}
-          data-testid="raw-ranking"
-        />{" "}
-        {t("rawRanking")}
-      </label>
+      <Check id="rq-scenario-hard" name="scenarioHard" label={t("scenarioHard")} testId="scenario-hard" />
+      <Check id="rq-raw" name="raw" label={t("rawRanking")} testId="raw-ranking" />
       <fieldset>
         <legend>{t("must")}</legend>
         {(["coldStartMs", "memoryMiB"] as const).map((k) => (
@@ -242,5 +240,22 @@ function RangeField<S extends MessageKey>({
         </label>
       ))}
     </div>
+  );
+}
+
+/** A yes/no requirement as a checkbox: `name=yes` in the URL when checked. */
+function Check({ id, name, label, testId }: { id: string; name: string; label: ReactNode; testId: string }) {
+  const { query } = useLocation();
+  return (
+    <label className="check" htmlFor={id}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={query.get(name) === "yes"}
+        onChange={(e) => setQuery({ [name]: e.target.checked ? "yes" : null })}
+        data-testid={testId}
+      />
+      <span>{label}</span>
+    </label>
   );
 }
