@@ -1,34 +1,10 @@
 /**
- * @module web/lib/vocabulary — the data's closed vocabularies as a reader sees them: roles, timeline event
- * kinds, relation kinds, figure scopes and link kinds, in English and Chinese. Imported by the pages that show
+ * @module web/lib/vocabulary — the data's closed vocabularies as a reader sees them: timeline event
+ * kinds, relation kinds, figure scopes and link kinds, in English and Chinese (roles: web/lib/role-words). Imported by the pages that show
  * them (their own chunks), not the shell. An id the table does not know is shown as it is.
  */
-import type { Lang } from "./i18n.js";
 
-type Words = Readonly<Record<string, readonly [en: string, zh: string]>>;
-
-const ROLES: Words = {
-  hardware: ["hardware", "硬件"],
-  hypervisor: ["hypervisor", "虚拟机监视器"],
-  runtime: ["runtime", "运行时"],
-  engine: ["engine", "引擎"],
-  shim: ["shim", "垫片"],
-  orchestrator: ["orchestrator", "编排器"],
-  policy: ["policy", "策略"],
-  observability: ["observability", "可观测性"],
-  interface: ["interface", "接口"],
-  plugin: ["plugin", "插件"],
-  framework: ["framework", "框架"],
-  platform: ["platform", "平台"],
-  mesh: ["service mesh", "服务网格"],
-  identity: ["identity", "身份"],
-  delivery: ["delivery", "交付"],
-  "supply-chain": ["supply chain", "供应链"],
-  serving: ["serving", "模型服务"],
-  scheduler: ["scheduler", "调度器"],
-  lifecycle: ["lifecycle", "生命周期"],
-  "node-os": ["node OS", "节点操作系统"],
-};
+import { type Words, word } from "./role-words.js";
 
 const EVENT_KINDS: Words = {
   release: ["release", "发布"],
@@ -66,10 +42,6 @@ const LINKS: Words = {
   docs: ["documentation", "文档"],
 };
 
-const word = (table: Words) => (id: string, lang: Lang) => table[id]?.[lang === "zh" ? 1 : 0] ?? id;
-
-/** A technology's role: `runtime` → 运行时. */
-export const roleWord = word(ROLES);
 /** A timeline event's kind: `release` → 发布. */
 export const eventKindWord = word(EVENT_KINDS);
 /** A relation's kind: `conflicts-with` → 冲突. */

@@ -8,10 +8,10 @@ import { type DimensionInfo, dimensionLabel, levelLabel, readDimensions } from "
 import { type AtlasNode, groupedLayout, groupOf, PALETTE, readGraph } from "../lib/graph-data.js";
 import { type Lang, type T, useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
+import { roleWord } from "../lib/role-words.js";
 import { setQuery, useLocation } from "../lib/router.js";
 import { textIn } from "../lib/text-in.js";
 import { useApi } from "../lib/use-api.js";
-import { roleWord } from "../lib/vocabulary.js";
 
 type SigmaGraphComponent = typeof import("../components/sigma-graph.js")["default"];
 // The renderer's chunk starts loading with the page, in parallel with the graph's answer. It is held in
@@ -54,6 +54,12 @@ function valueLabel(key: string, value: string, dims: readonly DimensionInfo[], 
     lang,
   );
 }
+
+/** Under the legend, where a technology can be at several levels of the colouring dimension. */
+const LEGEND_LOWEST = {
+  en: "A technology at several levels is counted at each and coloured by its lowest.",
+  zh: "跨多个层级的技术在每个层级都计数，按其最低层级着色。",
+} as const;
 
 export default function AtlasPage() {
   const { lang, t } = useLang();
@@ -397,7 +403,7 @@ export default function AtlasPage() {
                   </li>
                 ))}
               </ul>
-              {multiLevel && <p className="hint">{t("legendLowest")}</p>}
+              {multiLevel && <p className="hint">{LEGEND_LOWEST[lang]}</p>}
             </section>
             {selected && graph.nodes.some((n) => n.id === selected) && (
               <NodeDetail id={selected} graphEdges={graph.edges} labels={labels} onSelect={select} />

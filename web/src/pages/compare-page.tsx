@@ -6,9 +6,9 @@ import { Table } from "../components/table.js";
 import type { Answer } from "../lib/api-contract.js";
 import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
+import { roleWord } from "../lib/role-words.js";
 import { useLocation } from "../lib/router.js";
 import { useApi } from "../lib/use-api.js";
-import { roleWord } from "../lib/vocabulary.js";
 
 type Figure = NonNullable<Answer<"POST /api/compare">["figures"][number]["a"]>;
 

@@ -20,6 +20,11 @@ const MAX_BYTES = 1024 * 1024;
 const EXAMPLE =
   "workloads:\n  - name: inference\n    must: { gpu: true }\n  - name: plugins\n    must: { untrustedCode: true }\n";
 
+const EXAMPLE_NAME = {
+  en: "an AI inference service beside untrusted plugins",
+  zh: "AI 推理服务与不可信插件并存",
+} as const;
+
 export default function DesignPage() {
   const { lang, t } = useLang();
   const [text, setText] = useState("");
@@ -65,7 +70,7 @@ export default function DesignPage() {
         <p className="examples">
           {t("example")}:{" "}
           <button type="button" className="link-button" onClick={() => setText(EXAMPLE)} data-testid="design-example">
-            {t("designExample")}
+            {EXAMPLE_NAME[lang]}
           </button>
         </p>
         <Field id="design-file" className="inline" label={t("upload")}>

@@ -10,6 +10,8 @@ import { useLocation } from "../lib/router.js";
 import { IS_STATIC, staticManifest } from "../lib/site.js";
 import { useApi } from "../lib/use-api.js";
 
+const CASE_1 = { en: "the seed's case 1 (edge, 2025)", zh: "种子的案例 1（边缘计算，2025）" } as const;
+
 export default function LookupPage() {
   const { lang, t } = useLang();
   const { query } = useLocation();
@@ -38,7 +40,7 @@ export default function LookupPage() {
         submit={t("lookupGo")}
         exampleLabel={t("example")}
         examples={[
-          { label: t("lookupExampleCase1"), values: { coordinate: "(4, 2, 3, 2025, 1, edge, OTLP+eBPF)" } },
+          { label: CASE_1[lang], values: { coordinate: "(4, 2, 3, 2025, 1, edge, OTLP+eBPF)" } },
           { label: "D=4 X=2 S=edge", values: { coordinate: "D=4 X=2 S=edge" } },
         ]}
       />

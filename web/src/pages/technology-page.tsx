@@ -10,9 +10,10 @@ import type { Answer } from "../lib/api-contract.js";
 import { dimensionLabel, levelLabel, readDimensions } from "../lib/dimensions.js";
 import { useLang } from "../lib/i18n.js";
 import { keyed } from "../lib/keyed.js";
+import { roleWord } from "../lib/role-words.js";
 import { textIn } from "../lib/text-in.js";
 import { useApi } from "../lib/use-api.js";
-import { eventKindWord, linkWord, relationWord, roleWord, scopeWord } from "../lib/vocabulary.js";
+import { eventKindWord, linkWord, relationWord, scopeWord } from "../lib/vocabulary.js";
 
 type Fact = NonNullable<Answer<"GET /api/technologies/{id}">["facts"]>[number];
 

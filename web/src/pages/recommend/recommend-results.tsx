@@ -6,8 +6,9 @@ import { List } from "../../components/list.js";
 import { SourceRef } from "../../components/source-ref.js";
 import { Table } from "../../components/table.js";
 import type { Answer } from "../../lib/api-contract.js";
-import { type MessageKey, useLang } from "../../lib/i18n.js";
+import type { MessageKey } from "../../lib/i18n.js";
 import { keyed } from "../../lib/keyed.js";
+import { usePageWords } from "../../lib/page-words.js";
 import { WEIGHT_LABELS, type Weight } from "./form-model.js";
 import { paretoOption, termsOption } from "./recommend-charts.js";
 
@@ -15,8 +16,19 @@ export type RecommendResult = Answer<"POST /api/recommend">;
 type RecommendedStack = RecommendResult["stacks"][number];
 type Ref = RecommendedStack["components"]["runtime"];
 
+/** The results' own words (web/lib/page-words). */
+const EN = {
+  termsChart: "The top stacks' scores, term by term",
+  termsChartHelp:
+    "Each segment is a scoring term's weight × how well the stack does on it; the lengths that differ are what sets the stacks apart.",
+};
+const ZH: typeof EN = {
+  termsChart: "前几名技术栈的得分构成（按评分项）",
+  termsChartHelp: "每一段是一个评分项的权重 × 该技术栈在此项上的表现；长度不同之处，正是各技术栈拉开差距的地方。",
+};
+
 export function Results({ r }: { r: RecommendResult }) {
-  const { t } = useLang();
+  const { t, w } = usePageWords(EN, ZH);
   const terms = useMemo(() => termsOption(r, (k) => (k in WEIGHT_LABELS ? t(WEIGHT_LABELS[k as Weight]) : k)), [r, t]);
   const pareto = useMemo(() => paretoOption(r, t("startup"), t("footprint"), t("wMaturity")), [r, t]);
   return (
@@ -153,9 +165,9 @@ export function Results({ r }: { r: RecommendResult }) {
       </ol>
       {r.stacks.length > 0 && (
         <section aria-labelledby="rs-terms">
-          <h2 id="rs-terms">{t("termsChart")}</h2>
-          <p className="hint">{t("termsChartHelp")}</p>
-          <Chart label={t("termsChart")} option={terms} height={300} testId="terms-chart" />
+          <h2 id="rs-terms">{w("termsChart")}</h2>
+          <p className="hint">{w("termsChartHelp")}</p>
+          <Chart label={w("termsChart")} option={terms} height={300} testId="terms-chart" />
         </section>
       )}
       {r.pareto && r.pareto.length > 0 && (
