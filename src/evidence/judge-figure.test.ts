@@ -63,6 +63,9 @@ describe("judgeFigure: own figures only", () => {
     expect(j.figure?.derived?.rule).toBe("precompiled-instantiation");
     expect(j.figure?.fact.grade).toBe("B");
     expect(j.figure?.hi).toBeLessThan(1);
+    // Equal ends read as one value, not a range.
+    expect(j.figure?.fact.value).toBe(j.figure?.hi);
+    expect(j.figure?.fact.min).toBeUndefined();
     // A figure, not only a bound: it scores start-up too, and a requirement below it is missed.
     expect(scoringFigure(kb, "wasmtime", "cold-start", "instance")?.derived?.rule).toBe("precompiled-instantiation");
     expect(judge("wasmtime", "cold-start", { max: 0.001 }).status).toBe("missed");

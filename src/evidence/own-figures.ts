@@ -55,22 +55,21 @@ function derivedFact(
   conditions: { en: string; zh: string },
 ): CompiledFact {
   const representative = lo !== undefined && hi !== undefined ? (lo + hi) / 2 : (hi ?? lo ?? 0);
+  // Equal ends are one value ("0.0064 ms", not "0.0064–0.0064 ms").
+  const ends =
+    lo !== undefined && lo === hi
+      ? { value: lo }
+      : { ...(lo !== undefined ? { min: lo } : {}), ...(hi !== undefined ? { max: hi } : {}) };
   return {
     metric,
-    ...(lo !== undefined ? { min: lo } : {}),
-    ...(hi !== undefined ? { max: hi } : {}),
+    ...ends,
     unit,
     scope,
     conditions,
     source: from[0]!.source,
     grade: worstGrade(from),
     subject,
-    normalized: {
-      unit,
-      ...(lo !== undefined ? { min: lo } : {}),
-      ...(hi !== undefined ? { max: hi } : {}),
-      representative,
-    },
+    normalized: { unit, ...ends, representative },
   };
 }
 
