@@ -263,6 +263,7 @@ async function main(): Promise<void> {
     const unintended: { r: FuzzRequest; a: Answer }[] = [];
     let intended503 = 0;
     let smallResets = 0;
+    const resetExamples: FuzzRequest[] = [];
     let hung = 0;
     let tried = 0;
     let rssPeak = rssStart;
@@ -290,7 +291,7 @@ async function main(): Promise<void> {
             // A reset is expected only where the server refused a request while it was still being sent: a
             // body over the route's limit (413), or a request line and headers over Node's 16 KiB (431).
             const oversized = Buffer.byteLength(r.body ?? "") > 64 * 1024 || r.path.length > 16 * 1024;
-            if (a.status === -1 && !oversized) smallResets++;
+            if (a.status === -1 && !oversized && smallResets++ < 5) resetExamples.push(r);
             if (a.status === -2) hung++;
             if (
               a.status === 503 &&
@@ -352,6 +353,10 @@ async function main(): Promise<void> {
     console.log(
       `  resets             ${statuses.get("reset") ?? 0} (on requests within the size limits: ${smallResets}); hung ${hung}`,
     );
+    for (const r of resetExamples)
+      console.log(
+        `    e.g. ${r.kind}: ${r.method} ${r.path.slice(0, 120)} (body ${Buffer.byteLength(r.body ?? "")} bytes${r.slow ? ", slow" : ""})`,
+      );
     console.log(
       `  file edits         ${fmt(edits.counts)}; after them /api/kb/status current ${status.current}, generation ${status.generation}`,
     );

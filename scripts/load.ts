@@ -8,11 +8,18 @@
 // (STACKATLAS_WORKERS=1): how throughput scales with the pool. Each server runs in its own process, the
 // learned weights evaluated before recommend is measured; this one only drives load.
 // Exits 1 on a connection error or timeout, or a non-2xx answer other than recommend's 503 OVERLOADED.
+import { readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
 import autocannon, { type RequestSpec, type Result } from "autocannon";
-import { type Child, ensureBuilt, numberArg, startChild } from "./_serve.js";
+import { type Child, ensureBuilt, numberArg, ROOT, startChild } from "./_serve.js";
 
 const DURATION = numberArg("duration", 10);
 const CONNECTIONS = numberArg("connections", 50);
+/** `--write`: replace the block between the load markers in docs/performance.md with this run's figures. */
+const WRITE = process.argv.includes("--write");
+const BEGIN = "<!-- npm run load: begin -->";
+const END = "<!-- npm run load: end -->";
 
 const HELLO = `
 import { createServer } from "node:http";
@@ -144,11 +151,19 @@ async function main(): Promise<void> {
   let single: Child | undefined;
   const logLevel = process.env.STACKATLAS_LOG_LEVEL ?? "warn";
   let rssAfter = Number.NaN;
+  let rssReady = Number.NaN;
+  let saturated:
+    | { healthz: number[]; cached: number[]; shedMs: number[]; shed: number; retryAfter: number }
+    | undefined;
+  let pooled2xx = Number.NaN;
+  let one2xx = Number.NaN;
+  const loadAtStart = loadavg();
+  const started = new Date();
   try {
     hello = await startChild(["--input-type=module", "-e", HELLO]);
     atlas = await startChild(["bin/stackatlas.mjs", "serve", "--port", "0"], { STACKATLAS_LOG_LEVEL: logLevel });
     await readyz(atlas);
-    const rssReady = atlas.rssMiB();
+    rssReady = atlas.rssMiB();
     const learnS = await learnWeights(atlas);
     console.log(
       `load: ${CONNECTIONS} connections × ${DURATION} s per target; hello-world (node:http) ${hello.url}, stackatlas ${atlas.url} ` +
@@ -188,6 +203,13 @@ async function main(): Promise<void> {
     console.log(line("recommend (edge, 2025), saturated", rec));
     rows.push({ name: "recommend (edge, 2025)", result: rec, shed: true });
     const shedAll = [...extra.shedMs];
+    saturated = {
+      healthz: healthz.ms,
+      cached: cached.ms,
+      shedMs: shedAll,
+      shed: shedAll.length,
+      retryAfter: extra.retryAfter,
+    };
     note(
       `while recommend was saturated (${CONNECTIONS} connections): /healthz p50 ${pct(healthz.ms, 50).toFixed(1)} ms, p99 ${pct(healthz.ms, 99).toFixed(1)} ms (${healthz.ms.length} probes); ` +
         `cached lookup p50 ${pct(cached.ms, 50).toFixed(1)} ms, p99 ${pct(cached.ms, 99).toFixed(1)} ms (${cached.ms.length}); ` +
@@ -199,7 +221,7 @@ async function main(): Promise<void> {
     );
     rssAfter = atlas.rssMiB();
     note(`server RSS: ${rssReady.toFixed(0)} MiB when ready, ${rssAfter.toFixed(0)} MiB after every target`);
-    const pooled2xx = rec["2xx"] / DURATION;
+    pooled2xx = rec["2xx"] / DURATION;
     await atlas.stop();
     atlas = undefined;
 
@@ -211,7 +233,7 @@ async function main(): Promise<void> {
     await learnWeights(single);
     const one = await measure("recommend, one worker", `${single.url}/api/recommend`, recommendSpec, true);
     rows.push(one);
-    const one2xx = one.result["2xx"] / DURATION;
+    one2xx = one.result["2xx"] / DURATION;
     note(
       `recommend 2xx throughput, pool of the machine's cores ÷ one worker: ${pooled2xx.toFixed(0)} ÷ ${one2xx.toFixed(0)} = ${(pooled2xx / Math.max(1, one2xx)).toFixed(2)}×`,
     );
@@ -234,11 +256,110 @@ async function main(): Promise<void> {
     );
   }
   for (const n of notes) console.log(`  ${n}`);
+  const block = goalsBlock({
+    rows,
+    saturated,
+    pooled2xx,
+    one2xx,
+    rssReady,
+    rssAfter,
+    loadAtStart,
+    loadAtEnd: loadavg(),
+    started,
+  });
+  console.log(
+    `\nthe issue's goals, as a block for docs/performance.md (${WRITE ? "written there" : "--write puts it there"}):\n`,
+  );
+  console.log(block);
+  if (WRITE) writeBlock(block);
   const bad = rows.filter((r) => r.result.errors + r.result.timeouts + (r.shed ? 0 : r.result.non2xx) > 0);
   if (bad.length > 0) {
     console.error(`FAIL: errors, timeouts or unexpected non-2xx answers in ${bad.map((b) => b.name).join(", ")}`);
     process.exitCode = 1;
   }
+}
+
+interface GoalsInput {
+  readonly rows: readonly Row[];
+  readonly saturated:
+    | { healthz: number[]; cached: number[]; shedMs: number[]; shed: number; retryAfter: number }
+    | undefined;
+  readonly pooled2xx: number;
+  readonly one2xx: number;
+  readonly rssReady: number;
+  readonly rssAfter: number;
+  readonly loadAtStart: readonly number[];
+  readonly loadAtEnd: readonly number[];
+  readonly started: Date;
+}
+
+/** The figures of the load goals (issue 18, point 8) as a Markdown block: each against its goal, with the hello-world of the same run. */
+function goalsBlock(g: GoalsInput): string {
+  const row = (name: string) => g.rows.find((r) => r.name === name)?.result;
+  const hello = row("hello-world (node:http)");
+  const verdict = (ok: boolean | undefined) => (ok === undefined ? "not measured" : ok ? "**pass**" : "**fail**");
+  const n = (x: number | undefined, d = 0) => (x === undefined || !Number.isFinite(x) ? "—" : x.toFixed(d));
+  const lines: string[] = [];
+  const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
+  lines.push(
+    `Run of ${g.started.toISOString().slice(0, 16).replace("T", " ")} UTC (\`npm run load\`, ${CONNECTIONS} connections × ${DURATION} s per target): ` +
+      `${cpu}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.versions.node}; ` +
+      `load average ${g.loadAtStart.map((x) => x.toFixed(1)).join(" / ")} at the start, ${g.loadAtEnd.map((x) => x.toFixed(1)).join(" / ")} at the end ` +
+      `(1 / 5 / 15 min; above the core count the machine was shared and the absolute figures are slower than idle). ` +
+      `Server RSS ${n(g.rssReady)} MiB when ready, ${n(g.rssAfter)} MiB after the targets.`,
+    "",
+    "| goal (issue 18, point 8) | measured | baseline, same run | ratio | verdict |",
+    "| --- | --- | --- | --- | --- |",
+  );
+  for (const [label, name] of [
+    ["lookup, one coordinate: ≥ 0.5× hello-world req/s", "lookup, one coordinate"],
+    ["technology read: ≥ 0.5× hello-world req/s", "technology (kubernetes)"],
+  ] as const) {
+    const r = row(name);
+    const ratio = r && hello ? r.requests.average / hello.requests.average : undefined;
+    lines.push(
+      `| ${label} | ${n(r?.requests.average)} req/s, p99 ${n(r?.latency.p99)} ms | hello-world ${n(hello?.requests.average)} req/s, p99 ${n(hello?.latency.p99)} ms | ${n(ratio, 2)}× | ${verdict(ratio === undefined ? undefined : ratio >= 0.5)} |`,
+    );
+  }
+  const sat = g.saturated;
+  const hp99 = sat ? pct(sat.healthz, 99) : undefined;
+  const cp99 = sat ? pct(sat.cached, 99) : undefined;
+  const sp99 = sat && sat.shed > 0 ? pct(sat.shedMs, 99) : undefined;
+  const helloP99 = hello?.latency.p99;
+  lines.push(
+    `| /healthz p99 while recommend is saturated (${CONNECTIONS} connections): ≤ 50 ms | ${n(hp99, 1)} ms (${sat?.healthz.length ?? 0} probes, one at a time) | hello-world p99 ${n(helloP99)} ms (under its own load) | ${n(hp99 !== undefined && helloP99 ? hp99 / helloP99 : undefined, 2)}× | ${verdict(hp99 === undefined || !Number.isFinite(hp99) ? undefined : hp99 <= 50)} |`,
+    `| cached lookup p99 while recommend is saturated: ≤ 100 ms | ${n(cp99, 1)} ms (${sat?.cached.length ?? 0} requests) | hello-world p99 ${n(helloP99)} ms | ${n(cp99 !== undefined && helloP99 ? cp99 / helloP99 : undefined, 2)}× | ${verdict(cp99 === undefined || !Number.isFinite(cp99) ? undefined : cp99 <= 100)} |`,
+  );
+  const scale = g.pooled2xx / g.one2xx;
+  lines.push(
+    `| recommend throughput, pool of ${availableParallelism()} workers ÷ one worker: ≥ 1.6× | ${n(g.pooled2xx)} answers/s (200) | one worker ${n(g.one2xx)} answers/s (200) | ${n(scale, 2)}× | ${verdict(Number.isFinite(scale) ? scale >= 1.6 : undefined)} |`,
+  );
+  lines.push(
+    `| overload answered 503 + Retry-After within 50 ms (p99) | ${sat ? `${sat.shed} shed, ${sat.retryAfter} with Retry-After; p99 ${n(sp99, 1)} ms` : "—"} | hello-world p99 ${n(helloP99)} ms | ${n(sp99 !== undefined && helloP99 ? sp99 / helloP99 : undefined, 2)}× | ${verdict(sp99 === undefined || !Number.isFinite(sp99) ? undefined : sp99 <= 50 && sat!.retryAfter === sat!.shed)} |`,
+  );
+  lines.push(
+    "",
+    "| target | req/s | p50 ms | p99 ms | req/s ÷ hello | p50 ÷ hello | p99 ÷ hello |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+  );
+  for (const { name, result: r } of g.rows) {
+    const b = hello ?? r;
+    lines.push(
+      `| ${name} | ${n(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${n(r.requests.average / b.requests.average, 2)} | ${n(r.latency.p50 / Math.max(1, b.latency.p50), 1)} | ${n(r.latency.p99 / Math.max(1, b.latency.p99), 1)} |`,
+    );
+  }
+  return `${BEGIN}\n${lines.join("\n")}\n${END}`;
+}
+
+/** Replaces the block between the markers in docs/performance.md (or adds it under the load section's heading). */
+function writeBlock(block: string): void {
+  const file = join(ROOT, "docs", "performance.md");
+  const text = readFileSync(file, "utf8");
+  const a = text.indexOf(BEGIN);
+  const b = text.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`docs/performance.md has no ${BEGIN} … ${END} block to replace`);
+  writeFileSync(file, text.slice(0, a) + block + text.slice(b + END.length));
+  console.log("written to docs/performance.md");
 }
 
 await main();

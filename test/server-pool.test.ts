@@ -9,7 +9,7 @@ import { defaultDataDir } from "../src/kb/default-data-dir.js";
 import { type ComputePool, createComputePool } from "../src/server/compute-pool.js";
 import { builtInSource, expectError, json, postJson, testApp } from "./_server.js";
 
-const workerFile = join(import.meta.dirname, "..", "dist", "compute-worker.js");
+const workerFile = join(import.meta.dirname, "..", "dist", "compute-worker.cjs");
 const source = builtInSource();
 const generation = () => source.status().generation;
 

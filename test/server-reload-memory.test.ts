@@ -15,7 +15,7 @@ import { collectGarbage } from "../src/server/compute-ops.js";
 import { type ComputePool, createComputePool } from "../src/server/compute-pool.js";
 import { createKbSource, type KbSource } from "../src/server/kb-source.js";
 
-const workerFile = join(import.meta.dirname, "..", "dist", "compute-worker.js");
+const workerFile = join(import.meta.dirname, "..", "dist", "compute-worker.cjs");
 const RELOADS = 6;
 
 /** The main thread's heap after full collections, in bytes. */

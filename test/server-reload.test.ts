@@ -11,7 +11,7 @@ import { createKbSource, type KbSource } from "../src/server/kb-source.js";
 import { json, testApp } from "./_server.js";
 import { copyValidKb } from "./fixtures/kb/copy-valid-kb.js";
 
-const loaderFile = join(import.meta.dirname, "..", "dist", "kb-load-worker.js");
+const loaderFile = join(import.meta.dirname, "..", "dist", "kb-load-worker.cjs");
 
 describe("reload in the loader thread", () => {
   let dir: string;

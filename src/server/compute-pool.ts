@@ -60,13 +60,13 @@ export interface ComputePoolOptions {
   readonly maxQueue?: number;
   /** How long an operation may run before its worker is stopped (default 10 s). */
   readonly deadlineMs?: number;
-  /** The built worker file (default: dist/compute-worker.js beside the CLI bundle). */
+  /** The built worker file (default: dist/compute-worker.cjs beside the CLI bundle, which imports compute-worker.js). */
   readonly workerFile?: string;
 }
 
 /** The built worker, wherever this module runs from: the bundle's own folder, a chunk's parent, or src/server in a checkout. */
 export function defaultWorkerFile(): string {
-  const candidates = ["./compute-worker.js", "../compute-worker.js", "../../dist/compute-worker.js"].map((p) =>
+  const candidates = ["./compute-worker.cjs", "../compute-worker.cjs", "../../dist/compute-worker.cjs"].map((p) =>
     fileURLToPath(new URL(p, import.meta.url)),
   );
   return candidates.find((p) => existsSync(p)) ?? candidates[0]!;

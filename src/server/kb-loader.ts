@@ -12,7 +12,7 @@ export interface KbLoader {
 }
 
 export interface KbLoaderOptions {
-  /** The built worker file (default: dist/kb-load-worker.js beside the CLI bundle). */
+  /** The built worker file (default: dist/kb-load-worker.cjs beside the CLI bundle, which imports kb-load-worker.js). */
   readonly workerFile?: string;
   /** How long the thread stays after a load before it ends and frees its memory (default 30 s). */
   readonly idleMs?: number;
@@ -20,7 +20,7 @@ export interface KbLoaderOptions {
 
 /** The built loader worker, wherever this module runs from: the bundle's own folder, a chunk's parent, or src/server in a checkout. */
 export function defaultLoaderFile(): string {
-  const candidates = ["./kb-load-worker.js", "../kb-load-worker.js", "../../dist/kb-load-worker.js"].map((p) =>
+  const candidates = ["./kb-load-worker.cjs", "../kb-load-worker.cjs", "../../dist/kb-load-worker.cjs"].map((p) =>
     fileURLToPath(new URL(p, import.meta.url)),
   );
   return candidates.find((p) => existsSync(p)) ?? candidates[0]!;
