@@ -97,7 +97,8 @@ export async function visitPage(
     waitUntil: "networkidle",
     timeout: timeoutMs,
   });
-  await page.locator("main h1").first().waitFor({ timeout: timeoutMs });
+  // A page is there when its title is, or (an unknown technology) its error.
+  await page.locator("main h1, main [role=alert]").first().waitFor({ timeout: timeoutMs });
   const settled = async () => inFlight === 0 && (await page.locator("main .loading").count()) === 0;
   for (let waited = 0; !(await settled()); waited += 200) {
     if (waited >= timeoutMs) {
