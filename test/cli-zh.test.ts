@@ -394,7 +394,7 @@ describe("timeline, path, scenario and predict in Chinese", () => {
     expect(r.out).toContain("CNCF 接纳");
     expect(r.out).toContain("谱系：");
     expect(r.out).toContain("[层次演进]");
-    expect(r.out).toContain("注：知识库中的取代（supersedes）关系");
+    expect(r.out).toContain("注：知识库中的取代（`supersedes`）关系");
     expect(cells(r.out)).toMatch(/│ 发布 /);
     expect(r.out).not.toMatch(/note:|first released|lineages|CNCF accepted|\[level\]|\[succession\]|│ release /);
     const back = await zh("timeline", "--from", "2020", "--to", "2010");

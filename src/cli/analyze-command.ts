@@ -4,7 +4,8 @@ import { Command } from "@commander-js/extra-typings";
 import type { FigureCoverage } from "../analysis/figure-coverage.js";
 import { figureCoverage } from "../analysis/figure-coverage.js";
 import { ANALYZE, findingKind } from "../i18n/analysis-phrases.js";
-import { labelled } from "../i18n/messages.js";
+import { joinList, labelled } from "../i18n/messages.js";
+import { roleName } from "../i18n/vocabulary-phrases.js";
 import type { CliContext } from "./_context.js";
 import { technologyFilter } from "./_filter-options.js";
 import { emit, textTable } from "./_output.js";
@@ -64,7 +65,12 @@ export function analyzeCommand(context: () => CliContext) {
         );
         lines.push(ANALYZE.communities(lang, { modularity: a.communities.modularity }));
         for (const c of a.communities.communities)
-          lines.push(`  ${c.id}. [${c.roles.slice(0, 3).join(", ")}] ${c.members.join(", ")}`);
+          lines.push(
+            `  ${c.id}. [${joinList(
+              c.roles.slice(0, 3).map((r) => roleName(r, lang)),
+              lang,
+            )}] ${c.members.join(", ")}`,
+          );
         lines.push(ANALYZE.gaps(lang));
         for (const e of a.gaps.emptyLevels) lines.push(ANALYZE.emptyLevel(lang, e));
         for (const p of a.gaps.pairs)
@@ -111,7 +117,7 @@ function coverageText(ctx: CliContext, c: FigureCoverage): string {
         ctx.io,
         ANALYZE.coverageHead(lang, { by, metrics: shown.map((m) => m.name) }),
         rows.map((r) => [
-          by === "role" ? r.key : `${r.key} (${r.name})`,
+          by === "role" ? roleName(r.key, lang) : `${r.key} (${r.name})`,
           String(r.technologies),
           String(r.withFigures),
           ...shown.map((m) => String(r.metrics[m.id] ?? 0)),

@@ -2,6 +2,7 @@
 import { Command } from "@commander-js/extra-typings";
 import { compareStacks } from "../coordinate/compare-stacks.js";
 import { STACK, slotLabel } from "../i18n/stack-phrases.js";
+import { figureUnits, scopeName } from "../i18n/vocabulary-phrases.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
 
@@ -30,7 +31,9 @@ export function compareCommand(context: () => CliContext) {
         if (c.figures.length) {
           const head = [...STACK.figureHead(ctx.lang)];
           const cell = (f: (typeof c.figures)[number]["a"]) =>
-            f ? `${f.technology}: ${f.value}\n${kb.sources.get(f.source)?.title ?? f.source} [${f.grade}]` : "";
+            f
+              ? `${f.technology}: ${figureUnits(f.value, ctx.lang)}\n${kb.sources.get(f.source)?.title ?? f.source} [${f.grade}]`
+              : "";
           lines.push(
             "",
             textTable(
@@ -39,7 +42,7 @@ export function compareCommand(context: () => CliContext) {
               c.figures.map((f) => [
                 slotLabel(f.slot, ctx.lang),
                 kb.metrics.get(f.metric)?.names[ctx.lang] ?? f.metric,
-                f.scope,
+                scopeName(f.scope, ctx.lang),
                 cell(f.a),
                 cell(f.b),
                 f.measuredTogether ? "✔" : STACK.notMeasuredTogether(ctx.lang),

@@ -4,6 +4,7 @@ import { stringify } from "yaml";
 import { UsageError } from "../errors.js";
 import type { ExportGraph } from "../export/export-graph.js";
 import { EXPORT } from "../i18n/analysis-phrases.js";
+import { exportLabels } from "../i18n/export-labels.js";
 import type { CliContext } from "./_context.js";
 import { technologyFilter } from "./_filter-options.js";
 import { collect, parseYear } from "./_parse.js";
@@ -72,9 +73,9 @@ export function exportCommand(context: () => CliContext) {
         as === "csv"
           ? toCsv(graph, opts.table)
           : as === "mermaid"
-            ? toMermaid(graph)
+            ? toMermaid(graph, "LR", exportLabels(ctx.lang))
             : as === "dot"
-              ? toDot(graph)
+              ? toDot(graph, exportLabels(ctx.lang))
               : as === "cypher"
                 ? toCypher(graph)
                 : as === "yaml"

@@ -105,9 +105,14 @@ export function importCommand(context: () => CliContext) {
             mergedCncf: c.mergedCncf,
             skipped: c.skipped,
           });
-          const skipRows = Object.entries(result.skippedBy)
-            .sort((a, b) => b[1] - a[1])
-            .map(([reason, n]) => [String(n), reason]);
+          // The reasons counted in the language asked for (a listing kept elsewhere is worded by the catalogue).
+          const byReason = new Map<string, number>();
+          for (const s of result.skipped) {
+            const reason =
+              s.takenFrom === undefined ? s.reason : LANDSCAPE.listedAgain(lang, { takenFrom: s.takenFrom });
+            byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+          }
+          const skipRows = [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, n]) => [String(n), reason]);
           const dis = result.disagreements.map((d) => [d.code, d.message]);
           return [
             head,

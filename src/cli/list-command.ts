@@ -1,7 +1,9 @@
 /** @module cli/list-command — `stackatlas list`: technologies filtered by level, role, scenario, year or text. */
 import { Command } from "@commander-js/extra-typings";
+import { maturityWord } from "../i18n/kb-phrases.js";
 import { localName } from "../i18n/lang.js";
 import { t } from "../i18n/messages.js";
+import { roleName } from "../i18n/vocabulary-phrases.js";
 import { filterTechnologies } from "../network/filter-technologies.js";
 import { technologySummary } from "../network/technology-view.js";
 import type { CliContext } from "./_context.js";
@@ -35,10 +37,10 @@ export function listCommand(context: () => CliContext) {
         const rows = found.map((tech) => [
           tech.id,
           localName(tech.names, ctx.lang),
-          tech.role,
+          roleName(tech.role, ctx.lang),
           ...dims.map((k) => (tech.position[k] ?? []).join(" ")),
           String(tech.releasedYear),
-          tech.cncf?.maturity ?? "",
+          tech.cncf === undefined ? "" : maturityWord(tech.cncf.maturity, ctx.lang),
         ]);
         const head = [t("id", ctx.lang), t("name", ctx.lang), t("role", ctx.lang), ...dims, "T", t("cncf", ctx.lang)];
         return `${textTable(ctx.io, head, rows)}\n${technologies.length} ${t("technologiesFound", ctx.lang)}`;

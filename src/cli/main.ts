@@ -4,7 +4,7 @@ import { AtlasError } from "../errors.js";
 import { CLI_HELP_HINT, usageError } from "../i18n/cli-phrases.js";
 import { KB } from "../i18n/kb-phrases.js";
 import { LANGS, type Lang } from "../i18n/lang.js";
-import { t } from "../i18n/messages.js";
+import { labelled, t } from "../i18n/messages.js";
 import { takeCacheDirRefusals } from "../kb/cache-file.js";
 import { InvalidKbError } from "../kb/invalid-kb-error.js";
 import { formatIssue } from "../kb/issue.js";
@@ -142,7 +142,8 @@ function reportError(error: unknown, io: Io, lang: Lang): number {
   }
   if (error instanceof AtlasError) {
     io.err(`stackatlas: ${error.message}`);
-    if (error.suggestions.length > 0) io.err(`  ${t("didYouMean", lang)}: ${error.suggestions.join(", ")}?`);
+    if (error.suggestions.length > 0)
+      io.err(`  ${labelled(t("didYouMean", lang), error.suggestions.join(", "), lang)}${lang === "zh" ? "？" : "?"}`);
     return error.code === "USAGE" ? 2 : 1;
   }
   // A bug: say so plainly, without a stack trace unless asked for.

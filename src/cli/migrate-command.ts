@@ -4,6 +4,7 @@ import { Command } from "@commander-js/extra-typings";
 import { planMigration } from "../design/migrate.js";
 import { MIGRATE, riskKind } from "../i18n/design-phrases.js";
 import { labelled } from "../i18n/messages.js";
+import { figureUnits, scopeName } from "../i18n/vocabulary-phrases.js";
 import type { CliContext } from "./_context.js";
 import { emit } from "./_output.js";
 import { collect } from "./_parse.js";
@@ -37,7 +38,7 @@ export function migrateCommand(context: () => CliContext) {
             for (const d of s.deltas) lines.push(`     Δ ${d.text}`);
             for (const f of s.facts)
               lines.push(
-                `     ${f.change === "in" ? "+" : "−"} ${f.technology} ${f.concern} ${f.metric}: ${f.value} (${f.scope}) [${f.source}, ${f.grade}]`,
+                `     ${f.change === "in" ? "+" : "−"} ${f.technology} ${f.concern} ${labelled(f.metric, figureUnits(f.value, ctx.lang), ctx.lang)} (${scopeName(f.scope, ctx.lang)}) [${f.source}, ${f.grade}]`,
               );
             for (const r of s.risks)
               lines.push(

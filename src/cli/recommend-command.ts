@@ -3,8 +3,9 @@ import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError as CommanderInvalidArgument } from "@commander-js/extra-typings";
 import { InvalidArgumentError } from "../errors.js";
 import { slotName } from "../i18n/coordinate-phrases.js";
-import { joinList, t } from "../i18n/messages.js";
+import { joinList, labelled, t } from "../i18n/messages.js";
 import { citation, DEPLOYMENTS_EVAL, ORIGIN, RECOMMEND_CLI, WEIGHTS } from "../i18n/recommend-phrases.js";
+import { requirementKey } from "../i18n/requirements-phrases.js";
 import { readDerived, writeDerived } from "../kb/cache-file.js";
 import type { Requirements } from "../model/requirements.js";
 import { EVALUATION_DEPTH } from "../recommend/evaluate-deployments.js";
@@ -262,7 +263,8 @@ export function recommendCommand(context: () => CliContext) {
         }
         if (opts.explain) {
           for (const d of result.analysis.dimensions) {
-            for (const b of d.because) lines.push(`  ${d.dimension} ← ${b.requirement}: ${b.why}`);
+            for (const b of d.because)
+              lines.push(`  ${d.dimension} ← ${labelled(requirementKey(b.requirement, lang), b.why, lang)}`);
           }
         }
         if (result.stacks.length === 0) {

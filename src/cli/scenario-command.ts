@@ -2,7 +2,9 @@
 import { Command } from "@commander-js/extra-typings";
 import { analyzeScenario } from "../evolution/analyze-scenario.js";
 import { localText } from "../i18n/lang.js";
+import { joinList, labelled } from "../i18n/messages.js";
 import { citation, yearsText } from "../i18n/recommend-phrases.js";
+import { requirementKey, requirementText } from "../i18n/requirements-phrases.js";
 import { stackKind, TIME } from "../i18n/time-phrases.js";
 import { inYears } from "../kb/scenario-requirements-at.js";
 import type { CliContext } from "./_context.js";
@@ -30,7 +32,7 @@ export function scenarioCommand(context: () => CliContext) {
         lines.push(TIME.typicalHeading(ctx.lang, { year: a.year }));
         for (const r of a.scenario.requirements)
           lines.push(
-            `  ${inYears(r.years, a.year) ? "▶" : "·"} ${r.requirement} ${JSON.stringify(r.value)} ${yearsText(r.years, ctx.lang)}${citation(r.source, kb.sources.get(r.source)?.grade)}: ${localText(r.why, ctx.lang)}`,
+            `  ${inYears(r.years, a.year) ? "▶" : "·"} ${requirementText(r.requirement, r.value, ctx.lang)} ${yearsText(r.years, ctx.lang)}${citation(r.source, kb.sources.get(r.source)?.grade)}: ${localText(r.why, ctx.lang)}`,
           );
         const head = [...TIME.scenarioHead(ctx.lang)];
         const rows = a.stacks.map((s) => [
@@ -38,9 +40,15 @@ export function scenarioCommand(context: () => CliContext) {
           stackKind(s.kind, ctx.lang),
           s.year === undefined ? "" : String(s.year),
           s.coordinate.text + (s.disagreements.length ? TIME.statedDiffers(ctx.lang, { dims: s.disagreements }) : ""),
-          s.meets.map((c) => c.requirement).join(", "),
-          s.misses.map((c) => `${c.requirement}: ${c.detail}`).join("\n"),
-          s.unknown.map((c) => c.requirement).join(", "),
+          joinList(
+            s.meets.map((c) => requirementKey(c.requirement, ctx.lang)),
+            ctx.lang,
+          ),
+          s.misses.map((c) => labelled(requirementKey(c.requirement, ctx.lang), c.detail, ctx.lang)).join("\n"),
+          joinList(
+            s.unknown.map((c) => requirementKey(c.requirement, ctx.lang)),
+            ctx.lang,
+          ),
           `${s.source.title} [${s.grade}]`,
         ]);
         lines.push(textTable(ctx.io, head, rows));

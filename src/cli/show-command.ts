@@ -1,12 +1,11 @@
 /** @module cli/show-command — `stackatlas show <id|alias>`: everything known about one technology, with sources. */
 import { Command } from "@commander-js/extra-typings";
 import { NotFoundError } from "../errors.js";
-import { traitValueText } from "../i18n/coordinate-phrases.js";
 import { cncfStage, KB, maturityWord } from "../i18n/kb-phrases.js";
 import { type Lang, localName, localText } from "../i18n/lang.js";
 import { joinCommas, t } from "../i18n/messages.js";
+import { figureText, relationName, roleName, scopeName, traitValueName } from "../i18n/vocabulary-phrases.js";
 import type { Kb } from "../kb/kb.js";
-import { formatFigure } from "../kb/representative-value.js";
 import { type TechnologyDetail, technologyDetail } from "../network/technology-view.js";
 import type { CliContext } from "./_context.js";
 import { emit, textTable } from "./_output.js";
@@ -35,7 +34,7 @@ export function showCommand(context: () => CliContext) {
 function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
   const lang: Lang = ctx.lang;
   const lines: string[] = [];
-  lines.push(`${d.names.en} / ${d.names.zh}  (${d.id}, ${d.role})`);
+  lines.push(`${d.names.en} / ${d.names.zh}  (${d.id}, ${roleName(d.role, lang)})`);
   if (d.aliases.length) lines.push(`${t("aliases", lang)}: ${d.aliases.join(", ")}`);
   lines.push(localText(d.summary as never, lang));
   const pos = Object.entries(d.coordinate)
@@ -95,10 +94,10 @@ function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
         ],
         d.facts.map((f) => [
           kb.metrics.get(f.metric) ? localName(kb.metrics.get(f.metric)!.names, lang) : f.metric,
-          formatFigure(f) +
+          figureText(f, lang) +
             (f.vendorClaim ? ` (${t("vendorClaim", lang)})` : "") +
             (f.asOf === undefined ? "" : `\n${t("asOf", lang)} ${f.asOf}`),
-          f.scope,
+          scopeName(f.scope, lang),
           localText(f.conditions, lang),
           f.citation.url ? `${f.citation.title}\n${f.citation.url}` : f.citation.title,
           f.grade,
@@ -111,7 +110,7 @@ function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
     for (const s of d.traits) {
       const trait = kb.traits.get(s.trait);
       lines.push(
-        `  ${trait ? localName(trait.names, lang) : s.trait}: ${traitValueText(s.value, lang)}${s.via ? ` (${t("via", lang)} ${s.via})` : ""} — ${s.citation.title} [${s.grade}]`,
+        `  ${trait ? localName(trait.names, lang) : s.trait}: ${traitValueName(s.value, lang)}${s.via ? ` (${t("via", lang)} ${s.via})` : ""} — ${s.citation.title} [${s.grade}]`,
       );
     }
   }
@@ -120,8 +119,8 @@ function renderDetail(ctx: CliContext, kb: Kb, d: TechnologyDetail): string {
     for (const r of d.relations) {
       const arrow =
         r.direction === "out"
-          ? `${r.type} → ${r.other.join(r.anyOf ? " | " : ", ")}`
-          : `← ${r.type} ${r.other.join(", ")}`;
+          ? `${relationName(r.type, lang)} → ${r.other.join(r.anyOf ? " | " : ", ")}`
+          : `← ${relationName(r.type, lang)} ${r.other.join(", ")}`;
       const extra = [
         r.when && KB.when(lang, { when: r.when }),
         r.year && String(r.year),

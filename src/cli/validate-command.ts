@@ -1,10 +1,9 @@
 /** @module cli/validate-command — `stackatlas validate`: every problem of a knowledge base, and its counts. */
 import { Command } from "@commander-js/extra-typings";
-import { KB } from "../i18n/kb-phrases.js";
+import { formatIssueIn, KB } from "../i18n/kb-phrases.js";
 import { localName } from "../i18n/lang.js";
 import { t } from "../i18n/messages.js";
 import type { Issue } from "../kb/issue.js";
-import { formatIssue } from "../kb/issue.js";
 import type { Kb } from "../kb/kb.js";
 import { staleFigureIssues } from "../kb/stale-figures.js";
 import type { CliContext } from "./_context.js";
@@ -55,6 +54,11 @@ export function validateCommand(context: () => CliContext) {
 function renderValidate(ctx: CliContext, report: ValidateReport, kb: Kb | undefined): string {
   const { lang } = ctx;
   const parts: string[] = [];
+  const metric = (id: string) => {
+    const m = kb?.metrics.get(id);
+    return m === undefined ? id : localName(m.names, lang);
+  };
+  const format = (issue: Issue) => formatIssueIn(issue, lang, { metric });
   if (kb && report.counts) {
     const c = report.counts;
     parts.push(KB.totals(lang, { label: t("totals", lang), ...c }));
@@ -76,11 +80,11 @@ function renderValidate(ctx: CliContext, report: ValidateReport, kb: Kb | undefi
   }
   if (report.warnings.length > 0) {
     parts.push(KB.issuesHeading(lang, { label: t("warnings", lang), count: report.warnings.length }));
-    parts.push(...report.warnings.map(formatIssue));
+    parts.push(...report.warnings.map(format));
   }
   if (report.errors.length > 0) {
     parts.push(KB.issuesHeading(lang, { label: t("errors", lang), count: report.errors.length }));
-    parts.push(...report.errors.map(formatIssue));
+    parts.push(...report.errors.map(format));
   }
   parts.push(
     KB.verdict(lang, {

@@ -150,7 +150,7 @@ export function scenarioPath(kb: Kb, name: string, options: PathOptions = {}): S
           text: TIME.typicalFrom(lang, {
             scenario: s.names[lang],
             requirement: r.requirement,
-            value: JSON.stringify(r.value),
+            value: r.value,
           }),
           source: r.source,
         });

@@ -112,3 +112,21 @@ function fromIds(kb: Kb, ids: readonly string[] | undefined, title: string, lang
   });
   return { title, nodes: nodes.sort((a, b) => a.id.localeCompare(b.id)), edges };
 }
+
+/**
+ * How a diagram words the codes of an export graph: node kinds (roles, `stack`, `step`) and edge types
+ * (relation kinds, `next`, and the `anyOf` mark). None: the codes as they are.
+ */
+export interface ExportLabels {
+  readonly kind?: (kind: string) => string;
+  readonly edge?: (type: string, label: string | undefined) => string;
+}
+
+/**
+ * An edge's label in a diagram: `type (label)` by default, else as the labels word it.
+ * @example edgeLabel({ type: "depends-on", label: "anyOf" }) // "depends-on (anyOf)"
+ */
+export function edgeLabel(e: Pick<ExportEdge, "type" | "label">, labels: ExportLabels = {}): string {
+  if (labels.edge) return labels.edge(e.type, e.label);
+  return e.label ? `${e.type} (${e.label})` : e.type;
+}

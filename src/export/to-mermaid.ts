@@ -1,5 +1,5 @@
 /** @module export/to-mermaid — an export graph as a Mermaid flowchart. */
-import type { ExportGraph } from "./export-graph.js";
+import { type ExportGraph, type ExportLabels, edgeLabel } from "./export-graph.js";
 
 /**
  * What a Mermaid renderer accepts unless it is configured otherwise (`mermaid.initialize({ maxEdges,
@@ -40,10 +40,11 @@ export function mermaidText(s: string): string {
  * `flowchart LR` with one node per technology (or step) and one arrow per relation, labelled by type;
  * nodes are grouped in subgraphs by kind. Ids are unique (two ids that sanitise alike, or a node and a kind,
  * never merge) and never a Mermaid keyword; an empty label (which Mermaid rejects) shows the id, an empty
- * relation type no label. A diagram over {@link MERMAID_DEFAULT_LIMITS} says so in a `%%` comment.
+ * relation type no label. A diagram over {@link MERMAID_DEFAULT_LIMITS} says so in a `%%` comment. `labels`
+ * words the kinds and edge types (i18n/export-labels.ts: in Chinese); without it they show as their codes.
  * @example toMermaid(graph).startsWith("flowchart LR") // true
  */
-export function toMermaid(graph: ExportGraph, direction: "LR" | "TD" = "LR"): string {
+export function toMermaid(graph: ExportGraph, direction: "LR" | "TD" = "LR", labels: ExportLabels = {}): string {
   const used = new Set<string>();
   const unique = (base: string): string => {
     let id = base;
@@ -65,13 +66,13 @@ export function toMermaid(graph: ExportGraph, direction: "LR" | "TD" = "LR"): st
 
   const body: string[] = [];
   for (const [kind, nodes] of byKind) {
-    body.push(`  subgraph ${unique(mermaidId(kind, "k_"))}["${mermaidText(kind) || " "}"]`);
+    body.push(`  subgraph ${unique(mermaidId(kind, "k_"))}["${mermaidText(labels.kind?.(kind) ?? kind) || " "}"]`);
     for (const n of nodes)
       body.push(`    ${ref(n.id)}["${mermaidText(n.label.trim() === "" ? n.id : n.label) || " "}"]`);
     body.push("  end");
   }
   for (const e of graph.edges) {
-    const label = mermaidText(e.label ? `${e.type} (${e.label})` : e.type);
+    const label = mermaidText(edgeLabel(e, labels));
     const arrow = e.type === "conflicts-with" ? "-.-x" : "-->";
     body.push(`  ${ref(e.from)} ${arrow}${label.trim() === "" ? "" : `|"${label}"|`} ${ref(e.to)}`);
   }

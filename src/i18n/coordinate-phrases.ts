@@ -4,6 +4,7 @@
  */
 import type { Lang } from "./lang.js";
 import { joinList, phrase } from "./messages.js";
+import { traitValueName } from "./vocabulary-phrases.js";
 
 const SLOT_ZH: Readonly<Record<string, string>> = {
   runtime: "运行时",
@@ -32,12 +33,11 @@ export function boundText(bound: Readonly<Record<string, unknown>>, lang: Lang):
 }
 
 /**
- * A stated trait value: as written, except that a yes/no reads 是/否 in Chinese.
+ * A stated trait value: as written in English; in Chinese a yes/no reads 是/否 and a word its name.
  * @example traitValueText(true, "zh") // "是"
  */
 export function traitValueText(value: unknown, lang: Lang): string {
-  if (lang === "zh" && typeof value === "boolean") return value ? "是" : "否";
-  return String(value);
+  return traitValueName(value, lang);
 }
 
 /** The coordinate parser's messages (`where` is itself a phrase: the part or key being read). */

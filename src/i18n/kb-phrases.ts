@@ -3,6 +3,7 @@
  * `validate`) in English and Chinese. Ids, level codes, dimension keys, roles, CNCF maturities as
  * written on the command line, dates and counts pass through as given.
  */
+import { formatIssue, type Issue, type IssueCode } from "../kb/issue.js";
 import type { Lang } from "./lang.js";
 import { phrase } from "./messages.js";
 
@@ -165,3 +166,46 @@ export const KB = {
     (a) => `${a.label}（${a.count}）：`,
   ),
 };
+
+/** How an issue's parameters name things in running text (a metric by its name in the language asked for). */
+export interface IssueNames {
+  readonly metric?: (id: string) => string;
+}
+
+type IssueWording = (
+  p: Readonly<Record<string, string | number>>,
+  names: IssueNames,
+) => {
+  readonly message: string;
+  readonly hint?: string;
+};
+
+/** The Chinese of the issues that carry their parameters; the others keep the checker's English. */
+const ISSUE_ZH: Readonly<Partial<Record<IssueCode, IssueWording>>> = {
+  STALE_FIGURE: (p, names) => {
+    const metric = names.metric?.(String(p.metric)) ?? String(p.metric);
+    return {
+      message: `${p.technology}：来自 ${p.source} 的${metric}数据日期为 ${p.date}，早于 ${p.today} ${p.ageYears} 年（${metric}数据 ${p.thresholdYears} 年后即过时）`,
+      hint: "重新测量或找到更新的来源并记下其 `asOf`；或保留为历史数据，在旁边加上更新的数据",
+    };
+  },
+};
+
+const SEVERITY_ZH: Readonly<Record<Issue["severity"], string>> = { error: "错误", warning: "警告" };
+
+/**
+ * An issue on one line, compiler style, in the language asked for: the place and the code as they are,
+ * the severity and (where the issue carries its parameters) the message and hint worded in Chinese.
+ * @example formatIssueIn(staleIssue, "zh") // "technologies/k3s.yaml:40:11: 警告 STALE_FIGURE：k3s：来自 …"
+ */
+export function formatIssueIn(issue: Issue, lang: Lang, names: IssueNames = {}): string {
+  if (lang === "en") return formatIssue(issue);
+  const wording = issue.params === undefined ? undefined : ISSUE_ZH[issue.code]?.(issue.params, names);
+  const where =
+    issue.file === undefined
+      ? ""
+      : `${issue.file}${issue.line === undefined ? "" : `:${issue.line}:${issue.column ?? 1}`}: `;
+  const message = wording?.message ?? issue.message;
+  const hint = wording === undefined ? issue.hint : wording.hint;
+  return `${where}${SEVERITY_ZH[issue.severity]} ${issue.code}：${message}${hint === undefined ? "" : `（${hint}）`}`;
+}

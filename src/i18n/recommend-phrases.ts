@@ -6,6 +6,16 @@
 import { slotName } from "./coordinate-phrases.js";
 import type { Lang } from "./lang.js";
 import { joinList, phrase } from "./messages.js";
+import { requirementKey, requirementText } from "./requirements-phrases.js";
+
+/** A requirement whose value arrives as JSON, in Chinese (the JSON as it is if it does not parse). */
+function requirementJsonText(key: string, json: string): string {
+  try {
+    return requirementText(key, JSON.parse(json), "zh");
+  } catch {
+    return `${requirementKey(key, "zh")} ${json}`;
+  }
+}
 
 /**
  * The evidence a line rests on, as ` [source, grade]` (the same in both languages), or nothing.
@@ -33,26 +43,27 @@ export const EXPLAIN = {
   meets: phrase(
     (a: { requirement: string; fromScenario: boolean; detail: string; cite: string }) =>
       `meets ${a.requirement}${a.fromScenario ? " (from the scenario)" : ""}: ${a.detail}${a.cite}`,
-    (a) => `满足 ${a.requirement}${a.fromScenario ? "（来自场景）" : ""}：${a.detail}${a.cite}`,
+    (a) => `满足 ${requirementKey(a.requirement, "zh")}${a.fromScenario ? "（来自场景）" : ""}：${a.detail}${a.cite}`,
   ),
   unverified: phrase(
     (a: { requirement: string; detail: string }) =>
       `unverified ${a.requirement}: ${a.detail} — admitted, ranked after every stack whose checks are all met`,
-    (a) => `未验证 ${a.requirement}：${a.detail}——仍予保留，排在所有要求均已满足的技术栈之后`,
+    (a) => `未验证 ${requirementKey(a.requirement, "zh")}：${a.detail}——仍予保留，排在所有要求均已满足的技术栈之后`,
   ),
   term: phrase(
     (a: { term: string; value: string; weight: number; because?: string }) =>
       `${a.term} ${a.value} × weight ${a.weight}${a.because !== undefined ? `: ${a.because}` : ""}`,
-    (a) => `${a.term} ${a.value} × 权重 ${a.weight}${a.because !== undefined ? `：${a.because}` : ""}`,
+    (a) =>
+      `${requirementKey(a.term, "zh")} ${a.value} × 权重 ${a.weight}${a.because !== undefined ? `：${a.because}` : ""}`,
   ),
   estimated: phrase(
     (a: { term: string; note: string }) => `estimated: ${a.term}: ${a.note}`,
-    (a) => `估算：${a.term}：${a.note}`,
+    (a) => `估算：${requirementKey(a.term, "zh")}：${a.note}`,
   ),
   adds: phrase(
     (a: { id: string; for: string; requirement: string; source: string }) =>
       `adds ${a.id} for ${a.for} (depends on ${a.requirement}) [${a.source}]`,
-    (a) => `补充 ${a.id}（${a.for} 依赖 ${a.requirement}）[${a.source}]`,
+    (a) => `补充 ${a.id}（${a.for} 依赖 ${requirementKey(a.requirement, "zh")}）[${a.source}]`,
   ),
   versus: phrase(
     (a: { note: string }) => `vs ${a.note}`,
@@ -61,7 +72,8 @@ export const EXPLAIN = {
   tradeoff: phrase(
     (a: { better: boolean; other: string; term: string; delta: string; why: string }) =>
       `${a.better ? "better" : "worse"} than ${a.other} on ${a.term} (${a.delta})${a.why ? `: ${a.why}` : ""}`,
-    (a) => `在 ${a.term} 上${a.better ? "优于" : "不如"} ${a.other}（${a.delta}）${a.why ? `：${a.why}` : ""}`,
+    (a) =>
+      `在 ${requirementKey(a.term, "zh")} 上${a.better ? "优于" : "不如"} ${a.other}（${a.delta}）${a.why ? `：${a.why}` : ""}`,
   ),
   unverifiedCount: phrase(
     (a: { fewer: boolean; other: string; mine: number; theirs: number }) =>
@@ -75,12 +87,14 @@ export const EXPLAIN = {
   softMiss: phrase(
     (a: { requirement: string; detail: string; cite: string; typical: string; penalty: number }) =>
       `trade-off on ${a.requirement} (${a.typical}): ${a.detail}${a.cite} — not a rejection, costs ${a.penalty}`,
-    (a) => `取舍 ${a.requirement}（${a.typical}）：${a.detail}${a.cite}——不排除，扣分 ${a.penalty}`,
+    (a) =>
+      `取舍 ${requirementKey(a.requirement, "zh")}（${a.typical}）：${a.detail}${a.cite}——不排除，扣分 ${a.penalty}`,
   ),
   softUnknown: phrase(
     (a: { requirement: string; detail: string; typical: string; penalty: number }) =>
       `cannot judge ${a.requirement} (${a.typical}): ${a.detail} — costs ${a.penalty}, half a missed one`,
-    (a) => `无法判断 ${a.requirement}（${a.typical}）：${a.detail}——扣分 ${a.penalty}，为未满足的一半`,
+    (a) =>
+      `无法判断 ${requirementKey(a.requirement, "zh")}（${a.typical}）：${a.detail}——扣分 ${a.penalty}，为未满足的一半`,
   ),
 };
 
@@ -116,7 +130,7 @@ export const ORIGIN = {
   ),
   line: phrase(
     (a: { key: string; value: string; origin: string }) => `  ${a.key} ${a.value} — ${a.origin}`,
-    (a) => `  ${a.key} ${a.value} —— ${a.origin}`,
+    (a) => `  ${requirementJsonText(a.key, a.value)} —— ${a.origin}`,
   ),
 };
 
@@ -134,7 +148,7 @@ export const REJECT = {
   emptySlot: phrase(
     (a: { name: string; slot: string; requirement: string }) =>
       `${a.name}: a stack without a ${a.slot} cannot meet ${a.requirement}`,
-    (a) => `${a.name}：没有${slotName(a.slot, "zh")}的技术栈无法满足 ${a.requirement}`,
+    (a) => `${a.name}：没有${slotName(a.slot, "zh")}的技术栈无法满足 ${requirementKey(a.requirement, "zh")}`,
   ),
   detail: phrase(
     (a: { name: string; detail: string }) => `${a.name}: ${a.detail}`,
@@ -142,7 +156,7 @@ export const REJECT = {
   ),
   misses: phrase(
     (a: { name: string; requirement: string }) => `${a.name}: misses ${a.requirement}`,
-    (a) => `${a.name}：不满足 ${a.requirement}`,
+    (a) => `${a.name}：不满足 ${requirementKey(a.requirement, "zh")}`,
   ),
   familyScoresBelow: phrase(
     (a: { family: string; label: string; score: string; last: string }) =>
@@ -228,7 +242,7 @@ export const ANALYSIS = {
     (a: { slot: string; requirement: string; names: readonly string[]; more: boolean }) =>
       `levels with a ${a.slot} that ${a.requirement} does not rule out (${a.names.join(", ")}${a.more ? ", …" : ""})`,
     (a) =>
-      `有${slotName(a.slot, "zh")}不被 ${a.requirement} 排除的层次（${joinList(a.names, "zh")}${a.more ? "、…" : ""}）`,
+      `有${slotName(a.slot, "zh")}不被 ${requirementKey(a.requirement, "zh")} 排除的层次（${joinList(a.names, "zh")}${a.more ? "、…" : ""}）`,
   ),
   partsAlone: phrase(
     (a: { slot: string }) => `levels where some ${a.slot} meets every requirement on its own`,

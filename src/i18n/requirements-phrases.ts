@@ -144,3 +144,76 @@ const ZH_SCHEMA_ERRORS = { error: zhCN().localeError };
 export function schemaErrors(lang: Lang): typeof ZH_SCHEMA_ERRORS | undefined {
   return lang === "zh" ? ZH_SCHEMA_ERRORS : undefined;
 }
+
+/** The requirement keys (`must.*` and the preference terms) as Chinese reads them. */
+const KEY_ZH: Readonly<Record<string, string>> = {
+  coldStartMs: "冷启动时间",
+  memoryMiB: "每实例内存",
+  isolation: "隔离",
+  gpu: "GPU 访问",
+  untrustedCode: "适合不可信代码",
+  multiTenant: "多租户",
+  offline: "离线自治",
+  linuxCompatibility: "Linux 兼容性",
+  kubernetesApi: "Kubernetes API",
+  orchestration: "编排",
+  policy: "策略",
+  observability: "可观测性",
+  coordinate: "目标坐标",
+  include: "必须包含",
+  exclude: "必须排除",
+  capabilities: "能力",
+  prefer: "偏好权重",
+  startup: "启动",
+  footprint: "资源占用",
+  overhead: "开销",
+  maturity: "成熟度",
+  fit: "场景契合",
+  parts: "部件",
+  view: "架构视图",
+};
+
+const UNIT_OF: Readonly<Record<string, string>> = { coldStartMs: "ms", memoryMiB: "MiB" };
+const BOUND_ZH: Readonly<Record<string, string>> = { atLeast: "至少", atMost: "至多", equals: "等于" };
+const VALUE_ZH: Readonly<Record<string, string>> = { full: "完全", most: "大部分" };
+
+/**
+ * A requirement key (`coldStartMs`, `must.offline`, `prefer`, `startup`): as written in English, its
+ * name in Chinese.
+ * @example requirementKey("must.coldStartMs", "zh") // "冷启动时间"
+ */
+export function requirementKey(key: string, lang: Lang): string {
+  if (lang === "en") return key;
+  const bare = key.startsWith("must.") ? key.slice("must.".length) : key;
+  return KEY_ZH[bare] ?? bare;
+}
+
+function valueZh(key: string, value: unknown): string {
+  if (typeof value === "boolean") return value ? "是" : "否";
+  if (typeof value === "string") return VALUE_ZH[value] ?? value;
+  if (Array.isArray(value)) return joinList(value.map(String), "zh");
+  if (value !== null && typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    const unit = UNIT_OF[key] === undefined ? "" : ` ${UNIT_OF[key]}`;
+    if ("min" in v || "max" in v) {
+      if (v.min !== undefined && v.max !== undefined) return `${v.min}–${v.max}${unit}`;
+      return v.max !== undefined ? `≤ ${v.max}${unit}` : `≥ ${v.min}${unit}`;
+    }
+    return Object.entries(v)
+      .map(([k, x]) => `${BOUND_ZH[k] ?? KEY_ZH[k] ?? k} ${x}`)
+      .join("，");
+  }
+  return String(value);
+}
+
+/**
+ * A requirement and its value: `must.coldStartMs {"max":50}` in English (as the files write it),
+ * `冷启动时间 ≤ 50 ms` in Chinese.
+ * @example requirementText("must.offline", true, "zh") // "离线自治：是"
+ */
+export function requirementText(key: string, value: unknown, lang: Lang): string {
+  if (lang === "en") return `${key} ${JSON.stringify(value)}`;
+  const bare = key.startsWith("must.") ? key.slice("must.".length) : key;
+  const text = valueZh(bare, value);
+  return typeof value === "boolean" ? `${requirementKey(key, lang)}：${text}` : `${requirementKey(key, lang)} ${text}`;
+}

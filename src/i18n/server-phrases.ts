@@ -5,6 +5,22 @@
 import { phrase } from "./messages.js";
 
 export const SERVER = {
+  /** No route at this path. */
+  noRoute: phrase(
+    () => "no such route; the API's routes are listed at /api/openapi.json",
+    () => "没有这个路由；API 的全部路由见 /api/openapi.json",
+  ),
+  /** A route that exists, asked with a method it does not take. */
+  methodNotAllowed: phrase(
+    (a: { method: string; allowed: readonly string[] }) =>
+      `${a.method} is not allowed here; use ${a.allowed.join(", ")}`,
+    (a) => `此处不接受 ${a.method}；请用 ${a.allowed.join("、")}`,
+  ),
+  /** A body that is not JSON (the framework's own message, worded in Chinese). */
+  malformedJson: phrase(
+    () => "Malformed JSON in request body",
+    () => "请求体不是有效的 JSON",
+  ),
   /** The compute pool's queue is full. */
   overloaded: phrase(
     (a: { retryAfter: number }) =>

@@ -6,6 +6,7 @@
 import { columns } from "./columns.js";
 import type { Lang } from "./lang.js";
 import { phrase } from "./messages.js";
+import { requirementText } from "./requirements-phrases.js";
 
 const EVENT_KIND_ZH: Readonly<Record<string, string>> = {
   milestone: "里程碑",
@@ -73,9 +74,9 @@ export const TIME = {
   ),
   /** A scenario's typical requirement that begins to hold in a year (path, timeline). */
   typicalFrom: phrase(
-    (a: { scenario: string; requirement: string; value: string }) =>
-      `typical of ${a.scenario} from this year: ${a.requirement} ${a.value}`,
-    (a) => `自本年起 ${a.scenario} 的典型要求：${a.requirement} ${a.value}`,
+    (a: { scenario: string; requirement: string; value: unknown }) =>
+      `typical of ${a.scenario} from this year: ${requirementText(a.requirement, a.value, "en")}`,
+    (a) => `自本年起 ${a.scenario} 的典型要求：${requirementText(a.requirement, a.value, "zh")}`,
   ),
   /** `--from` after `--to`; `where` is the command (`timeline`, `path`). */
   fromAfterTo: phrase(
@@ -95,7 +96,7 @@ export const TIME = {
     (a: { longest: number }) =>
       `the knowledge base's supersedes relations make chains of at most ${a.longest} technologies; lineages across levels (VM → container → microVM → Wasm sandbox) come from the levels' first appearances and the scenarios' cases below`,
     (a) =>
-      `知识库中的取代（supersedes）关系最多只连成 ${a.longest} 项技术的链；跨层次的谱系（虚拟机 → 容器 → 微虚拟机 → Wasm 沙箱）来自各层次的首次出现和下面各场景的案例`,
+      `知识库中的取代（\`supersedes\`）关系最多只连成 ${a.longest} 项技术的链；跨层次的谱系（虚拟机 → 容器 → 微虚拟机 → Wasm 沙箱）来自各层次的首次出现和下面各场景的案例`,
   ),
   note: phrase(
     (a: { note: string }) => `note: ${a.note}`,
@@ -442,6 +443,11 @@ export const LANDSCAPE = {
       ].join("\n"),
   ),
   skippedHead: columns(["skipped", "why"], ["跳过", "原因"]),
+  /** A name the landscape lists again: the listing kept instead (category and subcategory as the landscape names them). */
+  listedAgain: phrase(
+    (a: { takenFrom: string }) => `listed again: taken from "${a.takenFrom}"`,
+    (a) => `重复列出：已取自 "${a.takenFrom}"`,
+  ),
   disagreements: phrase(
     (a: { count: number }) => `disagreements (${a.count}):`,
     (a) => `分歧（${a.count}）：`,

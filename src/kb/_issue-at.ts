@@ -13,6 +13,7 @@ export interface IssueExtras {
   readonly suggestions?: readonly string[];
   readonly atKey?: boolean;
   readonly severity?: Issue["severity"];
+  readonly params?: Issue["params"];
 }
 
 /** An issue at `path` inside `file`, with its line and column. */
@@ -34,5 +35,6 @@ export function issueAt(
     message,
     ...(extras.hint === undefined ? {} : { hint: extras.hint }),
     ...(extras.suggestions === undefined || extras.suggestions.length === 0 ? {} : { suggestions: extras.suggestions }),
+    ...(extras.params === undefined ? {} : { params: extras.params }),
   };
 }

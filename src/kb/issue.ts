@@ -120,6 +120,8 @@ export interface Issue {
   readonly hint?: string;
   /** Nearest valid names, when the issue is about a name that does not exist. */
   readonly suggestions?: readonly string[];
+  /** The message's parameters (ids, metrics, dates, counts), for the catalogues to word it in another language. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /**

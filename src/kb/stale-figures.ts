@@ -106,6 +106,15 @@ export function staleFigureIssues(kb: Kb, dataDir: string, options: StaleFigureO
       `${s.technology}: the ${s.metric} figure from ${s.source} dates from ${s.date}, ${s.ageYears} years before ${options.today} (a ${s.metric} figure ages after ${s.thresholdYears} years)`,
       {
         hint: "re-measure or find a newer source and record its `asOf`; or keep it as history with a newer figure beside it",
+        params: {
+          technology: s.technology,
+          metric: s.metric,
+          source: s.source,
+          date: String(s.date),
+          ageYears: s.ageYears,
+          today: options.today,
+          thresholdYears: s.thresholdYears,
+        },
       },
     );
   });

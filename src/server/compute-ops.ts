@@ -12,6 +12,7 @@ import { toCsv } from "../export/to-csv.js";
 import { toCypher } from "../export/to-cypher.js";
 import { toDot } from "../export/to-dot.js";
 import { toMermaid } from "../export/to-mermaid.js";
+import { exportLabels } from "../i18n/export-labels.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Kb } from "../kb/kb.js";
 import type { Requirements } from "../model/requirements.js";
@@ -39,9 +40,9 @@ function exportGraph(kb: Kb, a: ExportArgs) {
     a.as === "csv"
       ? toCsv(graph, a.table)
       : a.as === "mermaid"
-        ? toMermaid(graph)
+        ? toMermaid(graph, "LR", exportLabels(a.lang))
         : a.as === "dot"
-          ? toDot(graph)
+          ? toDot(graph, exportLabels(a.lang))
           : toCypher(graph);
   return { text };
 }

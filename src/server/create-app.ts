@@ -10,13 +10,14 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { timeout } from "hono/timeout";
 import type { Logger } from "pino";
+import { SERVER } from "../i18n/server-phrases.js";
 import { allowedMethods } from "./allowed-methods.js";
 import type { ApiRoutes } from "./api-routes.js";
 import type { AppEnv, AtlasApp } from "./app-env.js";
 import { bodyLimitFor } from "./body-limits.js";
 import { type ComputePool, computeInline } from "./compute-pool.js";
 import { errorResponse } from "./error-response.js";
-import { handleError } from "./handle-error.js";
+import { handleError, queryLang } from "./handle-error.js";
 import type { KbSource } from "./kb-source.js";
 import { landingPage } from "./landing-page.js";
 import { createLandscapeSource, type LandscapeSource } from "./landscape-source.js";
@@ -222,13 +223,13 @@ export function createApp(options: CreateAppOptions): AtlasApp {
         c,
         405,
         "METHOD_NOT_ALLOWED",
-        `${c.req.method} is not allowed here; use ${allowed.join(", ")}`,
+        SERVER.methodNotAllowed(queryLang(c), { method: c.req.method, allowed }),
         {
           headers: { Allow: allowed.join(", ") },
         },
       );
     }
-    return errorResponse(c, 404, "NOT_FOUND", "no such route; the API's routes are listed at /api/openapi.json");
+    return errorResponse(c, 404, "NOT_FOUND", SERVER.noRoute(queryLang(c)));
   });
   app.onError(handleError(logger));
   return app;

@@ -41,6 +41,11 @@ function problemIssues(err: AtlasError): ApiIssue[] {
   return problems.map((p) => ({ path: issuePath(p.path), code: p.code, message: p.message }));
 }
 
+/** The answer's language: `?lang=zh`, else English. */
+export function queryLang(c: Context): Lang {
+  return c.req.query("lang") === "zh" ? "zh" : "en";
+}
+
 /**
  * Maps an error to its answer: an {@link AtlasError} with code NOT_FOUND → 404 with the nearest names,
  * INVALID_KB → 503, any other → 400 with the error as an issue; a missing CNCF landscape → 503; HTTP exceptions keep their status; a
@@ -74,7 +79,9 @@ export function handleError(logger: Logger) {
     if (err instanceof HTTPException) {
       const status = (err.status >= 400 ? err.status : 500) as ContentfulStatusCode;
       const code = HTTP_CODES[status] ?? `HTTP_${status}`;
-      const message = err.message || err.res?.statusText || code;
+      const own = err.message || err.res?.statusText || code;
+      // The framework's one English sentence a client meets (a body that is not JSON), in the language asked for.
+      const message = own === SERVER.malformedJson("en") ? SERVER.malformedJson(queryLang(c)) : own;
       return errorResponse(c, status, code, message, {
         issues: status === 400 ? [{ path: ["body"], code: "invalid_json", message }] : [],
       });

@@ -45,6 +45,8 @@ export interface SkippedItem {
   readonly subcategory: string;
   readonly reason: string;
   readonly line: number;
+  /** A name listed again: the listing kept instead, as `category / subcategory` (the reason's parameter). */
+  readonly takenFrom?: string;
 }
 
 /** A point where the landscape and the curated knowledge base disagree (curated wins). */
@@ -150,7 +152,8 @@ export function importLandscape(
     const base = { name: item.name, category: item.category, subcategory: item.subcategory, line: item.line };
     if (!chosen.has(item)) {
       const first = (byName.get(normalizeName(item.name)) ?? []).find((i) => chosen.has(i));
-      skipped.push({ ...base, reason: `listed again: taken from "${first?.category} / ${first?.subcategory}"` });
+      const takenFrom = `${first?.category} / ${first?.subcategory}`;
+      skipped.push({ ...base, reason: `listed again: taken from "${takenFrom}"`, takenFrom });
       return;
     }
     const cncf: ImportedCncf | undefined =
