@@ -100,7 +100,7 @@ describe("the scenario's typical requirements in Chinese", () => {
     const zh = sentences(r.zh);
     for (const line of zh) expect(line, line).not.toMatch(ENGLISH);
     expect(zh.join("\n")).toContain(
-      "取舍 coldStartMs（Serverless 无服务器 2023 年起的典型要求 [spin-docs-v1-index, A]）",
+      "取舍 冷启动时间（Serverless 无服务器 2023 年起的典型要求 [spin-docs-v1-index, A]）",
     );
     expect(r.zh.requirements.inForce.find((x) => x.key === "must.isolation")!.text).toBe("用户给出：硬性");
     const en = sentences(r.en).join("\n");
@@ -117,7 +117,7 @@ describe("recommend in Chinese", () => {
     expect(zh.length).toBeGreaterThan(20);
     for (const line of zh) expect(line, line).not.toMatch(ENGLISH);
     const text = zh.join("\n");
-    expect(text).toContain("满足 coldStartMs（来自场景）：");
+    expect(text).toContain("满足 冷启动时间（来自场景）：");
     expect(text).toContain("缺少 O1、O2（现有：无）");
     expect(text).toMatch(/补充 \S+（\S+ 依赖 [^）]+）\[/);
     const one = recommend(kb, { scenario: "edge" }, { top: 1, weights: "hand", lang: "zh" });
@@ -158,7 +158,7 @@ describe("recommend in Chinese", () => {
     expect(zh).toMatch(/：CNCF (毕业|沙箱)项目，自 \d{4} 年发布已 \d+ 年（截至 2025 年）/);
     expect(zh).toMatch(/：非 CNCF 项目，自 \d{4} 年发布已 \d+ 年（截至 2025 年）/);
     const lines = edge.zh.stacks.flatMap((s) => s.explanation).join("\n");
-    expect(lines).toContain("估算：overhead：WasmEdge 运行时 CPU 开销 ≤ 1 %（按其层次 L-4 估算；扣分）");
+    expect(lines).toContain("估算：开销：WasmEdge 运行时 CPU 开销 ≤ 1 %（按其层次 L-4 估算；扣分）");
     expect(edge.zh.stacks[0]!.explanation[0]).toBe(
       `${edge.zh.stacks[0]!.label} 位于 ${edge.zh.stacks[0]!.coordinate.text}`,
     );
@@ -438,7 +438,7 @@ describe("the language reaches every surface", () => {
       "--explain",
     );
     expect(r.code).toBe(0);
-    expect(r.out).toContain("满足 coldStartMs（来自场景）");
+    expect(r.out).toContain("满足 冷启动时间（来自场景）");
     expect(r.out).toContain("未选：");
     expect(r.out).not.toMatch(/\b(meets|lacks|from the scenario|outside|within|by the levels' own figures)\b/);
   });
@@ -464,7 +464,7 @@ describe("the language reaches every surface", () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as ReturnType<typeof recommend>;
     for (const line of sentences(body)) expect(line, line).not.toMatch(ENGLISH);
-    expect(body.stacks[0]!.explanation.join("\n")).toContain("满足 coldStartMs（来自场景）");
+    expect(body.stacks[0]!.explanation.join("\n")).toContain("满足 冷启动时间（来自场景）");
     const en = (await (
       await postJson(app, "/api/recommend?top=2&weights=hand", { scenario: "edge" })
     ).json()) as ReturnType<typeof recommend>;
