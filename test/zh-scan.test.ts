@@ -139,7 +139,6 @@ const OPEN_GAPS: Readonly<Record<string, string>> = {
     "issue messages other than STALE_FIGURE carry no parameters to word them in Chinese",
   [`validate --data ${BROKEN_KB}`]:
     "issue messages other than STALE_FIGURE carry no parameters to word them in Chinese",
-  "list --role nope": "the roles one may type are listed by id",
   "path serverless": "the series one may choose (`all`) is listed as typed",
   "recommend --requirements CASE1 --explain":
     "the dimension analysis names an ordering by id (`strength`), from src/recommend",
