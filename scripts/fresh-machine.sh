@@ -51,7 +51,7 @@ hidden "$all" bash -c 'command -v chromium dot fc-list || true; npm install --no
 
 echo "== 1b. npm start, with them hidden: serves the UI and the API"
 hidden "$all" bash -c '
-  npm start -- --port 4799 >"$0/start.log" 2>&1 &
+  setsid npm start -- --port 4799 >"$0/start.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 240); do
     curl -fsS http://127.0.0.1:4799/readyz >/dev/null 2>&1 && break
@@ -62,7 +62,7 @@ hidden "$all" bash -c '
   ready=$(curl -fsS -o /dev/null -w "%{http_code}" http://127.0.0.1:4799/readyz)
   page=$(curl -fsS http://127.0.0.1:4799/ | grep -c "<div id=\"root\"")
   api=$(curl -fsS "http://127.0.0.1:4799/api/technologies/kubernetes" | grep -c "\"kubernetes\"")
-  pkill -TERM -P "$pid" 2>/dev/null; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  kill -TERM -- "-$pid" 2>/dev/null; wait "$pid" 2>/dev/null
   echo "readyz $ready, page root $page, /api/technologies/kubernetes $api"
   [ "$ready" = 200 ] && [ "$page" -ge 1 ] && [ "$api" -ge 1 ]
 ' "$work" || { echo "FAIL: npm start did not serve (log: $work/start.log)"; exit 1; }
