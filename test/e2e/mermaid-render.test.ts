@@ -14,11 +14,14 @@ import { ROOT } from "../../scripts/_serve.js";
 import { planMigration } from "../../src/design/migrate.js";
 import {
   type ExportGraph,
+  type ExportLabels,
+  edgeLabel,
   migrationExportGraph,
   networkExportGraph,
   stackExportGraph,
 } from "../../src/export/export-graph.js";
 import { MERMAID_DEFAULT_LIMITS, toMermaid } from "../../src/export/to-mermaid.js";
+import { exportLabels } from "../../src/i18n/export-labels.js";
 import type { Lang } from "../../src/i18n/lang.js";
 import { loadKb } from "../../src/kb/load-kb.js";
 import type { TechnologyFilter } from "../../src/network/filter-technologies.js";
@@ -123,16 +126,15 @@ function limitsFor(g: ExportGraph, text: string): Limits | undefined {
 }
 
 /** Draws an export and checks it against the graph it was made from: every node, group, edge and label. */
-async function drawExport(g: ExportGraph, text: string): Promise<Drawn> {
+async function drawExport(g: ExportGraph, text: string, labels: ExportLabels = {}): Promise<Drawn> {
+  const kind = labels.kind ?? ((k: string) => k);
   const d = await draw(text, limitsFor(g, text));
   expect(d.nodes).toHaveLength(g.nodes.length);
   expect(d.edges).toBe(g.edges.length);
   expect(d.clusters).toHaveLength(new Set(g.nodes.map((n) => n.kind)).size);
   expect(sorted(d.nodes)).toEqual(sorted(g.nodes.map((n) => (n.label.trim() === "" ? n.id : n.label))));
-  expect(sorted(d.clusters)).toEqual(sorted([...new Set(g.nodes.map((n) => n.kind))]));
-  expect(sorted(d.edgeLabels)).toEqual(
-    sorted(g.edges.map((e) => (e.label ? `${e.type} (${e.label})` : e.type)).filter((l) => l.trim() !== "")),
-  );
+  expect(sorted(d.clusters)).toEqual(sorted([...new Set(g.nodes.map((n) => kind(n.kind)))]));
+  expect(sorted(d.edgeLabels)).toEqual(sorted(g.edges.map((e) => edgeLabel(e, labels)).filter((l) => l.trim() !== "")));
   return d;
 }
 
@@ -220,8 +222,9 @@ describe("Mermaid parses and renders every diagram stackatlas emits", () => {
     const steps = plan.legs.reduce((sum, leg) => sum + leg.steps.length, 0);
     expect(g.nodes).toHaveLength(plan.legs.length + 1 + steps);
     const text = cli("--lang", lang, "export", "--as", "mermaid", "--from", stacks[0]!, "--to", stacks[1]!);
-    expect(text).toBe(toMermaid(g));
-    const d = await drawExport(g, text);
+    // The CLI labels groups and edges in the language asked for.
+    expect(text).toBe(toMermaid(g, "LR", exportLabels(lang)));
+    const d = await drawExport(g, text, exportLabels(lang));
     expect(d.nodes).toHaveLength(2 + 4); // two stacks, four steps
     expect(d.edges).toBe(5);
     expect(d.nodes.some((n) => HAN.test(n))).toBe(lang === "zh");
