@@ -128,9 +128,7 @@ describe("the answers carry the mesh where the requirements call for it", () => 
       "--lang",
       "zh",
     );
-    expect(r.json.stacks[0]?.explanation.some((e) => e.startsWith("满足 capabilities") && e.includes("双向 TLS"))).toBe(
-      true,
-    );
+    expect(r.json.stacks[0]?.explanation.some((e) => e.startsWith("满足 能力") && e.includes("双向 TLS"))).toBe(true);
   }, 240_000);
 
   it("observe counts the mesh's horizontal signal, with its basis, in both languages", async () => {

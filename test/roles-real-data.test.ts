@@ -58,9 +58,7 @@ describe("recommend uses the new roles where the requirements call for them", ()
       "--lang",
       "zh",
     );
-    expect(r.json.stacks[0]?.explanation.some((e) => e.startsWith("满足 capabilities") && e.includes("成组调度"))).toBe(
-      true,
-    );
+    expect(r.json.stacks[0]?.explanation.some((e) => e.startsWith("满足 能力") && e.includes("成组调度"))).toBe(true);
   });
 
   it("answers a capability nobody has with the nearest names, in Chinese too", async () => {

@@ -63,7 +63,7 @@ describe("recommend adds what a scenario's practice calls for", () => {
 
     it(`${scenario}: says so in Chinese`, async () => {
       const r = await runJson<Recommendation>("recommend", "--scenario", scenario, "-k", "1", "--lang", "zh");
-      const e = r.json.stacks[0]!.explanation.filter((x) => x.startsWith("满足 capabilities（来自场景）"));
+      const e = r.json.stacks[0]!.explanation.filter((x) => x.startsWith("满足 能力（来自场景）"));
       for (const name of zh) expect(e.some((x) => x.includes(name) && /\[[a-z0-9.-]+, [ABCU]\]$/.test(x))).toBe(true);
     });
 
