@@ -38,7 +38,7 @@ export type { CalibrationBin, ForecastScores } from "./evolution/score-forecasts
 export { calibrationTable, scoreForecasts } from "./evolution/score-forecasts.js";
 export type { Lineage, Timeline, TimelineEvent } from "./evolution/timeline.js";
 export { timeline } from "./evolution/timeline.js";
-export type { ExportGraph } from "./export/export-graph.js";
+export type { ExportGraph, ExportLabels } from "./export/export-graph.js";
 export { migrationExportGraph, networkExportGraph, stackExportGraph } from "./export/export-graph.js";
 export { toCsv } from "./export/to-csv.js";
 export { toCypher } from "./export/to-cypher.js";

@@ -3,7 +3,7 @@
  * `validate`) in English and Chinese. Ids, level codes, dimension keys, roles, CNCF maturities as
  * written on the command line, dates and counts pass through as given.
  */
-import { formatIssue, type Issue, type IssueCode } from "../kb/issue.js";
+import type { Issue, IssueCode } from "../kb/issue.js";
 import type { Lang } from "./lang.js";
 import { phrase } from "./messages.js";
 
@@ -199,12 +199,14 @@ const SEVERITY_ZH: Readonly<Record<Issue["severity"], string>> = { error: "错�
  * @example formatIssueIn(staleIssue, "zh") // "technologies/k3s.yaml:40:11: 警告 STALE_FIGURE：k3s：来自 …"
  */
 export function formatIssueIn(issue: Issue, lang: Lang, names: IssueNames = {}): string {
-  if (lang === "en") return formatIssue(issue);
-  const wording = issue.params === undefined ? undefined : ISSUE_ZH[issue.code]?.(issue.params, names);
   const where =
     issue.file === undefined
       ? ""
       : `${issue.file}${issue.line === undefined ? "" : `:${issue.line}:${issue.column ?? 1}`}: `;
+  if (lang === "en") {
+    return `${where}${issue.severity} ${issue.code}: ${issue.message}${issue.hint === undefined ? "" : ` (${issue.hint})`}`;
+  }
+  const wording = issue.params === undefined ? undefined : ISSUE_ZH[issue.code]?.(issue.params, names);
   const message = wording?.message ?? issue.message;
   const hint = wording === undefined ? issue.hint : wording.hint;
   return `${where}${SEVERITY_ZH[issue.severity]} ${issue.code}：${message}${hint === undefined ? "" : `（${hint}）`}`;

@@ -3,8 +3,7 @@
  * relation kinds, figure scopes, trait values and counted units. English shows the word as the data
  * writes it (what `--role` and the files take); Chinese shows its name. A word not listed passes through.
  */
-import { formatFigure } from "../kb/representative-value.js";
-import type { Fact } from "../model/fact.js";
+import { type Fact, formatFigure } from "../model/fact.js";
 import type { Lang } from "./lang.js";
 
 const ROLE_ZH: Readonly<Record<string, string>> = {

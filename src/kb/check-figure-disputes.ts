@@ -1,10 +1,10 @@
 /** @module kb/check-figure-disputes — large disagreements between one technology's own figures are recorded. */
 
+import { formatFigure } from "../model/fact.js";
 import { issueAt } from "./_issue-at.js";
 import { claimsAbout, figureLocation, figurePath, type OwnFigure, ownFigures } from "./_own-figures.js";
 import type { ValidationContext } from "./_validation-context.js";
 import type { Issue } from "./issue.js";
-import { formatFigure } from "./representative-value.js";
 
 /** Two figures disagree largely when the nearer ends of their ranges are this factor apart or more. */
 export const DISPUTE_FACTOR = 5;

@@ -1,13 +1,14 @@
 /** @module kb/check-orderings — orderings are partial orders, and agree with the figures they name. */
 import type { Dimension } from "../model/dimension.js";
 import type { Fact } from "../model/fact.js";
+import { formatFigure } from "../model/fact.js";
 import type { Ordering } from "../model/ordering.js";
 import { issueAt } from "./_issue-at.js";
 import { claimsAbout } from "./_own-figures.js";
 import type { ValidationContext } from "./_validation-context.js";
 import type { Issue, IssuePath } from "./issue.js";
 import { buildPartialOrder, compare, parseOrderingChain } from "./partial-order.js";
-import { formatFigure, representativeValue } from "./representative-value.js";
+import { representativeValue } from "./representative-value.js";
 
 /** Figures of a tie that differ by this factor or more are reported. */
 const TIE_FACTOR = 2;

@@ -1,4 +1,6 @@
 /** @module kb/check-technology-orderings — a level ordering against the technologies' own figures. */
+
+import { formatFigure } from "../model/fact.js";
 import type { Technology } from "../model/technology.js";
 import { issueAt } from "./_issue-at.js";
 import { claimsAbout, figureLocation, figurePath, type OwnFigure, ownFigures } from "./_own-figures.js";
@@ -6,7 +8,6 @@ import type { ValidationContext } from "./_validation-context.js";
 import type { FileData } from "./group-parsed-files.js";
 import type { Issue } from "./issue.js";
 import { buildPartialOrder, compare, parseOrderingChain } from "./partial-order.js";
-import { formatFigure } from "./representative-value.js";
 
 /** The claim subject that records an exception to one ordering: `ordering:D/startup-speed`. */
 export function orderingSubject(dimension: string, ordering: string): string {

@@ -1,4 +1,5 @@
 /** @module kb/issue — one problem found in a knowledge base, with where it is and what to do. */
+import { formatIssueIn } from "../i18n/kb-phrases.js";
 
 /** What kind of problem an issue is; tests check codes, never message text. */
 export type IssueCode =
@@ -139,9 +140,5 @@ export function formatIssuePath(path: IssuePath): string {
  * @example formatIssue(issue) // "technologies/k3s.yaml:12:13: error UNKNOWN_SOURCE: unknown source …"
  */
 export function formatIssue(issue: Issue): string {
-  const where =
-    issue.file === undefined
-      ? ""
-      : `${issue.file}${issue.line === undefined ? "" : `:${issue.line}:${issue.column ?? 1}`}: `;
-  return `${where}${issue.severity} ${issue.code}: ${issue.message}${issue.hint === undefined ? "" : ` (${issue.hint})`}`;
+  return formatIssueIn(issue, "en");
 }

@@ -19,18 +19,6 @@ export function representativeValue(
 }
 
 /**
- * A fact's figure as people write it: "5–30 s", "≤ 10 ms", "≥ 128 MB" or "3 %".
- * @example formatFigure({ min: 5, max: 30, unit: "s" }) // "5–30 s"
- */
-export function formatFigure(fact: Pick<Fact, "value" | "min" | "max" | "unit">): string {
-  const u = fact.unit === "%" ? "%" : ` ${fact.unit}`;
-  if (fact.value !== undefined) return `${fact.value}${u}`;
-  if (fact.min !== undefined && fact.max !== undefined) return `${fact.min}–${fact.max}${u}`;
-  if (fact.max !== undefined) return `≤ ${fact.max}${u}`;
-  return `≥ ${fact.min}${u}`;
-}
-
-/**
  * A compiled fact's figure in its metric's unit, three significant digits: "0.954–4.77 MiB", "≤ 10 ms".
  * @example formatNormalizedFigure(kb.technologies.get("wasmedge")!.facts[0]!) // "≤ 10 ms"
  */

@@ -39,3 +39,15 @@ export const Fact = z
     path: ["min"],
   });
 export type Fact = z.infer<typeof Fact>;
+
+/**
+ * A fact's figure as people write it: "5–30 s", "≤ 10 ms", "≥ 128 MB" or "3 %".
+ * @example formatFigure({ min: 5, max: 30, unit: "s" }) // "5–30 s"
+ */
+export function formatFigure(fact: Pick<Fact, "value" | "min" | "max" | "unit">): string {
+  const u = fact.unit === "%" ? "%" : ` ${fact.unit}`;
+  if (fact.value !== undefined) return `${fact.value}${u}`;
+  if (fact.min !== undefined && fact.max !== undefined) return `${fact.min}–${fact.max}${u}`;
+  if (fact.max !== undefined) return `≤ ${fact.max}${u}`;
+  return `≥ ${fact.min}${u}`;
+}
